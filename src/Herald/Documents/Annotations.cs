@@ -1,0 +1,53 @@
+namespace Herald.Documents;
+
+// The records of the annotation layers. Each carries its evidence: a char span of Document.Text
+// (half-open) and, where it has one, the sentence it came from. The stages that fill them arrive with
+// their own issues; until then the lists stay empty and the JSON record shows them as empty arrays.
+
+/// <summary>A stretch of the original input that extraction removed (an appeal, a sign-up, navigation).</summary>
+/// <param name="Start">Char offset in the original input.</param>
+/// <param name="End">Char offset one past the end in the original input.</param>
+/// <param name="Kind">What it is, such as <c>appeal</c> or <c>navigation</c>.</param>
+/// <param name="Text">The removed text.</param>
+public sealed record Boilerplate(int Start, int End, string Kind, string Text);
+
+/// <summary>One mention of a named thing: a token range with a type.</summary>
+public sealed record Mention(int TokenStart, int TokenEnd, string Type, int Entity);
+
+/// <summary>One referent with its canonical name and the indices of its mentions.</summary>
+public sealed record Entity(string Name, string Type, IReadOnlyList<int> Mentions)
+{
+    /// <summary>ISO 3166 alpha-3 country code, if known.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>CAMEO actor code, if known.</summary>
+    public string? ActorCode { get; init; }
+}
+
+/// <summary>A time expression resolved to a TIMEX3 value.</summary>
+public sealed record TimeExpression(int Start, int End, int Sentence, string Type, string Value);
+
+/// <summary>A place in the world with the mentions that name it.</summary>
+public sealed record Place(string Name, long? GeoNamesId, string? Country, double? Latitude, double? Longitude, IReadOnlyList<int> Mentions);
+
+/// <summary>A quote with its cue and speaker.</summary>
+public sealed record Quote(int ContentStart, int ContentEnd, int CueStart, int CueEnd, int Sentence, int? SpeakerEntity, bool Direct);
+
+/// <summary>A CAMEO-coded event with its evidence.</summary>
+public sealed record Event(string? SourceActor, string Code, string? TargetActor, int Sentence, int EvidenceStart, int EvidenceEnd)
+{
+    /// <summary>Index of the place in <see cref="Document.Places"/>, if any.</summary>
+    public int? Place { get; init; }
+
+    /// <summary>The TIMEX3 date value, if any.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>asserted, planned, hypothetical, reported or negated.</summary>
+    public string Modality { get; init; } = "asserted";
+
+    /// <summary>How sure the coder is, in [0, 1].</summary>
+    public double Confidence { get; init; }
+}
+
+/// <summary>Document tone in GDELT's terms.</summary>
+public sealed record Tone(double Score, double Positive, double Negative, double Polarity, int WordCount);

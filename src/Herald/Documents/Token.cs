@@ -1,0 +1,37 @@
+namespace Herald.Documents;
+
+/// <summary>A read-only view of one token of a <see cref="Document"/>.</summary>
+public readonly struct Token
+{
+    private readonly Document _document;
+
+    internal Token(Document document, int index)
+    {
+        _document = document;
+        Index = index;
+    }
+
+    /// <summary>The token's index in the document.</summary>
+    public int Index { get; }
+
+    /// <summary>The underlying flat record.</summary>
+    public ref readonly TokenData Data => ref _document.TokenArray[Index];
+
+    /// <summary>Char offset of the first char.</summary>
+    public int Start => Data.Start;
+
+    /// <summary>Char offset one past the last char.</summary>
+    public int End => Data.End;
+
+    /// <summary>The token's chars, without allocating.</summary>
+    public ReadOnlySpan<char> Chars => _document.Text.AsSpan(Data.Start, Data.Length);
+
+    /// <summary>The token's text as a new string.</summary>
+    public string Text => _document.Text.Substring(Data.Start, Data.Length);
+
+    /// <summary>Index of the sentence that holds the token.</summary>
+    public int SentenceIndex => Data.Sentence;
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}

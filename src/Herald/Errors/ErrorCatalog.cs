@@ -1,0 +1,64 @@
+namespace Herald.Errors;
+
+/// <summary>
+/// Every error and warning Herald reports, in one place. Codes are stable: scripts may match on them.
+/// docs/errors.md lists the same table for users.
+/// </summary>
+public static class ErrorCatalog
+{
+    /// <summary>The path does not exist.</summary>
+    public static readonly ErrorKind NotFound = new("H100", "no such file or directory", "check the path");
+
+    /// <summary>The input exists but cannot be read.</summary>
+    public static readonly ErrorKind Unreadable = new("H101", "cannot read the input", "check permissions and that it is a regular file");
+
+    /// <summary>The input holds no text.</summary>
+    public static readonly ErrorKind Empty = new("H102", "empty input", "nothing to analyse; remove the file or give it text");
+
+    /// <summary>The input is binary data, not text.</summary>
+    public static readonly ErrorKind Binary = new("H103", "binary data, not text", "give Herald text, HTML or JSONL files");
+
+    /// <summary>The bytes cannot be decoded as text in any known encoding.</summary>
+    public static readonly ErrorKind Undecodable = new("H104", "cannot decode the text", "convert the file to UTF-8");
+
+    /// <summary>A compressed input is corrupt or truncated.</summary>
+    public static readonly ErrorKind CorruptArchive = new("H105", "corrupt or truncated compressed data", "check the file was copied whole");
+
+    /// <summary>A JSONL line is not valid JSON.</summary>
+    public static readonly ErrorKind MalformedJson = new("H110", "malformed JSON", "each line must hold one JSON object");
+
+    /// <summary>A JSONL record has neither <c>text</c> nor <c>html</c>.</summary>
+    public static readonly ErrorKind MissingContent = new("H111", "record has no text or html field", "give each record a non-empty \"text\" or \"html\" string");
+
+    /// <summary>A JSONL record field has the wrong type or an unreadable value.</summary>
+    public static readonly ErrorKind BadField = new("H112", "record field has a bad value", "see docs/inputs.md for the fields and their types");
+
+    /// <summary>A JSONL line is longer than Herald accepts.</summary>
+    public static readonly ErrorKind RecordTooLarge = new("H113", "record too large", "split the record; one JSONL line may hold at most 64 MiB");
+
+    /// <summary>The <c>--published</c> value or another option is not understood.</summary>
+    public static readonly ErrorKind BadOption = new("H120", "bad option value", "see the command's --help");
+
+    /// <summary>A stage failed on an article: a bug in Herald, reported with the record it failed on.</summary>
+    public static readonly ErrorKind AnalysisFailed = new("H200", "analysis failed", "please report it with the input that caused it");
+
+    /// <summary>The output cannot be written.</summary>
+    public static readonly ErrorKind OutputFailed = new("H300", "cannot write the output", "check the output path and free space");
+
+    /// <summary>Some bytes were not valid in the detected encoding and were replaced.</summary>
+    public static readonly ErrorKind InvalidBytesReplaced = new("W101", "invalid bytes replaced with U+FFFD", "convert the file to UTF-8 to keep every character");
+
+    /// <summary>A text file too large for one article was cut into parts at paragraph breaks.</summary>
+    public static readonly ErrorKind SplitIntoParts = new("W102", "large text split into parts", "give one article per file, or use JSONL");
+
+    /// <summary>A file in a directory was skipped because its extension is not one Herald reads.</summary>
+    public static readonly ErrorKind SkippedFile = new("W103", "file type not read, skipped", "Herald reads .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson and their .gz forms");
+
+    /// <summary>All entries, in code order.</summary>
+    public static IReadOnlyList<ErrorKind> All { get; } =
+    [
+        NotFound, Unreadable, Empty, Binary, Undecodable, CorruptArchive,
+        MalformedJson, MissingContent, BadField, RecordTooLarge, BadOption,
+        AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile,
+    ];
+}
