@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Xunit.Abstractions;
+using static Herald.Tests.Text.TextTestHelpers;
+
+namespace Herald.Tests.Text;
+
+/// <summary>
+/// Scores the splitter on the shared golden sentence-boundary rules (dev data that lives outside the
+/// repository, at ../shared/data/sbd/golden_rules_en.json next to the checkout); skipped when absent.
+/// </summary>
+public class GoldenRulesTests(ITestOutputHelper output)
+{
+    private const double Threshold = 0.9;
+
+    [SkippableFact]
+    public void Splits_most_golden_rules_exactly()
+    {
+        var path = GoldenRulesPath();
+        Skip.IfNot(path is not null && File.Exists(path),
+            "golden_rules_en.json not found at ../shared/data/sbd/ beside the repository (dev data, not shipped)");
+
+        using var document = JsonDocument.Parse(File.ReadAllText(path!));
+        int passed = 0, total = 0;
+        foreach (var rule in document.RootElement.EnumerateArray())
+        {
+            total++;
+            var text = rule.GetProperty("text").GetString() ?? "";
+            var expected = rule.GetProperty("expected").EnumerateArray().Select(e => (e.GetString() ?? "").Trim()).ToArray();
+            var actual = Sentences(text).Select(s => s.Trim()).ToArray();
+            if (expected.SequenceEqual(actual))
+            {
+                passed++;
+                continue;
+            }
+            output.WriteLine($"rule {rule.GetProperty("id")}: {text}");
+            output.WriteLine($"  expected: {string.Join(" || ", expected)}");
+            output.WriteLine($"  actual:   {string.Join(" || ", actual)}");
+        }
+
+        output.WriteLine($"{passed}/{total} golden rules split exactly");
+        Assert.True(total > 0, "no rules in the file");
+        Assert.True(passed >= Threshold * total, $"only {passed}/{total} golden rules split exactly (threshold {Threshold:P0})");
+    }
+
+    private static string? GoldenRulesPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Herald.slnx")))
+                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "sbd", "golden_rules_en.json"));
+        }
+        return null;
+    }
+}
