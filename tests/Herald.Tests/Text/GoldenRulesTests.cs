@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Herald.Tests.Support;
 using Xunit.Abstractions;
 using static Herald.Tests.Text.TextTestHelpers;
 
@@ -10,16 +11,14 @@ namespace Herald.Tests.Text;
 /// </summary>
 public class GoldenRulesTests(ITestOutputHelper output)
 {
-    private const double Threshold = 0.9;
+    // All 48 pass today; the margin allows a deliberate trade-off, not a silent slide.
+    private const double Threshold = 0.95;
 
     [SkippableFact]
     public void Splits_most_golden_rules_exactly()
     {
-        var path = GoldenRulesPath();
-        Skip.IfNot(path is not null && File.Exists(path),
-            "golden_rules_en.json not found at ../shared/data/sbd/ beside the repository (dev data, not shipped)");
-
-        using var document = JsonDocument.Parse(File.ReadAllText(path!));
+        var path = SharedData.Require("sbd/golden_rules_en.json");
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
         int passed = 0, total = 0;
         foreach (var rule in document.RootElement.EnumerateArray())
         {
@@ -40,15 +39,5 @@ public class GoldenRulesTests(ITestOutputHelper output)
         output.WriteLine($"{passed}/{total} golden rules split exactly");
         Assert.True(total > 0, "no rules in the file");
         Assert.True(passed >= Threshold * total, $"only {passed}/{total} golden rules split exactly (threshold {Threshold:P0})");
-    }
-
-    private static string? GoldenRulesPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Herald.slnx")))
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "sbd", "golden_rules_en.json"));
-        }
-        return null;
     }
 }

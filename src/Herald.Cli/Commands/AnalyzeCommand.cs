@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Herald.Analysis;
+using Herald.Cli.Output;
+using Herald.Documents;
+using Herald.Sources;
+
+namespace Herald.Cli.Commands;
+
+/// <summary><c>herald analyze</c>: analyse articles and print their records.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, directories, or - for standard input. Reads .txt, .html, .jsonl and their .gz forms.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text: a summary for people; json: one indented record (an array for several); jsonl: one record per line.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "jsonl");
+        var published = CommonOptions.Published();
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var tokens = new Option<bool>("--tokens") { Description = "Include the tokens in json and jsonl records." };
+        var parallel = CommonOptions.Parallel();
+
+        var command = new Command("analyze", "Analyse articles and print one record per article, in input order.")
+        {
+            paths, format, published, output, tokens, parallel,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = new BatchOptions
+            {
+                Parallelism = parse.GetValue(parallel),
+                Defaults = new ArticleInfo { Published = parse.GetValue(published) },
+            };
+            var run = new AnalyzeRun(
+                parse.GetRequiredValue(paths),
+                RecordSink.For(parse.GetRequiredValue(format), parse.GetValue(tokens)),
+                parse.GetValue(output),
+                options);
+            return Task.FromResult(run.Execute(cancellationToken));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using Herald.Analysis;
+using Herald.Sources;
+
+namespace Herald.Cli.Output;
+
+/// <summary>
+/// Times the whole pipeline (extraction included, reading excluded) over a corpus held in memory, on all
+/// cores, and reports the median run and the process's peak memory.
+/// </summary>
+internal sealed class CorpusBenchmark(string corpus, int runs, int warmup, int? limit, int parallelism)
+{
+    public int Run(TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var report = new BatchReport();
+        var articles = new List<SourceItem>();
+        var reading = Stopwatch.StartNew();
+        foreach (var item in ArticleSources.Read(corpus))
+        {
+            if (item.Error is { } error)
+                report.Add(error);
+            else
+                articles.Add(item);
+            if (articles.Count == limit)
+                break;
+        }
+        reading.Stop();
+        if (articles.Count == 0)
+        {
+            report.WriteTo(errors);
+            errors.WriteLine($"herald: no article could be read from {corpus}");
+            return ExitCodes.SomeInputsFailed;
+        }
+
+        var engine = HeraldEngine.CreateDefault();
+        var options = new BatchOptions { Parallelism = parallelism };
+        var timings = new List<TimeSpan>();
+        long words = 0;
+        for (var run = 0; run < warmup + runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            long runWords = 0;
+            foreach (var result in engine.AnalyzeAll(articles, options, cancellationToken))
+                runWords += result.Document?.CountWords() ?? 0;
+            clock.Stop();
+            if (run >= warmup)
+                timings.Add(clock.Elapsed);
+            words = runWords;
+        }
+
+        timings.Sort();
+        var median = timings[timings.Count / 2];
+        if (timings.Count % 2 == 0)
+            median = (timings[timings.Count / 2 - 1] + median) / 2;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var stages = string.Join(" -> ", engine.Pipeline.Stages.Select(s => s.Name));
+        var culture = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(culture, $"corpus        {corpus}: {articles.Count:N0} articles, {words:N0} words (read in {reading.Elapsed.TotalSeconds:N1} s, not timed)"));
+        output.WriteLine(string.Create(culture, $"pipeline      {stages}; {parallelism} threads; {runs} timed runs after {warmup} warm-up"));
+        output.WriteLine(string.Create(culture, $"time/run      median {median.TotalMilliseconds:N0} ms (min {timings[0].TotalMilliseconds:N0}, max {timings[^1].TotalMilliseconds:N0})"));
+        output.WriteLine(string.Create(culture, $"articles/s    {articles.Count / median.TotalSeconds:N0} (median)"));
+        output.WriteLine(string.Create(culture, $"words/s       {words / median.TotalSeconds:N0} (median)"));
+        output.WriteLine(string.Create(culture, $"peak memory   {peak / (1024.0 * 1024.0):N0} MiB (peak working set of the process, corpus held in memory)"));
+        report.WriteTo(errors);
+        return report.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+using Herald.Analysis;
+
+namespace Herald.Cli.Output;
+
+/// <summary>A readable summary per article: metadata, counts, the numbered sentences and what each layer found.</summary>
+internal sealed class TextSummarySink : RecordSink
+{
+    private const int SentenceWidth = 110;
+    private int _count;
+
+    public override void Write(Stream output, AnalysisResult result)
+    {
+        var document = result.Document!;
+        var info = document.Info;
+        var text = new StringBuilder();
+        if (_count++ > 0)
+            text.Append('\n');
+        text.Append(CultureInfo.InvariantCulture, $"== {info.Title ?? info.Id ?? result.Origin!.ToString()}\n");
+        text.Append(CultureInfo.InvariantCulture, $"   from       {result.Origin}\n");
+        if (info.Published is { } published)
+            text.Append(CultureInfo.InvariantCulture, $"   published  {published:yyyy-MM-dd}\n");
+        if (info.Source is { } source)
+            text.Append(CultureInfo.InvariantCulture, $"   source     {source}\n");
+        text.Append(CultureInfo.InvariantCulture, $"   size       {document.CountWords():N0} words, {document.SentenceCount:N0} sentences, {document.TokenCount:N0} tokens\n");
+        foreach (var warning in result.Warnings)
+            text.Append(CultureInfo.InvariantCulture, $"   warning    {warning.Kind.Code} {warning.Kind.Title}\n");
+        text.Append('\n');
+        var width = document.SentenceCount.ToString(CultureInfo.InvariantCulture).Length;
+        for (var s = 0; s < document.SentenceCount; s++)
+            text.Append(CultureInfo.InvariantCulture, $"   {(s + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width)}  {Shorten(document.Sentence(s).Text)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"\n   layers     {document.Layers}\n");
+        output.Write(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    private static string Shorten(string sentence)
+    {
+        var flat = sentence.ReplaceLineEndings(" ");
+        return flat.Length <= SentenceWidth ? flat : string.Concat(flat.AsSpan(0, SentenceWidth - 1), "…");
+    }
+}

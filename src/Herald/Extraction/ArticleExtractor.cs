@@ -1,0 +1,41 @@
+using Herald.Documents;
+using Herald.Sources;
+
+namespace Herald.Extraction;
+
+/// <summary>Turns a raw article from a source into a <see cref="Document"/> with clean text and metadata.</summary>
+public static class ArticleExtractor
+{
+    /// <summary>
+    /// Extracts the text of <paramref name="raw"/>. Metadata the source supplied wins over what the page
+    /// says; <paramref name="defaults"/> fills what neither gives (such as a publication date from the command line).
+    /// </summary>
+    public static Document Extract(RawArticle raw, ArticleInfo? defaults = null)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var info = raw.Info;
+        string text;
+        if (raw.Type == ContentType.Html)
+        {
+            var (title, body) = HtmlToText.Convert(raw.Content);
+            text = body;
+            info = info with { Title = info.Title ?? title };
+        }
+        else
+        {
+            text = raw.Content; // sources already give LF line ends
+        }
+        return new Document(text, Merge(info, defaults));
+    }
+
+    private static ArticleInfo Merge(ArticleInfo info, ArticleInfo? defaults) => defaults is null ? info : info with
+    {
+        Id = info.Id ?? defaults.Id,
+        Title = info.Title ?? defaults.Title,
+        Authors = info.Authors.Count > 0 ? info.Authors : defaults.Authors,
+        Published = info.Published ?? defaults.Published,
+        Url = info.Url ?? defaults.Url,
+        Source = info.Source ?? defaults.Source,
+        Language = info.Language ?? defaults.Language,
+    };
+}

@@ -1,0 +1,120 @@
+namespace Herald.Records;
+
+// The JSON record, schema "herald/1". docs/schema.md documents every field; change both together and
+// bump the schema version on any change that is not a pure addition.
+
+/// <summary>One analysed article as it is written out.</summary>
+public sealed class ArticleRecord
+{
+    /// <summary>The current schema version.</summary>
+    public const string CurrentSchema = "herald/1";
+
+    /// <summary>The schema version of this record.</summary>
+    public string Schema { get; init; } = CurrentSchema;
+
+    /// <summary>The article's id: the source's own, else derived from its origin.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Where the article was read from.</summary>
+    public required OriginRecord Origin { get; init; }
+
+    /// <summary>The article's text and metadata.</summary>
+    public required ArticleBody Article { get; init; }
+
+    /// <summary>The sentences in order.</summary>
+    public required IReadOnlyList<SentenceRecord> Sentences { get; init; }
+
+    /// <summary>The tokens, when requested.</summary>
+    public IReadOnlyList<TokenRecord>? Tokens { get; init; }
+
+    /// <summary>Named-entity mentions.</summary>
+    public required IReadOnlyList<MentionRecord> Mentions { get; init; }
+
+    /// <summary>Canonical entities.</summary>
+    public required IReadOnlyList<EntityRecord> Entities { get; init; }
+
+    /// <summary>Time expressions.</summary>
+    public required IReadOnlyList<TimeRecord> Times { get; init; }
+
+    /// <summary>Places.</summary>
+    public required IReadOnlyList<PlaceRecord> Places { get; init; }
+
+    /// <summary>Quotes.</summary>
+    public required IReadOnlyList<QuoteRecord> Quotes { get; init; }
+
+    /// <summary>Events.</summary>
+    public required IReadOnlyList<EventRecord> Events { get; init; }
+
+    /// <summary>Document tone, or null when not analysed.</summary>
+    public ToneRecord? Tone { get; init; }
+
+    /// <summary>The layers that were analysed, so that an empty list can be told from a layer not run.</summary>
+    public required IReadOnlyList<string> Layers { get; init; }
+
+    /// <summary>Problems met that did not stop the article.</summary>
+    public required IReadOnlyList<ProblemRecord> Warnings { get; init; }
+}
+
+/// <summary>Where a record came from.</summary>
+public sealed record OriginRecord(string Input, long? Line);
+
+/// <summary>The article's clean text and metadata.</summary>
+public sealed class ArticleBody
+{
+    /// <summary>The headline.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The authors.</summary>
+    public required IReadOnlyList<string> Authors { get; init; }
+
+    /// <summary>Publication time, ISO 8601.</summary>
+    public string? Published { get; init; }
+
+    /// <summary>The URL.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The publisher.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>BCP 47 language tag.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The clean text every offset points into.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>What extraction removed.</summary>
+    public required IReadOnlyList<BoilerplateRecord> Boilerplate { get; init; }
+}
+
+/// <summary>One sentence: char span, token span and text.</summary>
+public sealed record SentenceRecord(int Index, int Start, int End, int TokenStart, int TokenEnd, string Text);
+
+/// <summary>One token.</summary>
+public sealed record TokenRecord(int Index, int Start, int End, string Text, int Sentence);
+
+/// <summary>Removed boilerplate, offsets into the original input.</summary>
+public sealed record BoilerplateRecord(int Start, int End, string Kind, string Text);
+
+/// <summary>A named-entity mention.</summary>
+public sealed record MentionRecord(int Start, int End, int TokenStart, int TokenEnd, string Type, int Entity, string Text);
+
+/// <summary>A canonical entity.</summary>
+public sealed record EntityRecord(int Index, string Name, string Type, string? Country, string? ActorCode, IReadOnlyList<int> Mentions);
+
+/// <summary>A time expression.</summary>
+public sealed record TimeRecord(int Start, int End, int Sentence, string Type, string Value, string Text);
+
+/// <summary>A place.</summary>
+public sealed record PlaceRecord(string Name, long? GeonamesId, string? Country, double? Lat, double? Lon, IReadOnlyList<int> Mentions);
+
+/// <summary>A quote.</summary>
+public sealed record QuoteRecord(int ContentStart, int ContentEnd, int CueStart, int CueEnd, int Sentence, int? Speaker, string Kind, string Content);
+
+/// <summary>An event.</summary>
+public sealed record EventRecord(string? Source, string Code, string? Target, int? Place, string? Date, string Modality, double Confidence, int Sentence, int EvidenceStart, int EvidenceEnd);
+
+/// <summary>Document tone.</summary>
+public sealed record ToneRecord(double Tone, double Positive, double Negative, double Polarity, int WordCount);
+
+/// <summary>A warning or error in a record or a report.</summary>
+public sealed record ProblemRecord(string Code, string Input, string Message);

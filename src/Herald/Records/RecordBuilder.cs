@@ -1,0 +1,84 @@
+using System.Globalization;
+using Herald.Documents;
+using Herald.Errors;
+using Herald.Sources;
+
+namespace Herald.Records;
+
+/// <summary>Turns an analysed <see cref="Document"/> into its JSON record.</summary>
+public static class RecordBuilder
+{
+    /// <summary>Builds the record of <paramref name="document"/>; tokens only when <paramref name="withTokens"/>.</summary>
+    public static ArticleRecord Build(Document document, Origin origin, IReadOnlyList<HeraldError> warnings, bool withTokens)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(warnings);
+        var info = document.Info;
+        return new ArticleRecord
+        {
+            Id = info.Id ?? origin.RecordId ?? origin.ToString(),
+            Origin = new OriginRecord(origin.Input, origin.Line > 0 ? origin.Line : null),
+            Article = new ArticleBody
+            {
+                Title = info.Title,
+                Authors = info.Authors,
+                Published = info.Published?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture),
+                Url = info.Url,
+                Source = info.Source,
+                Language = info.Language,
+                Text = document.Text,
+                Boilerplate = [.. document.Boilerplate.Select(b => new BoilerplateRecord(b.Start, b.End, b.Kind, b.Text))],
+            },
+            Sentences = Sentences(document),
+            Tokens = withTokens ? Tokens(document) : null,
+            Mentions = [.. document.Mentions.Select(m => Mention(document, m))],
+            Entities = [.. document.Entities.Select((e, i) => new EntityRecord(i, e.Name, e.Type, e.Country, e.ActorCode, e.Mentions))],
+            Times = [.. document.Times.Select(t => new TimeRecord(t.Start, t.End, t.Sentence, t.Type, t.Value, document.Text[t.Start..t.End]))],
+            Places = [.. document.Places.Select(p => new PlaceRecord(p.Name, p.GeoNamesId, p.Country, p.Latitude, p.Longitude, p.Mentions))],
+            Quotes = [.. document.Quotes.Select(q => new QuoteRecord(q.ContentStart, q.ContentEnd, q.CueStart, q.CueEnd, q.Sentence, q.SpeakerEntity, q.Direct ? "direct" : "indirect", document.Text[q.ContentStart..q.ContentEnd]))],
+            Events = [.. document.Events.Select(e => new EventRecord(e.SourceActor, e.Code, e.TargetActor, e.Place, e.Date, e.Modality, e.Confidence, e.Sentence, e.EvidenceStart, e.EvidenceEnd))],
+            Tone = document.Tone is { } tone ? new ToneRecord(tone.Score, tone.Positive, tone.Negative, tone.Polarity, tone.WordCount) : null,
+            Layers = LayerNames(document.Layers),
+            Warnings = [.. warnings.Select(Problem)],
+        };
+    }
+
+    /// <summary>The record form of a reported problem.</summary>
+    public static ProblemRecord Problem(HeraldError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new ProblemRecord(error.Kind.Code, error.Input, error.Message);
+    }
+
+    private static SentenceRecord[] Sentences(Document document)
+    {
+        var sentences = new SentenceRecord[document.SentenceCount];
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var sentence = document.Sentence(s);
+            sentences[s] = new SentenceRecord(s, sentence.Start, sentence.End, sentence.Data.TokenStart, sentence.Data.TokenEnd, sentence.Text);
+        }
+        return sentences;
+    }
+
+    private static TokenRecord[] Tokens(Document document)
+    {
+        var tokens = new TokenRecord[document.TokenCount];
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = document.Token(t);
+            tokens[t] = new TokenRecord(t, token.Start, token.End, token.Text, token.SentenceIndex);
+        }
+        return tokens;
+    }
+
+    private static MentionRecord Mention(Document document, Mention mention)
+    {
+        var span = new Span(document, mention.TokenStart, mention.TokenEnd);
+        return new MentionRecord(span.Start, span.End, mention.TokenStart, mention.TokenEnd, mention.Type, mention.Entity, span.Text);
+    }
+
+    private static string[] LayerNames(Layers layers) =>
+        [.. Enum.GetValues<Layers>().Where(l => l != Documents.Layers.None && layers.HasFlag(l)).Select(l => l.ToString().ToLowerInvariant())];
+}

@@ -1,0 +1,27 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Herald.Records;
+
+/// <summary>Writes records as JSON: one per line (JSONL), or one indented document.</summary>
+public static class RecordWriter
+{
+    private static readonly RecordJsonContext s_compact = new(new JsonSerializerOptions(RecordJsonContext.Default.Options) { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    private static readonly RecordJsonContext s_indented = new(new JsonSerializerOptions(RecordJsonContext.Default.Options) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>Serialises <paramref name="record"/> as UTF-8 JSON.</summary>
+    public static byte[] ToUtf8(ArticleRecord record, bool indented) =>
+        JsonSerializer.SerializeToUtf8Bytes(record, (indented ? s_indented : s_compact).ArticleRecord);
+
+    /// <summary>Serialises <paramref name="record"/> as UTF-8 JSON straight into <paramref name="output"/>, with no intermediate buffer.</summary>
+    public static void Write(Stream output, ArticleRecord record, bool indented) =>
+        JsonSerializer.Serialize(output, record, (indented ? s_indented : s_compact).ArticleRecord);
+
+    /// <summary>Serialises <paramref name="record"/> as a JSON string.</summary>
+    public static string ToJson(ArticleRecord record, bool indented) =>
+        JsonSerializer.Serialize(record, (indented ? s_indented : s_compact).ArticleRecord);
+
+    /// <summary>Reads a record back (for tests and tools that consume Herald's output).</summary>
+    public static ArticleRecord? Parse(string json) =>
+        JsonSerializer.Deserialize(json, RecordJsonContext.Default.ArticleRecord);
+}
