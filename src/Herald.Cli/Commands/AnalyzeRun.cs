@@ -30,12 +30,13 @@ internal sealed class AnalyzeRun(IReadOnlyList<string> paths, RecordSink sink, F
             try
             {
                 sink.Begin(buffered);
-                foreach (var result in engine.AnalyzeAll(ArticleSources.ReadAll(paths), options, cancellationToken))
+                var formatted = engine.AnalyzeAll(ArticleSources.ReadAll(paths), Format, options, cancellationToken);
+                foreach (var (result, bytes) in formatted)
                 {
                     report.Add(result);
                     progress.Update(report.Analysed, report.Failed);
-                    if (result.Document is not null)
-                        sink.Write(buffered, result);
+                    if (bytes is not null)
+                        sink.Write(buffered, bytes);
                 }
                 sink.End(buffered);
                 buffered.Flush();
@@ -55,4 +56,9 @@ internal sealed class AnalyzeRun(IReadOnlyList<string> paths, RecordSink sink, F
         report.WriteTo(Console.Error);
         return report.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
+
+    // Runs on the worker threads: the record is formatted where it was analysed, and the document is
+    // dropped, so that only bytes wait for their turn in the output order.
+    private (AnalysisResult Result, byte[]? Bytes) Format(AnalysisResult result) =>
+        result.Document is null ? (result, null) : (result with { Document = null }, sink.Format(result));
 }

@@ -21,7 +21,7 @@ internal static class BenchCommand
         var warmup = new Option<int>("--warmup")
         {
             Description = "Untimed runs first, to let the JIT settle.",
-            DefaultValueFactory = _ => 1,
+            DefaultValueFactory = _ => 3,
             Validators = { r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--warmup cannot be negative."); } },
         };
         var limit = new Option<int?>("--limit") { Description = "Use only the first N articles." };

@@ -17,7 +17,7 @@ internal sealed class BatchReport
 
     public void Add(AnalysisResult result)
     {
-        if (result.Document is not null)
+        if (result.Error is null)
             Analysed++;
         foreach (var warning in result.Warnings)
             _warnings.Add(warning);

@@ -6,9 +6,11 @@ namespace Herald.Cli.Output;
 /// <summary>One compact JSON record per line.</summary>
 internal sealed class JsonLinesSink(bool withTokens) : RecordSink
 {
-    public override void Write(Stream output, AnalysisResult result)
+    public override byte[] Format(AnalysisResult result) => RecordWriter.ToUtf8(Record(result, withTokens), indented: false);
+
+    public override void Write(Stream output, byte[] formatted)
     {
-        RecordWriter.Write(output, Record(result, withTokens), indented: false);
+        output.Write(formatted);
         output.WriteByte((byte)'\n');
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Herald.Analysis;
 using Herald.Records;
 
@@ -13,13 +12,14 @@ internal sealed class JsonSink(bool withTokens) : RecordSink
     private byte[]? _first;
     private int _count;
 
-    public override void Write(Stream output, AnalysisResult result)
+    public override byte[] Format(AnalysisResult result) => RecordWriter.ToUtf8(Record(result, withTokens), indented: true);
+
+    public override void Write(Stream output, byte[] formatted)
     {
-        var json = RecordWriter.ToUtf8(Record(result, withTokens), indented: true);
         _count++;
         if (_count == 1)
         {
-            _first = json;
+            _first = formatted;
             return;
         }
         if (_count == 2)
@@ -29,7 +29,7 @@ internal sealed class JsonSink(bool withTokens) : RecordSink
             _first = null;
         }
         output.Write(",\n"u8);
-        output.Write(json);
+        output.Write(formatted);
     }
 
     public override void End(Stream output)
@@ -42,6 +42,6 @@ internal sealed class JsonSink(bool withTokens) : RecordSink
             output.Write("\n"u8);
         }
         else
-            output.Write(Encoding.UTF8.GetBytes("\n]\n"));
+            output.Write("\n]\n"u8);
     }
 }

@@ -3,7 +3,10 @@ using Herald.Records;
 
 namespace Herald.Cli.Output;
 
-/// <summary>Writes analysed articles in one output format.</summary>
+/// <summary>
+/// Writes analysed articles in one output format. <see cref="Format"/> is pure and runs on the worker
+/// threads; <see cref="Write"/> runs on one thread, in input order.
+/// </summary>
 internal abstract class RecordSink
 {
     public static RecordSink For(string format, bool withTokens) => format switch
@@ -16,7 +19,10 @@ internal abstract class RecordSink
 
     public virtual void Begin(Stream output) { }
 
-    public abstract void Write(Stream output, AnalysisResult result);
+    /// <summary>The bytes for one analysed article; called from many threads at once.</summary>
+    public abstract byte[] Format(AnalysisResult result);
+
+    public abstract void Write(Stream output, byte[] formatted);
 
     public virtual void End(Stream output) { }
 

@@ -10,13 +10,18 @@ internal sealed class TextSummarySink : RecordSink
     private const int SentenceWidth = 110;
     private int _count;
 
-    public override void Write(Stream output, AnalysisResult result)
+    public override void Write(Stream output, byte[] formatted)
+    {
+        if (_count++ > 0)
+            output.WriteByte((byte)'\n');
+        output.Write(formatted);
+    }
+
+    public override byte[] Format(AnalysisResult result)
     {
         var document = result.Document!;
         var info = document.Info;
         var text = new StringBuilder();
-        if (_count++ > 0)
-            text.Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"== {info.Title ?? info.Id ?? result.Origin!.ToString()}\n");
         text.Append(CultureInfo.InvariantCulture, $"   from       {result.Origin}\n");
         if (info.Published is { } published)
@@ -31,7 +36,7 @@ internal sealed class TextSummarySink : RecordSink
         for (var s = 0; s < document.SentenceCount; s++)
             text.Append(CultureInfo.InvariantCulture, $"   {(s + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width)}  {Shorten(document.Sentence(s).Text)}\n");
         text.Append(CultureInfo.InvariantCulture, $"\n   layers     {document.Layers}\n");
-        output.Write(Encoding.UTF8.GetBytes(text.ToString()));
+        return Encoding.UTF8.GetBytes(text.ToString());
     }
 
     private static string Shorten(string sentence)

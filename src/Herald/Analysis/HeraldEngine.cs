@@ -51,11 +51,20 @@ public sealed class HeraldEngine
     /// Analyses a stream of source items on <see cref="BatchOptions.Parallelism"/> threads, yielding one
     /// result per item in input order. A failing article becomes an error result; the batch goes on.
     /// </summary>
-    public IEnumerable<AnalysisResult> AnalyzeAll(IEnumerable<SourceItem> items, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    public IEnumerable<AnalysisResult> AnalyzeAll(IEnumerable<SourceItem> items, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
+        AnalyzeAll(items, static result => result, options, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="AnalyzeAll(IEnumerable{SourceItem}, BatchOptions?, CancellationToken)"/>, but also runs
+    /// <paramref name="project"/> on the worker threads (to format a record, say), so that only its small
+    /// result waits for its turn in the output order, not the whole document.
+    /// </summary>
+    public IEnumerable<T> AnalyzeAll<T>(IEnumerable<SourceItem> items, Func<AnalysisResult, T> project, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(project);
         options ??= new BatchOptions();
-        return OrderedParallel.Map(items, item => AnalyzeItem(item, options.Defaults, cancellationToken), options.Parallelism, cancellationToken);
+        return OrderedParallel.Map(items, item => project(AnalyzeItem(item, options.Defaults, cancellationToken)), options.Parallelism, cancellationToken);
     }
 
     private AnalysisResult AnalyzeItem(SourceItem item, ArticleInfo? defaults, CancellationToken cancellationToken)

@@ -13,10 +13,6 @@ public static class RecordWriter
     public static byte[] ToUtf8(ArticleRecord record, bool indented) =>
         JsonSerializer.SerializeToUtf8Bytes(record, (indented ? s_indented : s_compact).ArticleRecord);
 
-    /// <summary>Serialises <paramref name="record"/> as UTF-8 JSON straight into <paramref name="output"/>, with no intermediate buffer.</summary>
-    public static void Write(Stream output, ArticleRecord record, bool indented) =>
-        JsonSerializer.Serialize(output, record, (indented ? s_indented : s_compact).ArticleRecord);
-
     /// <summary>Serialises <paramref name="record"/> as a JSON string.</summary>
     public static string ToJson(ArticleRecord record, bool indented) =>
         JsonSerializer.Serialize(record, (indented ? s_indented : s_compact).ArticleRecord);
