@@ -8,6 +8,7 @@ namespace Herald.Benchmarks;
 /// sample article that ships in the repository. Run: <c>dotnet run -c Release --project bench/Herald.Benchmarks -- --filter '*Tokenizer*'</c>.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class TokenizerBenchmarks
 {
     private readonly List<TokenSpan> _tokens = new(1 << 18);

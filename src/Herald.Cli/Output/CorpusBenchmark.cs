@@ -36,17 +36,21 @@ internal sealed class CorpusBenchmark(string corpus, int runs, int warmup, int? 
         var engine = HeraldEngine.CreateDefault();
         var options = new BatchOptions { Parallelism = parallelism };
         var timings = new List<TimeSpan>();
-        long words = 0;
+        long words = 0, tokens = 0;
         for (var run = 0; run < warmup + runs; run++)
         {
             var clock = Stopwatch.StartNew();
-            long runWords = 0;
+            long runWords = 0, runTokens = 0;
             foreach (var result in engine.AnalyzeAll(articles, options, cancellationToken))
+            {
                 runWords += result.Document?.CountWords() ?? 0;
+                runTokens += result.Document?.TokenCount ?? 0;
+            }
             clock.Stop();
             if (run >= warmup)
                 timings.Add(clock.Elapsed);
             words = runWords;
+            tokens = runTokens;
         }
 
         timings.Sort();
@@ -56,11 +60,12 @@ internal sealed class CorpusBenchmark(string corpus, int runs, int warmup, int? 
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var stages = string.Join(" -> ", engine.Pipeline.Stages.Select(s => s.Name));
         var culture = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(culture, $"corpus        {corpus}: {articles.Count:N0} articles, {words:N0} words (read in {reading.Elapsed.TotalSeconds:N1} s, not timed)"));
+        output.WriteLine(string.Create(culture, $"corpus        {corpus}: {articles.Count:N0} articles, {words:N0} words, {tokens:N0} tokens (read in {reading.Elapsed.TotalSeconds:N1} s, not timed)"));
         output.WriteLine(string.Create(culture, $"pipeline      {stages}; {parallelism} threads; {runs} timed runs after {warmup} warm-up"));
         output.WriteLine(string.Create(culture, $"time/run      median {median.TotalMilliseconds:N0} ms (min {timings[0].TotalMilliseconds:N0}, max {timings[^1].TotalMilliseconds:N0})"));
         output.WriteLine(string.Create(culture, $"articles/s    {articles.Count / median.TotalSeconds:N0} (median)"));
         output.WriteLine(string.Create(culture, $"words/s       {words / median.TotalSeconds:N0} (median)"));
+        output.WriteLine(string.Create(culture, $"tokens/s      {tokens / median.TotalSeconds:N0} (median)"));
         output.WriteLine(string.Create(culture, $"peak memory   {peak / (1024.0 * 1024.0):N0} MiB (peak working set of the process, corpus held in memory)"));
         report.WriteTo(errors);
         return report.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;

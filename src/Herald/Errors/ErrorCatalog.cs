@@ -36,6 +36,9 @@ public static class ErrorCatalog
     /// <summary>A JSONL line is longer than Herald accepts.</summary>
     public static readonly ErrorKind RecordTooLarge = new("H113", "record too large", "split the record; one JSONL line may hold at most 64 MiB");
 
+    /// <summary>A CoNLL-U line is malformed.</summary>
+    public static readonly ErrorKind MalformedConllu = new("H114", "malformed CoNLL-U", "each word line needs 10 tab-separated fields; see universaldependencies.org/format.html");
+
     /// <summary>The <c>--published</c> value or another option is not understood.</summary>
     public static readonly ErrorKind BadOption = new("H120", "bad option value", "see the command's --help");
 
@@ -58,7 +61,7 @@ public static class ErrorCatalog
     public static IReadOnlyList<ErrorKind> All { get; } =
     [
         NotFound, Unreadable, Empty, Binary, Undecodable, CorruptArchive,
-        MalformedJson, MissingContent, BadField, RecordTooLarge, BadOption,
+        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, BadOption,
         AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile,
     ];
 }
