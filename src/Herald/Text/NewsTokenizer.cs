@@ -6,10 +6,16 @@ namespace Herald.Text;
 /// <remarks>
 /// A single left-to-right scan without regular expressions. Punctuation is split off words, except in
 /// abbreviations ("U.S.", "Sen.", "e.g."), initials ("F."), numbers ("1,000.5", "10:30", "2018-11-11"),
-/// hyphenated words, URLs, e-mail addresses, hashtags and @handles. Clitics are split as in UD English:
-/// "has" + "n't", "ca" + "n't", "Trump" + "'s", "can" + "not", "gon" + "na". Currency symbols and "%"
-/// are tokens of their own. Runs of "?"/"!" ("?!"), of dots ("...") and of hyphens ("--") are single
-/// tokens. Zero-width spaces and byte-order marks are skipped like whitespace.
+/// URLs, e-mail addresses, hashtags and @handles. Hyphens and slashes are split as in UD English
+/// ("well - known", "al - Qaeda", "and / or") except after prefixes ("e-mail", "non-profit"), in phone
+/// numbers and dates, between digits ("1/2") and in short forms ("b/c", "w/"); see <see cref="Connectors"/>.
+/// An abbreviation that ends a sentence gives up its period as UD does ("the U.S" "." "The ..."): before the
+/// end of the text, a blank line, or a word that typically starts a sentence. Units glued to numbers are
+/// split ("600" "m", "10" "am"). Clitics are split as in UD English: "has" + "n't", "ca" + "n't",
+/// "Trump" + "'s", "can" + "not", "gon" + "na" (<see cref="SurfaceTokens"/> groups them back into surface
+/// tokens). Currency symbols and "%" are tokens of their own. Runs of sentence punctuation ("?!", "...",
+/// "!?.") and of hyphens ("--") are single tokens. Zero-width spaces and byte-order marks are skipped like
+/// whitespace.
 /// </remarks>
 public sealed class NewsTokenizer
 {
@@ -63,11 +69,14 @@ public sealed class NewsTokenizer
                 if (end < n && CharClass.IsDigit(text[end]) && (i == 0 || !CharClass.IsWordChar(text[i - 1])))
                     return Word(text, i, tokens); // ".5"
                 end = RunOf(text, i, '.');
+                if (end < n && text[end] is '?' or '!') end = TerminalRun(text, end); // ".?", "..?"
+                break;
+            case '?' or '!':
+                end = TerminalRun(text, i); // "?!", "!!!", "??."
                 break;
             case '-':
-            case '?' or '!':
             case '\u2026':
-                end = c is '?' or '!' ? RunOf(text, i, '?', '!') : RunOf(text, i, c);
+                end = RunOf(text, i, c);
                 break;
             case '\'' or '\u2019':
                 end = Apostrophe(text, i);
@@ -76,12 +85,14 @@ public sealed class NewsTokenizer
                 end = end < n && (CharClass.IsLetter(text[end]) || text[end] == '_') ? HandleEnd(text, end) : RunOf(text, i, c);
                 break;
             case '@':
-                end = end < n && (CharClass.IsWordChar(text[end]) || text[end] == '_') ? HandleEnd(text, end) : RunOf(text, i, c);
+                end = end < n && (CharClass.IsWordChar(text[end]) || text[end] == '_') ? DomainEnd(text, HandleEnd(text, end)) : RunOf(text, i, c);
                 break;
             case ':' or ';':
                 end = EmoticonEnd(text, i);
                 break;
             default:
+                if (c == '+' && end < n && CharClass.IsDigit(text[end]) && (i == 0 || CharClass.IsSpace(text[i - 1]) || text[i - 1] == '('))
+                    return Word(text, i, tokens); // "+1 212 ..."
                 if (CharClass.Dashes.Contains(c) || CharClass.Repeatable.Contains(c))
                     end = RunOf(text, i, c); // "—", "***", "====", "$$$", "<<"
                 else if (char.IsHighSurrogate(c))
@@ -97,24 +108,27 @@ public sealed class NewsTokenizer
     {
         var n = text.Length;
         var end = Core(text, start);
-        var abbreviation = false;
         // The period of an abbreviation; not the first dot of an ellipsis ("etc..."), but "Inc.." is "Inc." + ".".
-        while (end < n && text[end] == '.' && (end + 1 == n || text[end + 1] != '.' || (end + 2 < n ? text[end + 2] != '.' : end + 2 == n))
-               && Abbreviations.Classify(text[start..end]) != AbbreviationKind.None)
+        if (end < n && text[end] == '.' && (end + 1 == n || text[end + 1] != '.' || (end + 2 < n ? text[end + 2] != '.' : end + 2 == n))
+            && Abbreviations.Classify(text[start..end]) is var kind and not AbbreviationKind.None)
         {
-            end++;
-            abbreviation = true;
-            // "U.S.-led": an abbreviation may head a hyphenated word.
-            if (end + 1 < n && text[end] == '-' && CharClass.IsWordChar(text[end + 1]))
-                end = Core(text, end + 1);
+            // Not a list label ("a. The first item").
+            if (kind != AbbreviationKind.Title && !(end - start == 1 && CharClass.IsLower(text[start])) && PeriodEndsSentence(text, end + 1))
+            {
+                tokens.Add(new TokenSpan(start, end - start));
+                tokens.Add(new TokenSpan(end, 1));
+            }
             else
-                break;
+            {
+                tokens.Add(new TokenSpan(start, end + 1 - start));
+            }
+            return end + 1;
         }
 
-        if (abbreviation)
+        if (end + 1 < n && text[end] == '/' && end - start == 1 && CharClass.IsLetter(text[start]) && CharClass.IsSpace(text[end + 1]))
         {
-            tokens.Add(new TokenSpan(start, end - start));
-            return end;
+            tokens.Add(new TokenSpan(start, 2)); // "w/ it"
+            return end + 1;
         }
 
         // Clitics, right to left: "would" "n't" "'ve"; at most three.
@@ -131,6 +145,8 @@ public sealed class NewsTokenizer
 
         if (stem == end)
             stem = WholeWordSplit(text[start..end]) is var at and > 0 ? start + at : end;
+        if (stem == end)
+            stem = Connectors.UnitSplit(text[start..end]) is var unit and > 0 ? start + unit : end;
 
         tokens.Add(new TokenSpan(start, stem - start));
         if (c3 < c2) tokens.Add(new TokenSpan(c3, c2 - c3));
@@ -142,17 +158,25 @@ public sealed class NewsTokenizer
 
     /// <summary>
     /// The end of the word body from <paramref name="start"/>: letters and digits joined by connectors that are
-    /// followed by a letter or digit: '.' ("3.5", "U.S", "example.com"), '-' ("post-summit"), '_', an
-    /// apostrophe before a letter ("O'Brien"), ',' and ':' between digits ("1,000", "10:30"), '/' ("1/2",
-    /// "and/or"), '@' (e-mail) and '&amp;' between capitals ("AT&amp;T").
+    /// followed by a letter or digit: '.' ("3.5", "U.S", "example.com"), '-' after a prefix or in a phone
+    /// number ("e-mail", "713-853-3989"), '_', an apostrophe before a letter ("O'Brien"), ',' and ':' between
+    /// digits ("1,000", "10:30"), '/' between digits or in a short form ("1/2", "b/c"), '@' (e-mail, also
+    /// "jo...@example.com" as mailing lists hide addresses) and '&amp;' between capitals ("AT&amp;T").
     /// </summary>
     private static int Core(ReadOnlySpan<char> text, int start)
     {
         var n = text.Length;
         var j = start + 1;
+        var email = false;
         while (j < n)
         {
             var c = text[j];
+            if (c == '.' && j + 4 < n && text[j + 1] == '.' && text[j + 2] == '.' && text[j + 3] == '@' && CharClass.IsWordChar(text[j + 4]))
+            {
+                j += 5; // "franz371...@gmail.com"
+                email = true;
+                continue;
+            }
             if (CharClass.IsWordChar(c))
             {
                 j++;
@@ -167,13 +191,15 @@ public sealed class NewsTokenizer
             var next = text[j + 1];
             if (!CharClass.IsWordChar(next)) break;
             var prev = text[j - 1];
+            email |= c == '@';
             var joins = c switch
             {
-                '.' or '-' or '_' or '\u2011' or '@' => true,
+                '.' or '_' or '@' => true,
+                '-' or '\u2011' => email || Connectors.HyphenJoins(text, start, j),
                 '\'' or '\u2019' => CharClass.IsLetter(next) && CharClass.IsWordChar(prev),
                 ',' => CharClass.IsDigit(prev) && ThreeDigits(text, j + 1),
                 ':' => CharClass.IsDigit(prev) && CharClass.IsDigit(next),
-                '/' => CharClass.IsWordChar(prev),
+                '/' => CharClass.IsWordChar(prev) && Connectors.SlashJoins(text, start, j),
                 '&' => CharClass.IsUpper(prev) && CharClass.IsUpper(next),
                 _ => false,
             };
@@ -266,6 +292,46 @@ public sealed class NewsTokenizer
         return j == n || CharClass.IsSpace(text[j]) || text[j] is '.' or ',' or '!' or '?' ? j : i + 1;
     }
 
+    /// <summary>
+    /// Whether an abbreviation's period just before <paramref name="after"/> also ends the sentence: the text
+    /// ends, a blank line follows, or a word that typically starts a sentence ("The", "I", "But"), possibly
+    /// after an opening quote.
+    /// </summary>
+    private static bool PeriodEndsSentence(ReadOnlySpan<char> text, int after)
+    {
+        var n = text.Length;
+        var k = after;
+        var lines = 0;
+        while (k < n && CharClass.IsSpace(text[k]))
+        {
+            if (text[k] is '\n' or '\u2029') lines++;
+            k++;
+        }
+        if (k == n || lines >= 2) return true;
+        if (k == after) return false; // "U.S.," "U.S.)"
+        if (text[k] is '"' or '\u201C' or '\'' or '\u2018')
+            return k + 1 < n && CharClass.IsUpper(text[k + 1]);
+        var w = k;
+        while (w < n && CharClass.IsLetter(text[w])) w++;
+        if (w < n && text[w] == '.' && w - k == 1) return false; // another initial: "J. K. Rowling"
+        return w > k && WordLists.IsSentenceStarter(text[k..w]);
+    }
+
+    /// <summary>The end of a run of sentence punctuation: '?', '!' and '.'.</summary>
+    private static int TerminalRun(ReadOnlySpan<char> text, int i)
+    {
+        var j = i + 1;
+        while (j < text.Length && text[j] is '?' or '!' or '.') j++;
+        return j;
+    }
+
+    /// <summary>Extends an @name over a domain ("@paulhastings.com").</summary>
+    private static int DomainEnd(ReadOnlySpan<char> text, int j)
+    {
+        while (j + 1 < text.Length && text[j] == '.' && CharClass.IsLetter(text[j + 1])) j = HandleEnd(text, j + 1);
+        return j;
+    }
+
     /// <summary>The end of a hashtag or handle body: letters, digits and underscores.</summary>
     private static int HandleEnd(ReadOnlySpan<char> text, int j)
     {
@@ -277,13 +343,6 @@ public sealed class NewsTokenizer
     {
         var j = i + 1;
         while (j < text.Length && text[j] == c) j++;
-        return j;
-    }
-
-    private static int RunOf(ReadOnlySpan<char> text, int i, char a, char b)
-    {
-        var j = i + 1;
-        while (j < text.Length && (text[j] == a || text[j] == b)) j++;
         return j;
     }
 

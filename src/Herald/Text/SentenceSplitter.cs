@@ -9,6 +9,9 @@ namespace Herald.Text;
 /// after the final punctuation stay with the ending sentence. Abbreviations decide by kind: titles ("Mr.",
 /// "Sen.") never end a sentence, ambiguous ones ("U.S.", "Inc.", "Jr.") only before a word that typically
 /// starts a sentence ("The", "He", "But", ...), initials not after a capitalised name ("John F. Kennedy").
+/// Informal text: a period split off a word, or a "?" / "!" after a lower-case word, ends a sentence even before a
+/// lower-case word ("i loved it. why do you ask?"); a URL, an emoticon or a separator line ("*****") before a
+/// capitalised word ends one too (<see cref="UnpunctuatedEnds"/>).
 /// A blank line always ends a sentence; a single line break does too unless the text is hard-wrapped (then
 /// only capitals headlines, short lines and list items break). Bullets and enumerations ("1.", "a)") start
 /// sentences.
@@ -271,7 +274,7 @@ public sealed class SentenceSplitter
                 };
             }
             if (c is '?' or '!') return EndKind.Strong;
-            if (c is '.') return t.Length >= 4 ? EndKind.LongEllipsis : EndKind.Ellipsis;
+            if (c is '.') return t.ContainsAny('?', '!') ? EndKind.Strong : t.Length >= 4 ? EndKind.LongEllipsis : EndKind.Ellipsis;
             if (c is '\u2026') return EndKind.LongEllipsis;
             if (t[^1] == '.' && CharClass.IsWordChar(c))
             {
@@ -286,7 +289,11 @@ public sealed class SentenceSplitter
         {
             var n = _tokens.Length;
             var kind = Classify(k, out var abbreviation);
-            if (kind == EndKind.None) return k + 1;
+            if (kind == EndKind.None)
+            {
+                if (UnpunctuatedEnds.EndsAfter(_text, _tokens, k)) Add(k + 1);
+                return k + 1;
+            }
 
             var last = k;
             if (kind == EndKind.Period)
@@ -338,14 +345,14 @@ public sealed class SentenceSplitter
             var word = Tok(w);
             var c = word[0];
             var upper = CharClass.IsUpper(c);
-            if (CharClass.IsLower(c)) return false;
+            if (CharClass.IsLower(c)) return LowerCaseStarts(kind, first, w, closed);
             switch (kind)
             {
                 case EndKind.Period:
-                    return upper || opened || CharClass.IsDigit(c) || CharClass.IsCurrency(c) || CharClass.Bullets.Contains(c);
+                    return upper || opened || CharClass.IsDigit(c) || CharClass.IsCurrency(c) || CharClass.Bullets.Contains(c) || UnpunctuatedEnds.IsSeparator(word);
                 case EndKind.Strong:
                     if (upper && closed && SpeakerFollows(w)) return false; // "Why?" Trump asked.
-                    return upper || opened || CharClass.IsDigit(c) || CharClass.IsCurrency(c) || CharClass.Bullets.Contains(c);
+                    return upper || opened || CharClass.IsDigit(c) || CharClass.IsCurrency(c) || CharClass.Bullets.Contains(c) || UnpunctuatedEnds.IsSeparator(word);
                 case EndKind.Ellipsis:
                     return upper && !(word is "I"); // "the thing is . . . I didn't mean it."
                 case EndKind.LongEllipsis:
@@ -374,6 +381,31 @@ public sealed class SentenceSplitter
                     // A bracket after an abbreviation is a dateline or an aside: "ORANGEBURG, S.C. (Reuters) -".
                     return quoted || (!opened && WordLists.IsSentenceStarter(word));
             }
+        }
+
+        /// <summary>
+        /// Whether a sentence starts with the lower-case word <paramref name="w"/>, as in informal text ("i loved it.
+        /// why do you ask?"): after a period split off a word, or a question or exclamation mark, with no quote
+        /// or bracket between ("\"Why?\" he asked" goes on), after a word of two letters or more; a "?" or "!"
+        /// only after a lower-case word ("Yahoo! shares rose" goes on).
+        /// </summary>
+        private readonly bool LowerCaseStarts(EndKind kind, int first, int w, bool closed)
+        {
+            if (closed || kind is not (EndKind.Period or EndKind.Strong) || w != first + 1 || first == 0) return false;
+            if (kind == EndKind.Period && !Attached(first)) return false;
+            var previous = Tok(first - 1);
+            if (!CharClass.IsLetter(previous[^1]) || previous.Length < 2) return false;
+            // "Yahoo! shares rose", "ex-Wham! singers": a name may end in "!" or "?".
+            return kind == EndKind.Period || !HasUpper(previous);
+        }
+
+        private static bool HasUpper(ReadOnlySpan<char> t)
+        {
+            foreach (var c in t)
+            {
+                if (CharClass.IsUpper(c)) return true;
+            }
+            return false;
         }
 
         /// <summary>A capitalised speaker (up to four tokens) and a verb of saying follow from <paramref name="w"/>.</summary>

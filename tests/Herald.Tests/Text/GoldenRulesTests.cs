@@ -11,8 +11,8 @@ namespace Herald.Tests.Text;
 /// </summary>
 public class GoldenRulesTests(ITestOutputHelper output)
 {
-    // All 48 pass today; the margin allows a deliberate trade-off, not a silent slide.
-    private const double Threshold = 0.95;
+    // All 48 pass today; the issue asks for at least 47, which allows one deliberate trade-off, not a silent slide.
+    private const int MinimumPassed = 47;
 
     [SkippableFact]
     public void Splits_most_golden_rules_exactly()
@@ -38,6 +38,6 @@ public class GoldenRulesTests(ITestOutputHelper output)
 
         output.WriteLine($"{passed}/{total} golden rules split exactly");
         Assert.True(total > 0, "no rules in the file");
-        Assert.True(passed >= Threshold * total, $"only {passed}/{total} golden rules split exactly (threshold {Threshold:P0})");
+        Assert.True(passed >= MinimumPassed, $"only {passed}/{total} golden rules split exactly (at least {MinimumPassed} required)");
     }
 }

@@ -20,14 +20,27 @@ public class NewsTokenizerTests
     [InlineData("On Nov. 11 and Jan. 3 at 10 a.m. and 5 p.m. local time", "On Nov. 11 and Jan. 3 at 10 a.m. and 5 p.m. local time")]
     [InlineData("Acme Corp. and Beta Inc. on Main St. in St. Louis", "Acme Corp. and Beta Inc. on Main St. in St. Louis")]
     [InlineData("Martin Luther King Jr. spoke, e.g. here, i.e. there.", "Martin Luther King Jr. spoke , e.g. here , i.e. there .")]
-    [InlineData("Sen. Bob Corker, R-Tenn., said", "Sen. Bob Corker , R-Tenn. , said")]
+    [InlineData("Sen. Bob Corker, R-Tenn., said", "Sen. Bob Corker , R - Tenn. , said")]
     public void Keeps_abbreviations_whole(string text, string expected) => AssertTokens(text, expected);
 
+    // UD English (EWT and GUM) writes a sentence-final abbreviation without its period, which becomes the
+    // sentence's own: "U.S" "." (about four times out of five in EWT and GUM train).
     [Fact]
-    public void Keeps_abbreviation_period_at_the_end_of_a_sentence_like_UD()
+    public void Splits_the_period_of_an_abbreviation_that_ends_a_sentence_like_UD()
     {
-        AssertTokens("Troops are coming home to the U.S.", "Troops are coming home to the U.S.");
-        AssertTokens("He lives in the U.S. The rest moved.", "He lives in the U.S. The rest moved .");
+        AssertTokens("Troops are coming home to the U.S.", "Troops are coming home to the U.S .");
+        AssertTokens("He lives in the U.S. The rest moved.", "He lives in the U.S . The rest moved .");
+        AssertTokens("It is because of X. So I left.", "It is because of X . So I left .");
+        AssertTokens("food, drinks etc.\n\nNext", "food , drinks etc . Next");
+        AssertTokens("at 5 p.m. \"We left", "at 5 p . m . \" We left".Replace("p . m .", "p.m .", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Keeps_the_period_of_an_abbreviation_inside_a_sentence()
+    {
+        AssertTokens("The U.S. President met Mr. Smith.", "The U.S. President met Mr. Smith .");
+        AssertTokens("Bush nominated A. Noel Kramer and J. K. Rowling", "Bush nominated A. Noel Kramer and J. K. Rowling");
+        AssertTokens("the U.S.-led plan", "the U.S. - led plan");
     }
 
     [Fact]
@@ -52,8 +65,10 @@ public class NewsTokenizerTests
     [Theory]
     [InlineData("1,000.5 units, 3.5 times, on 2018-11-11 at 10:30, in the 1990s, 1/2 of them",
         "1,000.5 units , 3.5 times , on 2018-11-11 at 10:30 , in the 1990s , 1/2 of them")]
-    [InlineData("a 3-2 win, 24/7, .5 points", "a 3-2 win , 24/7 , .5 points")]
-    [InlineData("He cost $2, rose 5% and paid £600m ($1.13bn).", "He cost $ 2 , rose 5 % and paid £ 600m ( $ 1.13bn ) .")]
+    [InlineData("a 3-2 win, 24/7, .5 points", "a 3 - 2 win , 24/7 , .5 points")]
+    [InlineData("He cost $2, rose 5% and paid £600m ($1.13bn).", "He cost $ 2 , rose 5 % and paid £ 600 m ( $ 1.13 bn ) .")]
+    [InlineData("at 10am on the 10th, in the 1990s, 375mm", "at 10 am on the 10th , in the 1990s , 375 mm")]
+    [InlineData("call +1 212-848-8400 or 853-3242 on 12/25/2001, 1998-2001", "call +1 212-848-8400 or 853-3242 on 12/25/2001 , 1998 - 2001")]
     [InlineData("€40 and ¥100", "€ 40 and ¥ 100")]
     public void Handles_numbers_and_currency(string text, string expected) => AssertTokens(text, expected);
 
@@ -89,18 +104,37 @@ public class NewsTokenizerTests
         AssertTokens("the voters’ choice", "the voters ’ choice");
     }
 
+    // UD English splits hyphenated compounds ("well - known", "al - Qaeda", "15 - year") but keeps prefixes
+    // whole ("post-summit", "e-mail", "non-profit"); EWT and GUM train agree.
     [Fact]
-    public void Keeps_ellipses_dashes_and_hyphenated_words()
+    public void Keeps_ellipses_and_dashes_and_splits_hyphenated_words_like_UD()
     {
         AssertTokens("Wait... what… no.... Yes", "Wait ... what … no .... Yes");
-        AssertTokens("a post-summit -- well-known — U.S.-led plan", "a post-summit -- well-known — U.S.-led plan");
-        AssertTokens("in 2010–2015, self-driving", "in 2010 – 2015 , self-driving");
+        AssertTokens("a post-summit -- well-known — U.S.-led plan", "a post-summit -- well - known — U.S. - led plan");
+        AssertTokens("in 2010–2015, self-driving", "in 2010 – 2015 , self - driving");
+        AssertTokens("a 15-year term for al-Qaeda's daughter-in-law", "a 15 - year term for al - Qaeda 's daughter - in - law");
+        AssertTokens("e-mail the non-profit co-founder, re-elected", "e-mail the non-profit co-founder , re-elected");
+    }
+
+    [Fact]
+    public void Splits_slashes_between_words_but_not_in_numbers_or_short_forms()
+    {
+        AssertTokens("and/or the Google-Mozilla/Firefox deal", "and / or the Google - Mozilla / Firefox deal");
+        AssertTokens("1/2 of 9/11, b/c w/o it, good luck w/ it", "1/2 of 9/11 , b/c w/o it , good luck w/ it");
+    }
+
+    [Fact]
+    public void Keeps_e_mail_addresses_whole_even_hidden_or_hyphenated()
+    {
+        AssertTokens("Email: franz371...@gmail.com or john-doe@my-site.co.uk.", "Email : franz371...@gmail.com or john-doe@my-site.co.uk .");
+        AssertTokens("last name plus @paulhastings.com.", "last name plus @paulhastings.com .");
     }
 
     [Fact]
     public void Question_and_exclamation_runs_are_one_token()
     {
         AssertTokens("Really?! Wow!!! Who??", "Really ?! Wow !!! Who ??");
+        AssertTokens("Word format.? an ipod??. on 17th!. help pls..?", "Word format .? an ipod ??. on 17th !. help pls ..?");
     }
 
     [Fact]
