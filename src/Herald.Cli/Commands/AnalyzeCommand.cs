@@ -18,10 +18,10 @@ internal static class AnalyzeCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text: a summary for people; json: one indented record (an array for several); jsonl: one record per line.",
+            Description = "text: a summary for people; json: one indented record (an array for several); jsonl: one record per line; conllu: Universal Dependencies CoNLL-U.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "jsonl");
+        format.AcceptOnlyFromAmong("text", "json", "jsonl", "conllu");
         var published = CommonOptions.Published();
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var tokens = new Option<bool>("--tokens") { Description = "Include the tokens in json and jsonl records." };

@@ -37,20 +37,37 @@ internal sealed class CorpusBenchmark(string corpus, int runs, int warmup, int? 
         var options = new BatchOptions { Parallelism = parallelism };
         var timings = new List<TimeSpan>();
         long words = 0, tokens = 0;
+        var analysed = 0;
         for (var run = 0; run < warmup + runs; run++)
         {
             var clock = Stopwatch.StartNew();
             long runWords = 0, runTokens = 0;
+            analysed = 0;
             foreach (var result in engine.AnalyzeAll(articles, options, cancellationToken))
             {
-                runWords += result.Document?.CountWords() ?? 0;
-                runTokens += result.Document?.TokenCount ?? 0;
+                if (result.Error is { } error)
+                {
+                    // Every run meets the same failures: report them once, from the first run.
+                    if (run == 0)
+                        report.Add(error);
+                    continue;
+                }
+                analysed++;
+                runWords += result.Document!.CountWords();
+                runTokens += result.Document.TokenCount;
             }
             clock.Stop();
             if (run >= warmup)
                 timings.Add(clock.Elapsed);
             words = runWords;
             tokens = runTokens;
+        }
+
+        if (analysed == 0)
+        {
+            report.WriteTo(errors);
+            errors.WriteLine($"herald: every article failed; nothing to time");
+            return ExitCodes.SomeInputsFailed;
         }
 
         timings.Sort();

@@ -14,6 +14,7 @@ internal abstract class RecordSink
         "jsonl" => new JsonLinesSink(withTokens),
         "json" => new JsonSink(withTokens),
         "text" => new TextSummarySink(),
+        "conllu" => new ConlluSink(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
     };
 

@@ -3,6 +3,7 @@ using Herald.Errors;
 using Herald.Extraction;
 using Herald.Pipeline;
 using Herald.Sources;
+using Herald.Syntax.Tagging;
 using Herald.Text;
 
 namespace Herald.Analysis;
@@ -26,7 +27,8 @@ public sealed class HeraldEngine
     /// <summary>The stages Herald runs by default, in order.</summary>
     public static PipelineBuilder DefaultStages() => new PipelineBuilder()
         .Add(new TokenizerStage())
-        .Add(new SentenceStage());
+        .Add(new SentenceStage())
+        .Add(TaggerStage.Default);
 
     /// <summary>An engine with the default stages.</summary>
     public static HeraldEngine CreateDefault() => new(DefaultStages().Build());

@@ -9,6 +9,8 @@ public sealed class Document
 {
     private TokenData[] _tokens = [];
     private SentenceData[] _sentences = [];
+    private List<string>? _lemmas;
+    private Dictionary<string, int>? _lemmaIds;
 
     /// <summary>Creates a document over clean text.</summary>
     public Document(string text, ArticleInfo? info = null)
@@ -53,6 +55,24 @@ public sealed class Document
         ? new Sentence(this, index)
         : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>The distinct lemmas of the document; <see cref="TokenData.Lemma"/> indexes this list.</summary>
+    public IReadOnlyList<string> Lemmas => (IReadOnlyList<string>?)_lemmas ?? [];
+
+    /// <summary>The index of <paramref name="lemma"/> in <see cref="Lemmas"/>, adding it if new (allocates only then).</summary>
+    public int InternLemma(ReadOnlySpan<char> lemma)
+    {
+        _lemmas ??= [];
+        _lemmaIds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = _lemmaIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(lemma, out var id))
+            return id;
+        id = _lemmas.Count;
+        var text = lemma.ToString();
+        _lemmas.Add(text);
+        _lemmaIds.Add(text, id);
+        return id;
+    }
+
     /// <summary>What extraction removed from the original input.</summary>
     public List<Boilerplate> Boilerplate { get; } = [];
 
@@ -91,7 +111,9 @@ public sealed class Document
         }
         _tokens = tokens;
         _sentences = [];
-        Layers = (Layers | Layers.Tokens) & ~Layers.Sentences;
+        _lemmas = null;
+        _lemmaIds = null;
+        Layers = (Layers | Layers.Tokens) & ~(Layers.Sentences | Layers.Tags);
     }
 
     /// <summary>

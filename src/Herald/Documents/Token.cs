@@ -1,3 +1,5 @@
+using Herald.Syntax.Tagging;
+
 namespace Herald.Documents;
 
 /// <summary>A read-only view of one token of a <see cref="Document"/>.</summary>
@@ -31,6 +33,15 @@ public readonly struct Token
 
     /// <summary>Index of the sentence that holds the token.</summary>
     public int SentenceIndex => Data.Sentence;
+
+    /// <summary>The universal part-of-speech tag, such as <c>NOUN</c>, or null before tagging.</summary>
+    public string? Upos => UniversalTags.NameOf(Data.Upos);
+
+    /// <summary>The Penn Treebank tag, such as <c>NNS</c>, or null before tagging.</summary>
+    public string? Xpos => PennTags.NameOf(Data.Xpos);
+
+    /// <summary>The lemma, such as <c>meeting</c> for <c>meetings</c>, or null before tagging.</summary>
+    public string? Lemma => (uint)Data.Lemma < (uint)_document.Lemmas.Count ? _document.Lemmas[Data.Lemma] : null;
 
     /// <inheritdoc />
     public override string ToString() => Text;

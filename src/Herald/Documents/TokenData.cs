@@ -18,13 +18,13 @@ public struct TokenData
     /// <summary>Index of the sentence that holds the token.</summary>
     public int Sentence;
 
-    /// <summary>Universal part-of-speech tag id.</summary>
+    /// <summary>Universal part-of-speech tag id: an index into <see cref="Herald.Syntax.Tagging.UniversalTags.Names"/>.</summary>
     public short Upos;
 
-    /// <summary>Penn Treebank tag id.</summary>
+    /// <summary>Penn Treebank tag id: an index into <see cref="Herald.Syntax.Tagging.PennTags.Names"/>.</summary>
     public short Xpos;
 
-    /// <summary>Lemma id in the lemma table.</summary>
+    /// <summary>Lemma id: an index into <see cref="Document.Lemmas"/>.</summary>
     public int Lemma;
 
     /// <summary>Token index of the syntactic head, or <see cref="Unset"/> for the root.</summary>

@@ -39,6 +39,9 @@ public static class ErrorCatalog
     /// <summary>A CoNLL-U line is malformed.</summary>
     public static readonly ErrorKind MalformedConllu = new("H114", "malformed CoNLL-U", "each word line needs 10 tab-separated fields; see universaldependencies.org/format.html");
 
+    /// <summary>A system CoNLL-U file does not hold the same text as the gold file it is scored against.</summary>
+    public static readonly ErrorKind TextMismatch = new("H115", "system text differs from the gold text", "score a system output made from the gold file's own text");
+
     /// <summary>The <c>--published</c> value or another option is not understood.</summary>
     public static readonly ErrorKind BadOption = new("H120", "bad option value", "see the command's --help");
 
@@ -61,7 +64,7 @@ public static class ErrorCatalog
     public static IReadOnlyList<ErrorKind> All { get; } =
     [
         NotFound, Unreadable, Empty, Binary, Undecodable, CorruptArchive,
-        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, BadOption,
+        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, BadOption,
         AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile,
     ];
 }

@@ -89,8 +89,8 @@ public sealed class ArticleBody
 /// <summary>One sentence: char span, token span and text.</summary>
 public sealed record SentenceRecord(int Index, int Start, int End, int TokenStart, int TokenEnd, string Text);
 
-/// <summary>One token.</summary>
-public sealed record TokenRecord(int Index, int Start, int End, string Text, int Sentence);
+/// <summary>One token, with its tags and lemma once the tagger has run.</summary>
+public sealed record TokenRecord(int Index, int Start, int End, string Text, int Sentence, string? Upos, string? Xpos, string? Lemma);
 
 /// <summary>Removed boilerplate, offsets into the original input.</summary>
 public sealed record BoilerplateRecord(int Start, int End, string Kind, string Text);

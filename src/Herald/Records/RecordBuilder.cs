@@ -68,7 +68,7 @@ public static class RecordBuilder
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = document.Token(t);
-            tokens[t] = new TokenRecord(t, token.Start, token.End, token.Text, token.SentenceIndex);
+            tokens[t] = new TokenRecord(t, token.Start, token.End, token.Text, token.SentenceIndex, token.Upos, token.Xpos, token.Lemma);
         }
         return tokens;
     }

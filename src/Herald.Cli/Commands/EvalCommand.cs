@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Herald.Cli.Commands;
+
+/// <summary><c>herald eval</c>: accuracy figures on gold data, one subcommand per layer.</summary>
+internal static class EvalCommand
+{
+    public static Command Create() => new("eval", "Measure accuracy against gold-standard data.")
+    {
+        EvalTaggerCommand.Create(),
+        EvalSegmentCommand.Create(),
+        EvalConlluCommand.Create(),
+    };
+}

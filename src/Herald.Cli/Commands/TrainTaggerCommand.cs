@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Herald.Errors;
+using Herald.Models;
+using Herald.Syntax.Conllu;
+using Herald.Syntax.Tagging;
+
+namespace Herald.Cli.Commands;
+
+/// <summary><c>herald train tagger</c>: train the part-of-speech tagger and lemmatizer on UD CoNLL-U.</summary>
+internal static class TrainTaggerCommand
+{
+    public static Command Create()
+    {
+        var train = new Option<string[]>("--train")
+        {
+            Description = "Training CoNLL-U files (.conllu or .conllu.gz).",
+            Required = true,
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var dev = new Option<string[]>("--dev")
+        {
+            Description = "Development CoNLL-U files, scored after each pass and recorded in meta.json.",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var raw = new Option<string[]>("--raw")
+        {
+            Description = "Raw news (JSONL, text or HTML, .gz too) to induce word clusters from; without it the model has no cluster features.",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The model folder to write.",
+            DefaultValueFactory = _ => Path.Combine("models", "tagger"),
+        };
+        var defaults = new TaggerTrainingOptions();
+        var iterations = new Option<int>("--iterations")
+        {
+            Description = "Passes over the training data.",
+            DefaultValueFactory = _ => defaults.Iterations,
+            Validators = { r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--iterations must be at least 1."); } },
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed for the sentence order; the same seed gives the same model.",
+            DefaultValueFactory = _ => defaults.Seed,
+        };
+        var command = new Command("tagger", "Train the part-of-speech tagger (UPOS and XPOS) and the lemmatizer on gold CoNLL-U.")
+        {
+            train, dev, raw, output, iterations, seed,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = defaults with { Iterations = parse.GetValue(iterations), Seed = parse.GetValue(seed) };
+            return Task.FromResult(Run(parse.GetRequiredValue(train), parse.GetValue(dev) ?? [], parse.GetValue(raw) ?? [], parse.GetRequiredValue(output), options));
+        });
+        return command;
+    }
+
+    private static int Run(string[] trainFiles, string[] devFiles, string[] rawFiles, string output, TaggerTrainingOptions options)
+    {
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var train = trainFiles.SelectMany(ConlluReader.ReadFile).ToList();
+            var dev = devFiles.ToDictionary(DevName, f => (IReadOnlyList<ConlluSentence>)ConlluReader.ReadFile(f).ToList(), StringComparer.Ordinal);
+            foreach (var file in rawFiles.Where(f => !File.Exists(f)))
+                throw new HeraldException(new HeraldError(ErrorCatalog.NotFound, file));
+            var clusters = TaggerTrainer.ClusterWords(rawFiles, Console.Out);
+            var model = new TaggerTrainer(options).Train(train, dev, clusters, Console.Out);
+            var scores = dev.ToDictionary(d => d.Key, d => TaggerEvaluator.Evaluate(model, d.Value).ToDictionary(), StringComparer.Ordinal);
+            Directory.CreateDirectory(output);
+            model.Save(output);
+            var meta = new ModelMeta
+            {
+                Name = "tagger",
+                Version = "1.0.0",
+                FormatVersion = TaggerModel.Header.FormatVersion,
+                FeatureSetVersion = TaggerModel.Header.FeatureSetVersion,
+                Created = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                Command = "herald " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
+                TrainingFiles = trainFiles.Concat(rawFiles).Select(Path.GetFileName).OfType<string>().ToArray(),
+                Settings = new Dictionary<string, string>
+                {
+                    ["iterations"] = options.Iterations.ToString(CultureInfo.InvariantCulture),
+                    ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
+                    ["minPairCount"] = options.MinPairCount.ToString(CultureInfo.InvariantCulture),
+                    ["dictionaryMinCount"] = options.DictionaryMinCount.ToString(CultureInfo.InvariantCulture),
+                    ["dictionaryMinShare"] = options.DictionaryMinShare.ToString(CultureInfo.InvariantCulture),
+                    ["ambiguityMinCount"] = options.AmbiguityMinCount.ToString(CultureInfo.InvariantCulture),
+                },
+                DevScores = scores,
+                Sizes = new Dictionary<string, long>
+                {
+                    ["classes"] = model.Tags.Count,
+                    ["features"] = model.Weights.FeatureCount,
+                    ["tagDictionary"] = model.TagDictionaryCount,
+                    ["vocabulary"] = model.VocabularyCount,
+                    ["ambiguityClasses"] = model.AmbiguityCount,
+                    ["clusteredWords"] = model.ClusterCount,
+                    ["lemmaRules"] = model.Lemmatizer.RuleCount,
+                    ["lemmaExceptions"] = model.Lemmatizer.LexiconCount,
+                    ["bytes"] = new FileInfo(Path.Combine(output, TaggerModel.FileName)).Length,
+                },
+            };
+            meta.Save(Path.Combine(output, "meta.json"));
+            Console.WriteLine($"wrote {Path.Combine(output, TaggerModel.FileName)} ({meta.Sizes["bytes"]:N0} bytes, {model.Weights.FeatureCount:N0} features) and meta.json in {clock.Elapsed.TotalSeconds:F0} s");
+            return ExitCodes.Success;
+        }
+        catch (HeraldException exception)
+        {
+            Console.Error.WriteLine($"herald: {exception.Error.Message}");
+            return ExitCodes.SomeInputsFailed;
+        }
+        catch (IOException exception)
+        {
+            Console.Error.WriteLine($"herald: {new HeraldError(ErrorCatalog.OutputFailed, output, exception.Message).Message}");
+            return ExitCodes.SomeInputsFailed;
+        }
+    }
+
+    private static string DevName(string path)
+    {
+        var name = Path.GetFileName(path);
+        foreach (var suffix in new[] { ".gz", ".conllu" })
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                name = name[..^suffix.Length];
+        }
+        return name;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Herald.Learning;
+
+/// <summary>
+/// A multiclass averaged perceptron over hashed features, for training. Weights are kept per feature as a
+/// row of class weights; averaging is lazy (each weight remembers when it last changed). Training is
+/// deterministic: the same sequence of <see cref="Update"/> calls gives the same weights, bit for bit.
+/// <see cref="Compile"/> turns the averaged weights into a compact, read-only <see cref="LinearModel"/>.
+/// </summary>
+public sealed class AveragedPerceptron
+{
+    private readonly Dictionary<ulong, int> _rows = [];
+    private readonly List<ulong> _keys = [];
+    private readonly int _stride;
+    private float[] _weights;
+    private double[] _totals;
+    private int[] _stamps;
+    private int _time;
+
+    /// <summary>A perceptron over <paramref name="classes"/> classes.</summary>
+    public AveragedPerceptron(int classes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(classes, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(classes, LinearModel.MaxClasses);
+        Classes = classes;
+        _stride = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        _weights = new float[_stride * 1024];
+        _totals = new double[_stride * 1024];
+        _stamps = new int[_stride * 1024];
+    }
+
+    /// <summary>Number of classes.</summary>
+    public int Classes { get; }
+
+    /// <summary>Number of features that have a weight row.</summary>
+    public int FeatureCount => _keys.Count;
+
+    /// <summary>Adds the current weights of <paramref name="features"/> into <paramref name="scores"/> (cleared first).</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        if (scores.Length < _stride)
+            throw new ArgumentException($"scores needs {_stride} slots", nameof(scores));
+        scores[.._stride].Clear();
+        var sums = MemoryMarshal.Cast<float, Vector<float>>(scores[.._stride]);
+        foreach (var feature in features)
+        {
+            if (!_rows.TryGetValue(feature, out var row))
+                continue;
+            var weights = MemoryMarshal.Cast<float, Vector<float>>(_weights.AsSpan(row * _stride, _stride));
+            for (var v = 0; v < sums.Length; v++)
+                sums[v] += weights[v];
+        }
+    }
+
+    /// <summary>The best class for <paramref name="features"/> under the current weights (lowest index on ties).</summary>
+    public int Predict(ReadOnlySpan<ulong> features)
+    {
+        Span<float> scores = stackalloc float[_stride];
+        Score(features, scores);
+        return ArgMax(scores[..Classes]);
+    }
+
+    /// <summary>The index of the largest value, the lowest on ties.</summary>
+    public static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+                best = c;
+        }
+        return best;
+    }
+
+    /// <summary>Counts one training instance, and when <paramref name="guess"/> is wrong moves weight from it to <paramref name="truth"/>.</summary>
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    {
+        _time++;
+        if (truth == guess)
+            return;
+        foreach (var feature in features)
+        {
+            var row = RowOf(feature);
+            Step(row * _stride + truth, 1f);
+            Step(row * _stride + guess, -1f);
+        }
+    }
+
+    /// <summary>
+    /// The averaged weights as a compact model: weights are quantised to 16-bit integers with one scale,
+    /// and features whose every quantised weight is 0 are dropped.
+    /// </summary>
+    public LinearModel Compile()
+    {
+        var time = Math.Max(_time, 1);
+        var averaged = new float[_keys.Count * Classes];
+        var maxAbs = 0f;
+        for (var r = 0; r < _keys.Count; r++)
+        {
+            for (var c = 0; c < Classes; c++)
+            {
+                var i = r * _stride + c;
+                var total = _totals[i] + (double)(time - _stamps[i]) * _weights[i];
+                var value = (float)(total / time);
+                averaged[r * Classes + c] = value;
+                maxAbs = Math.Max(maxAbs, Math.Abs(value));
+            }
+        }
+        return LinearModel.Quantise(CollectionsMarshal.AsSpan(_keys), averaged, Classes, maxAbs);
+    }
+
+    private int RowOf(ulong feature)
+    {
+        ref var row = ref CollectionsMarshal.GetValueRefOrAddDefault(_rows, feature, out var exists);
+        if (exists)
+            return row;
+        row = _keys.Count;
+        _keys.Add(feature);
+        var needed = (row + 1) * _stride;
+        if (needed > _weights.Length)
+        {
+            var size = Math.Max(needed, _weights.Length * 2);
+            Array.Resize(ref _weights, size);
+            Array.Resize(ref _totals, size);
+            Array.Resize(ref _stamps, size);
+        }
+        return row;
+    }
+
+    private void Step(int index, float delta)
+    {
+        _totals[index] += (double)(_time - _stamps[index]) * _weights[index];
+        _stamps[index] = _time;
+        _weights[index] += delta;
+    }
+}
