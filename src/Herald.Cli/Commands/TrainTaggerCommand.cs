@@ -49,13 +49,37 @@ internal static class TrainTaggerCommand
             Description = "Seed for the sentence order; the same seed gives the same model.",
             DefaultValueFactory = _ => defaults.Seed,
         };
+        var prune = new Option<float>("--prune")
+        {
+            Description = "Drop averaged weights smaller than this.",
+            DefaultValueFactory = _ => defaults.PruneWeight,
+        };
+        var margin = new Option<float>("--second-pass-margin")
+        {
+            Description = "The second pass retags only words whose first-pass margin is below this (weight units; Infinity: all).",
+            DefaultValueFactory = _ => defaults.SecondPassMargin,
+        };
+        var allowed = new Option<int>("--allowed-min-count")
+        {
+            Description = "Words seen this often may only take the classes they had in training.",
+            DefaultValueFactory = _ => defaults.AllowedMinCount,
+        };
+        var reportMargins = new Option<bool>("--report-margins") { Description = "Log dev UPOS for a range of second-pass margins." };
         var command = new Command("tagger", "Train the part-of-speech tagger (UPOS and XPOS) and the lemmatizer on gold CoNLL-U.")
         {
-            train, dev, raw, output, iterations, seed,
+            train, dev, raw, output, iterations, seed, prune, margin, allowed, reportMargins,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var options = defaults with { Iterations = parse.GetValue(iterations), Seed = parse.GetValue(seed) };
+            var options = defaults with
+            {
+                Iterations = parse.GetValue(iterations),
+                Seed = parse.GetValue(seed),
+                PruneWeight = parse.GetValue(prune),
+                SecondPassMargin = parse.GetValue(margin),
+                AllowedMinCount = parse.GetValue(allowed),
+                ReportMargins = parse.GetValue(reportMargins),
+            };
             return Task.FromResult(Run(parse.GetRequiredValue(train), parse.GetValue(dev) ?? [], parse.GetValue(raw) ?? [], parse.GetRequiredValue(output), options));
         });
         return command;
@@ -92,16 +116,20 @@ internal static class TrainTaggerCommand
                     ["dictionaryMinCount"] = options.DictionaryMinCount.ToString(CultureInfo.InvariantCulture),
                     ["dictionaryMinShare"] = options.DictionaryMinShare.ToString(CultureInfo.InvariantCulture),
                     ["ambiguityMinCount"] = options.AmbiguityMinCount.ToString(CultureInfo.InvariantCulture),
+                    ["allowedMinCount"] = options.AllowedMinCount.ToString(CultureInfo.InvariantCulture),
+                    ["openClassMinCount"] = options.OpenClassMinCount.ToString(CultureInfo.InvariantCulture),
+                    ["pruneWeight"] = options.PruneWeight.ToString(CultureInfo.InvariantCulture),
+                    ["secondPassMargin"] = options.SecondPassMargin.ToString(CultureInfo.InvariantCulture),
                 },
                 DevScores = scores,
                 Sizes = new Dictionary<string, long>
                 {
                     ["classes"] = model.Tags.Count,
-                    ["features"] = model.Weights.FeatureCount,
+                    ["features"] = model.Weights.FeatureCount + (model.SecondPass?.FeatureCount ?? 0),
+                    ["weights"] = model.Weights.WeightCount + (model.SecondPass?.WeightCount ?? 0),
                     ["tagDictionary"] = model.TagDictionaryCount,
                     ["vocabulary"] = model.VocabularyCount,
-                    ["ambiguityClasses"] = model.AmbiguityCount,
-                    ["clusteredWords"] = model.ClusterCount,
+                    ["words"] = model.WordCount,
                     ["lemmaRules"] = model.Lemmatizer.RuleCount,
                     ["lemmaExceptions"] = model.Lemmatizer.LexiconCount,
                     ["bytes"] = new FileInfo(Path.Combine(output, TaggerModel.FileName)).Length,

@@ -55,11 +55,22 @@ public sealed class AveragedPerceptron
     }
 
     /// <summary>The best class for <paramref name="features"/> under the current weights (lowest index on ties).</summary>
-    public int Predict(ReadOnlySpan<ulong> features)
+    public int Predict(ReadOnlySpan<ulong> features) => Predict(features, UInt128.Zero);
+
+    /// <summary>The best class among <paramref name="allowed"/> (a bit per class; 0 allows all).</summary>
+    public int Predict(ReadOnlySpan<ulong> features, UInt128 allowed)
     {
         Span<float> scores = stackalloc float[_stride];
         Score(features, scores);
-        return ArgMax(scores[..Classes]);
+        if (allowed == UInt128.Zero)
+            return ArgMax(scores[..Classes]);
+        var best = -1;
+        for (var c = 0; c < Classes; c++)
+        {
+            if ((allowed >> c & UInt128.One) != UInt128.Zero && (best < 0 || scores[c] > scores[best]))
+                best = c;
+        }
+        return best < 0 ? ArgMax(scores[..Classes]) : best;
     }
 
     /// <summary>The index of the largest value, the lowest on ties.</summary>
@@ -89,14 +100,13 @@ public sealed class AveragedPerceptron
     }
 
     /// <summary>
-    /// The averaged weights as a compact model: weights are quantised to 16-bit integers with one scale,
-    /// and features whose every quantised weight is 0 are dropped.
+    /// The averaged weights as a compact model: weights are quantised to 16-bit integers with one scale;
+    /// weights smaller than <paramref name="minWeight"/> are dropped, and features left with none.
     /// </summary>
-    public LinearModel Compile()
+    public LinearModel Compile(float minWeight = 0)
     {
         var time = Math.Max(_time, 1);
         var averaged = new float[_keys.Count * Classes];
-        var maxAbs = 0f;
         for (var r = 0; r < _keys.Count; r++)
         {
             for (var c = 0; c < Classes; c++)
@@ -105,10 +115,9 @@ public sealed class AveragedPerceptron
                 var total = _totals[i] + (double)(time - _stamps[i]) * _weights[i];
                 var value = (float)(total / time);
                 averaged[r * Classes + c] = value;
-                maxAbs = Math.Max(maxAbs, Math.Abs(value));
             }
         }
-        return LinearModel.Quantise(CollectionsMarshal.AsSpan(_keys), averaged, Classes, maxAbs);
+        return LinearModel.Quantise(CollectionsMarshal.AsSpan(_keys), averaged, Classes, minWeight);
     }
 
     private int RowOf(ulong feature)

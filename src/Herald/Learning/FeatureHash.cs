@@ -1,6 +1,4 @@
-using System.IO.Hashing;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Herald.Learning;
 
@@ -10,9 +8,18 @@ namespace Herald.Learning;
 /// </summary>
 public static class FeatureHash
 {
-    /// <summary>Hashes <paramref name="chars"/> (XxHash3 over their UTF-16 bytes).</summary>
+    /// <summary>
+    /// Hashes <paramref name="chars"/> (FNV-1a over UTF-16 code units): words are short, and every feature goes
+    /// through <see cref="Mix(ulong, ulong)"/> before use, so a one-multiply-per-char hash is enough and far cheaper to start.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Chars(ReadOnlySpan<char> chars) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(chars));
+    public static ulong Chars(ReadOnlySpan<char> chars)
+    {
+        var h = 0xCBF29CE484222325UL;
+        foreach (var c in chars)
+            h = (h ^ c) * 0x100000001B3UL;
+        return h;
+    }
 
     /// <summary>Combines a template (or any hash) with a value into a non-zero feature hash.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

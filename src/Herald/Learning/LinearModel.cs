@@ -5,47 +5,86 @@ using System.Runtime.InteropServices;
 namespace Herald.Learning;
 
 /// <summary>
-/// A compact, read-only linear classifier: an open-addressing table from feature hash to a row of 16-bit
-/// class weights, padded for SIMD. Scores are summed in 16 bits: the weights are quantised so that up to
-/// <see cref="MaxFeatures"/> features can never overflow. Immutable; one instance serves every thread.
+/// A compact, read-only linear classifier over hashed features. Most averaged perceptron rows are sparse (a
+/// few classes per feature): those keep only their non-zero weights, packed as (class, 16-bit weight); the few
+/// dense rows (frequent features) are stored whole and added with SIMD. An open-addressing table of 8-byte
+/// slots (a 32-bit fingerprint of the hash, where its weights start, how many) finds a row. Weights are 16-bit,
+/// sums 32-bit. Immutable; one instance serves every thread.
 /// </summary>
 public sealed class LinearModel
 {
-    /// <summary>Most classes a model may have.</summary>
-    public const int MaxClasses = 255;
+    /// <summary>Most classes a model may have (class sets are 128-bit masks).</summary>
+    public const int MaxClasses = 128;
 
     /// <summary>Most features one prediction may use.</summary>
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 64;
 
-    /// <summary>The largest quantised weight: <see cref="MaxFeatures"/> of them still fit in a short.</summary>
-    public const short Levels = short.MaxValue / MaxFeatures;
+    /// <summary>The largest quantised weight.</summary>
+    public const short Levels = short.MaxValue;
 
-    private readonly Slot[] _slots;
-    private readonly short[] _weights;
+    private const int MaxEntries = 1 << 24;
+    private const int DenseAbove = 8;
+    private const byte DenseMark = 0xFF;
+
+    private readonly ulong[] _slots;    // fingerprint << 32 | start << 8 | count (DenseMark: a whole row); 0 = empty
+    private readonly uint[] _weights;   // sparse rows: class << 16 | (ushort)weight; dense rows: Stride shorts
+    private readonly ulong[] _keys;     // row order, for Write
+    private readonly byte[] _counts;    // entries per row, for Write
     private readonly int _mask;
 
-    private LinearModel(int classes, float scale, ReadOnlySpan<ulong> keys, ReadOnlySpan<short> rows)
+    private LinearModel(int classes, float scale, ulong[] keys, byte[] counts, uint[] entries)
     {
+        if (entries.Length >= MaxEntries)
+            throw new InvalidDataException("too many weights");
         Classes = classes;
+        Stride = (classes + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count; // whole vectors of shorts, so of ints too
         Scale = scale;
-        Stride = (classes + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
-        FeatureCount = keys.Length;
+        _keys = keys;
+        _counts = counts;
+        WeightCount = entries.Length;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-        _slots = new Slot[capacity];
+        _slots = new ulong[capacity];
         _mask = capacity - 1;
-        _weights = new short[(keys.Length + 1) * Stride]; // row 0 stays zero: the answer for unknown features
+        var weights = new List<uint>(entries.Length);
+        var dense = new short[Stride];
+        var start = 0;
         for (var r = 0; r < keys.Length; r++)
         {
-            rows.Slice(r * classes, classes).CopyTo(_weights.AsSpan((r + 1) * Stride));
+            if (counts[r] == 0 || keys[r] == 0)
+                throw new InvalidDataException("empty feature row or reserved hash");
+            var fingerprint = keys[r] >> 32;
             var i = (int)keys[r] & _mask;
-            while (_slots[i].Key != 0)
+            while (_slots[i] != 0)
             {
-                if (_slots[i].Key == keys[r])
-                    throw new InvalidDataException($"feature {keys[r]:x16} appears twice");
+                if (_slots[i] >> 32 == fingerprint)
+                    throw new InvalidDataException($"feature {keys[r]:x16} collides with another");
                 i = (i + 1) & _mask;
             }
-            _slots[i] = new Slot(keys[r], (r + 1) * Stride);
+            if (start + counts[r] > entries.Length)
+                throw new InvalidDataException("row lengths do not add up to the weights");
+            var row = entries.AsSpan(start, counts[r]);
+            start += counts[r];
+            var at = (ulong)weights.Count;
+            if (weights.Count + Stride >= MaxEntries)
+                throw new InvalidDataException("too many weights");
+            if (row.Length > DenseAbove)
+            {
+                Array.Clear(dense);
+                foreach (var entry in row)
+                    dense[(int)(entry >> 16)] = (short)entry;
+                weights.AddRange(MemoryMarshal.Cast<short, uint>(dense.AsSpan()));
+                _slots[i] = fingerprint << 32 | at << 8 | DenseMark;
+            }
+            else
+            {
+                weights.AddRange(row);
+                _slots[i] = fingerprint << 32 | at << 8 | (uint)row.Length;
+            }
         }
+        if (start != entries.Length)
+            throw new InvalidDataException("row lengths do not add up to the weights");
+        weights.AddRange(new uint[Stride]); // so that touching the start of an empty row stays in bounds
+        _weights = [.. weights];
     }
 
     /// <summary>Number of classes.</summary>
@@ -55,7 +94,10 @@ public sealed class LinearModel
     public int Stride { get; }
 
     /// <summary>Number of features with weights.</summary>
-    public int FeatureCount { get; }
+    public int FeatureCount => _keys.Length;
+
+    /// <summary>Number of non-zero weights.</summary>
+    public int WeightCount { get; }
 
     /// <summary>What one quantised unit is worth in the original weights.</summary>
     public float Scale { get; }
@@ -63,97 +105,167 @@ public sealed class LinearModel
     /// <summary>Whether <paramref name="feature"/> has weights.</summary>
     public bool Contains(ulong feature) => Find(feature) != 0;
 
-    /// <summary>Sums the weight rows of <paramref name="features"/> into <paramref name="scores"/> (at least <see cref="Stride"/> long).</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<short> scores)
+    /// <summary>Sums the weights of <paramref name="features"/> into <paramref name="scores"/> (at least <see cref="Stride"/> long).</summary>
+    /// <remarks>
+    /// The tables are too big for the cache, so the work is done in rounds that each start every feature's
+    /// memory access before waiting on any: the slots, then the first weight of each row, then the sums.
+    /// </remarks>
+    public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
         if (features.Length > MaxFeatures)
             throw new ArgumentException($"at most {MaxFeatures} features", nameof(features));
-        if (scores.Length < Stride)
-            throw new ArgumentException($"scores needs {Stride} slots", nameof(scores));
-        var sums = MemoryMarshal.Cast<short, Vector<short>>(scores[..Stride]);
-        sums.Clear();
+        scores = scores[..Stride];
+        scores.Clear();
+        Span<ulong> found = stackalloc ulong[features.Length];
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        for (var f = 0; f < features.Length; f++)
+            found[f] = Unsafe.Add(ref slots, (int)features[f] & _mask);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
-        foreach (var feature in features)
+        for (var f = 0; f < features.Length; f++)
         {
-            var offset = Find(feature);
-            if (offset == 0)
-                continue;
-            ref var row = ref Unsafe.As<short, Vector<short>>(ref Unsafe.Add(ref weights, offset));
-            for (var v = 0; v < sums.Length; v++)
-                sums[v] += Unsafe.Add(ref row, v);
+            if (found[f] != 0 && found[f] >> 32 != features[f] >> 32)
+                found[f] = Find(features[f]);
+            _ = Volatile.Read(ref Unsafe.Add(ref weights, (int)(found[f] >> 8 & 0xFFFFFF))); // start the load now
         }
+        // Dense rows go into their own buffer: mixing scalar and vector updates of one buffer stalls.
+        Span<int> dense = stackalloc int[Stride];
+        var sums = MemoryMarshal.Cast<int, Vector<int>>(dense);
+        foreach (var slot in found)
+        {
+            var start = (int)(slot >> 8 & 0xFFFFFF);
+            var count = (int)(slot & 0xFF);
+            if (count == DenseMark)
+            {
+                ref var row = ref Unsafe.As<uint, Vector<short>>(ref Unsafe.Add(ref weights, start));
+                for (var v = 0; v < sums.Length / 2; v++)
+                {
+                    Vector.Widen(Unsafe.Add(ref row, v), out var low, out var high);
+                    sums[2 * v] += low;
+                    sums[2 * v + 1] += high;
+                }
+                continue;
+            }
+            for (var e = start; e < start + count; e++)
+            {
+                var entry = Unsafe.Add(ref weights, e);
+                scores[(int)(entry >> 16)] += (short)entry;
+            }
+        }
+        var totals = MemoryMarshal.Cast<int, Vector<int>>(scores);
+        for (var v = 0; v < totals.Length; v++)
+            totals[v] += sums[v];
     }
 
     /// <summary>The best class for <paramref name="features"/> (the lowest index on ties).</summary>
     public int Predict(ReadOnlySpan<ulong> features)
     {
-        Span<short> scores = stackalloc short[Stride];
+        Span<int> scores = stackalloc int[Stride];
         Score(features, scores);
-        return ArgMax(scores[..Classes]);
-    }
-
-    /// <summary>The index of the largest value, the lowest on ties.</summary>
-    public static int ArgMax(ReadOnlySpan<short> scores)
-    {
-        var best = 0;
-        for (var c = 1; c < scores.Length; c++)
-        {
-            if (scores[c] > scores[best])
-                best = c;
-        }
-        return best;
+        return ArgMax(scores[..Classes], UInt128.Zero, out _);
     }
 
     /// <summary>
-    /// Builds a model from float weights (<paramref name="weights"/> holds one row of
-    /// <paramref name="classes"/> per key), quantised against <paramref name="maxAbs"/>; all-zero rows are dropped.
+    /// The index of the largest of <paramref name="scores"/> among the classes in <paramref name="allowed"/> (all
+    /// when it is 0; the lowest index on ties), and its lead over the runner-up (<see cref="int.MaxValue"/> alone).
     /// </summary>
-    public static LinearModel Quantise(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights, int classes, float maxAbs)
+    public static int ArgMax(ReadOnlySpan<int> scores, UInt128 allowed, out int margin)
     {
-        var scale = maxAbs > 0 ? maxAbs / Levels : 1f;
-        var keptKeys = new List<ulong>(keys.Length);
-        var kept = new List<short>(keys.Length * classes / 4);
-        Span<short> row = stackalloc short[classes];
-        for (var r = 0; r < keys.Length; r++)
+        int best = 0, bestScore = int.MinValue, second = int.MinValue;
+        if (allowed == UInt128.Zero)
         {
-            var any = false;
-            for (var c = 0; c < classes; c++)
-            {
-                var q = (int)MathF.Round(weights[r * classes + c] / scale);
-                row[c] = (short)Math.Clamp(q, -Levels, Levels);
-                any |= row[c] != 0;
-            }
-            if (!any)
-                continue;
-            keptKeys.Add(keys[r]);
-            foreach (var q in row)
-                kept.Add(q);
+            for (var c = 0; c < scores.Length; c++)
+                Consider(scores, c, ref best, ref bestScore, ref second);
         }
-        return new LinearModel(classes, scale, CollectionsMarshal.AsSpan(keptKeys), CollectionsMarshal.AsSpan(kept));
+        else
+        {
+            for (var bits = (ulong)allowed; bits != 0; bits &= bits - 1)
+                Consider(scores, BitOperations.TrailingZeroCount(bits), ref best, ref bestScore, ref second);
+            for (var bits = (ulong)(allowed >> 64); bits != 0; bits &= bits - 1)
+                Consider(scores, 64 + BitOperations.TrailingZeroCount(bits), ref best, ref bestScore, ref second);
+        }
+        margin = second == int.MinValue ? int.MaxValue : bestScore - second;
+        return best;
     }
 
-    /// <summary>Writes the model: classes, scale, then each feature with its non-zero weights, in a stable order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Consider(ReadOnlySpan<int> scores, int c, ref int best, ref int bestScore, ref int second)
+    {
+        if (c >= scores.Length)
+            return;
+        if (scores[c] > bestScore)
+        {
+            second = bestScore;
+            best = c;
+            bestScore = scores[c];
+        }
+        else if (scores[c] > second)
+            second = scores[c];
+    }
+
+    /// <summary>
+    /// Builds a model from float weights (<paramref name="weights"/> holds one row of <paramref name="classes"/>
+    /// per key), quantised to <see cref="Levels"/> against the largest; weights under <paramref name="minWeight"/> in size are
+    /// dropped, and so are rows left empty.
+    /// </summary>
+    public static LinearModel Quantise(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights, int classes, float minWeight = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(classes, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(classes, MaxClasses);
+        var maxAbs = 0f;
+        foreach (var w in weights)
+            maxAbs = Math.Max(maxAbs, Math.Abs(w));
+        var scale = maxAbs > 0 ? maxAbs / Levels : 1f;
+        var keptKeys = new List<ulong>(keys.Length);
+        var counts = new List<byte>(keys.Length);
+        var entries = new List<uint>(keys.Length * 4);
+        var seen = new HashSet<ulong>();
+        for (var r = 0; r < keys.Length; r++)
+        {
+            var before = entries.Count;
+            for (var c = 0; c < classes; c++)
+            {
+                var w = weights[r * classes + c];
+                var q = (int)MathF.Round(w / scale);
+                if (q != 0 && Math.Abs(w) >= minWeight)
+                    entries.Add((uint)c << 16 | (ushort)(short)q);
+            }
+            // A row with no weights, or whose fingerprint another row already has, is left out.
+            if (entries.Count == before || !seen.Add(keys[r] >> 32))
+            {
+                entries.RemoveRange(before, entries.Count - before);
+                continue;
+            }
+            keptKeys.Add(keys[r]);
+            counts.Add((byte)(entries.Count - before));
+        }
+        return new LinearModel(classes, scale, [.. keptKeys], [.. counts], [.. entries]);
+    }
+
+    /// <summary>Writes the model: classes, scale, the feature hashes, their row lengths and the packed weights.</summary>
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var order = _slots.Where(s => s.Key != 0).OrderBy(s => s.Offset).ToArray();
         writer.Write(Classes);
         writer.Write(Scale);
-        writer.Write(order.Length);
-        foreach (var slot in order)
+        writer.Write(_keys.Length);
+        writer.Write(WeightCount);
+        writer.Write(MemoryMarshal.AsBytes(_keys.AsSpan()));
+        writer.Write(_counts);
+        foreach (var key in _keys)
         {
-            writer.Write(slot.Key);
-            var row = _weights.AsSpan(slot.Offset, Classes);
-            var nonZero = 0;
-            foreach (var w in row)
-                nonZero += w != 0 ? 1 : 0;
-            writer.Write((byte)nonZero);
-            for (var c = 0; c < row.Length; c++)
+            var slot = Find(key);
+            var start = (int)(slot >> 8 & 0xFFFFFF);
+            if ((slot & 0xFF) != DenseMark)
             {
-                if (row[c] == 0)
-                    continue;
-                writer.Write((byte)c);
-                writer.Write(row[c]);
+                foreach (var entry in _weights.AsSpan(start, (int)(slot & 0xFF)))
+                    writer.Write(entry);
+                continue;
+            }
+            var row = MemoryMarshal.Cast<uint, short>(_weights.AsSpan(start, Stride / 2));
+            for (var c = 0; c < Classes; c++)
+            {
+                if (row[c] != 0)
+                    writer.Write((uint)c << 16 | (ushort)row[c]);
             }
         }
     }
@@ -163,45 +275,41 @@ public sealed class LinearModel
     public static LinearModel Read(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        if (!BitConverter.IsLittleEndian)
+            throw new InvalidDataException("models are read on little-endian machines only");
         var classes = reader.ReadInt32();
         var scale = reader.ReadSingle();
+        var rows = reader.ReadInt32();
         var count = reader.ReadInt32();
-        if (classes is < 2 or > MaxClasses || count < 0 || count > 50_000_000 || !(scale > 0))
+        if (classes is < 2 or > MaxClasses || rows is < 0 or > MaxEntries || count < rows || count >= MaxEntries || !(scale > 0))
             throw new InvalidDataException("bad linear model header");
-        var keys = new ulong[count];
-        var rows = new short[(long)count * classes];
-        for (var r = 0; r < count; r++)
+        var keys = new ulong[rows];
+        var counts = new byte[rows];
+        var entries = new uint[count];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+        reader.BaseStream.ReadExactly(counts);
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(entries.AsSpan()));
+        foreach (var entry in entries)
         {
-            keys[r] = reader.ReadUInt64();
-            if (keys[r] == 0)
-                throw new InvalidDataException("feature hash 0 is reserved");
-            int nonZero = reader.ReadByte();
-            for (var k = 0; k < nonZero; k++)
-            {
-                int c = reader.ReadByte();
-                if (c >= classes)
-                    throw new InvalidDataException($"class {c} out of range");
-                rows[r * classes + c] = reader.ReadInt16();
-            }
+            if (entry >> 16 >= (uint)classes)
+                throw new InvalidDataException($"class {entry >> 16} out of range");
         }
-        return new LinearModel(classes, scale, keys, rows);
+        return new LinearModel(classes, scale, keys, counts, entries);
     }
 
+    // The slot of a feature, or 0 (no weights: start 0, count 0) when it has none.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Find(ulong feature)
+    private ulong Find(ulong feature)
     {
-        var slots = _slots;
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        var fingerprint = feature >> 32;
         var i = (int)feature & _mask;
         while (true)
         {
-            ref readonly var slot = ref slots[i];
-            if (slot.Key == feature)
-                return slot.Offset;
-            if (slot.Key == 0)
-                return 0;
+            var slot = Unsafe.Add(ref slots, i);
+            if (slot == 0 || slot >> 32 == fingerprint)
+                return slot;
             i = (i + 1) & _mask;
         }
     }
-
-    private readonly record struct Slot(ulong Key, int Offset);
 }

@@ -44,7 +44,7 @@ public sealed class PerceptronTests
     public void Unknown_features_score_nothing()
     {
         var model = Train().Compile();
-        Span<short> scores = stackalloc short[model.Stride];
+        Span<int> scores = stackalloc int[model.Stride];
         model.Score([FeatureHash.Mix(77, 77)], scores);
         Assert.All(scores.ToArray(), s => Assert.Equal(0, s));
         Assert.False(model.Contains(FeatureHash.Mix(77, 77)));
@@ -75,6 +75,36 @@ public sealed class PerceptronTests
         bytes[0] = 1; // one class
         using var reader = new BinaryReader(new MemoryStream(bytes));
         Assert.Throws<InvalidDataException>(() => LinearModel.Read(reader));
+    }
+
+    [Fact]
+    public void ArgMax_keeps_to_the_allowed_classes_and_gives_the_margin()
+    {
+        int[] scores = [5, 9, 7, 1];
+        Assert.Equal(1, LinearModel.ArgMax(scores, UInt128.Zero, out var margin));
+        Assert.Equal(2, margin);
+        Assert.Equal(2, LinearModel.ArgMax(scores, UInt128.One | UInt128.One << 2, out margin));
+        Assert.Equal(2, margin);
+        Assert.Equal(3, LinearModel.ArgMax(scores, UInt128.One << 3, out margin));
+        Assert.Equal(int.MaxValue, margin);
+    }
+
+    [Fact]
+    public void Whole_and_sparse_rows_add_up_alike()
+    {
+        // One feature with a weight for every class (kept as a whole row) and one with two (kept sparse).
+        const int classes = 20;
+        var weights = new float[2 * classes];
+        for (var c = 0; c < classes; c++)
+            weights[c] = c - 10.5f;
+        weights[classes + 3] = 4;
+        weights[classes + 7] = -2;
+        ulong[] keys = [FeatureHash.Mix(1, 1), FeatureHash.Mix(1, 2)];
+        var model = LinearModel.Quantise(keys, weights, classes);
+        Span<int> scores = stackalloc int[model.Stride];
+        model.Score([.. keys, FeatureHash.Mix(1, 3)], scores);
+        for (var c = 0; c < classes; c++)
+            Assert.True(Math.Abs(weights[c] + weights[classes + c] - scores[c] * model.Scale) < 0.01, $"class {c}");
     }
 
     private static byte[] Write(LinearModel model)

@@ -112,7 +112,7 @@ public sealed class TaggerTests
     {
         var path = SharedData.Require("ud/en_ewt-ud-dev.conllu.gz");
         var scores = TaggerEvaluator.Evaluate(TestModel.Tagger, ConlluReader.ReadFile(path));
-        Assert.True(scores.Upos >= 95.3, $"UPOS {scores.Upos:F2}");
+        Assert.True(scores.Upos >= 95.5, $"UPOS {scores.Upos:F2}");
         Assert.True(scores.Lemma >= 97.0, $"lemma {scores.Lemma:F2}");
     }
 

@@ -21,13 +21,18 @@ public sealed class Lemmatizer
     private readonly LemmaEdit[] _edits;
     private readonly Dictionary<ulong, int> _lexicon;
     private readonly Dictionary<ulong, int> _rules;
+    private readonly ushort[] _lengths;
 
-    internal Lemmatizer(LemmaEdit[] edits, Dictionary<ulong, int> lexicon, Dictionary<ulong, int> rules)
+    internal Lemmatizer(LemmaEdit[] edits, Dictionary<ulong, int> lexicon, Dictionary<ulong, int> rules, ushort[] lengths)
     {
         _edits = edits;
         _lexicon = lexicon;
         _rules = rules;
+        _lengths = lengths;
     }
+
+    /// <summary>The bit that marks, in a tag's mask, that some rule of the tag has a suffix of <paramref name="k"/> chars.</summary>
+    internal static ushort LengthBit(int k) => (ushort)(1 << k);
 
     /// <summary>Number of exceptions in the lexicon.</summary>
     public int LexiconCount => _lexicon.Count;
@@ -66,9 +71,10 @@ public sealed class Lemmatizer
             return edit;
         if ((uint)xpos < (uint)s_keepsForm.Length && s_keepsForm[xpos])
             return -1;
+        var lengths = (uint)xpos < (uint)_lengths.Length ? _lengths[xpos] : 0;
         for (var k = Math.Min(MaxSuffix, lower.Length - 1); k >= 0; k--)
         {
-            if (_rules.TryGetValue(RuleKey(FeatureHash.Chars(lower[^k..]), tag), out edit))
+            if ((lengths & LengthBit(k)) != 0 && _rules.TryGetValue(RuleKey(FeatureHash.Chars(lower[^k..]), tag), out edit))
                 return edit;
         }
         return -1;
@@ -91,6 +97,9 @@ public sealed class Lemmatizer
         }
         WriteTable(writer, _rules);
         WriteTable(writer, _lexicon);
+        writer.Write(_lengths.Length);
+        foreach (var mask in _lengths)
+            writer.Write(mask);
     }
 
     /// <summary>Reads a lemmatizer written by <see cref="Write"/>.</summary>
@@ -106,7 +115,13 @@ public sealed class Lemmatizer
             edits[i] = new LemmaEdit(reader.ReadBoolean(), reader.ReadInt32(), reader.ReadString());
         var rules = ReadTable(reader, count);
         var lexicon = ReadTable(reader, count);
-        return new Lemmatizer(edits, lexicon, rules);
+        var tags = reader.ReadInt32();
+        if (tags is < 0 or > 1024)
+            throw new InvalidDataException("bad lemma tag count");
+        var lengths = new ushort[tags];
+        for (var i = 0; i < tags; i++)
+            lengths[i] = reader.ReadUInt16();
+        return new Lemmatizer(edits, lexicon, rules, lengths);
     }
 
     private static void WriteTable(BinaryWriter writer, Dictionary<ulong, int> table)

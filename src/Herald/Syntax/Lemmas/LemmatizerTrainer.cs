@@ -47,6 +47,7 @@ public sealed class LemmatizerTrainer
         }
 
         var rules = new Dictionary<ulong, int>();
+        var lengths = new ushort[PennTags.Names.Count];
         var effective = new Dictionary<(int Tag, string Suffix), int>();
         foreach (var ((tag, suffix), counts) in ruleCounts.OrderBy(r => r.Key.Suffix.Length).ThenBy(r => r.Key.Tag).ThenBy(r => r.Key.Suffix, StringComparer.Ordinal))
         {
@@ -59,10 +60,13 @@ public sealed class LemmatizerTrainer
             }
             effective[(tag, suffix)] = best;
             if (best != parent)
+            {
                 rules[Lemmatizer.RuleKey(FeatureHash.Chars(suffix), (ulong)(tag + 2))] = best;
+                lengths[tag] |= Lemmatizer.LengthBit(suffix.Length);
+            }
         }
 
-        var byRules = new Lemmatizer([.. _edits], [], rules);
+        var byRules = new Lemmatizer([.. _edits], [], rules, lengths);
         var lexicon = new Dictionary<ulong, int>();
         foreach (var ((tag, lower), seen) in _words)
         {
@@ -83,11 +87,11 @@ public sealed class LemmatizerTrainer
             if (best >= 0)
                 lexicon[Lemmatizer.LexiconKey(FeatureHash.Chars(lower), (ulong)(tag + 2))] = best;
         }
-        return Compact(rules, lexicon);
+        return Compact(rules, lexicon, lengths);
     }
 
     // Keeps only the edits that rules or exceptions use, numbered in order of first use.
-    private Lemmatizer Compact(Dictionary<ulong, int> rules, Dictionary<ulong, int> lexicon)
+    private Lemmatizer Compact(Dictionary<ulong, int> rules, Dictionary<ulong, int> lexicon, ushort[] lengths)
     {
         var renumber = new Dictionary<int, int>();
         var edits = new List<LemmaEdit>();
@@ -107,7 +111,7 @@ public sealed class LemmatizerTrainer
         }
         var compactRules = Remap(rules);
         var compactLexicon = Remap(lexicon);
-        return new Lemmatizer([.. edits], compactLexicon, compactRules);
+        return new Lemmatizer([.. edits], compactLexicon, compactRules, lengths);
     }
 
     private static int Correct(Dictionary<(string Form, string Lemma), int> seen, Func<string, string> lemmatize)

@@ -9,10 +9,10 @@ namespace Herald.Syntax.Tagging;
 internal static class TaggerFeatures
 {
     /// <summary>The feature-set version written into models.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Most features one word gets.</summary>
-    public const int Max = 48;
+    public const int Max = 56;
 
     private enum T : ulong
     {
@@ -23,6 +23,7 @@ internal static class TaggerFeatures
         Form, FormM1, FormP1, FlagsLower, ShapeSuffix3,
         Cluster, ClusterM1, ClusterP1, ClusterP2, Prev1Cluster,
         Next1, Next2, Next12, Prev1Next1, Next1Lower, Next1Suffix3,
+        FlagsM1, FlagsP1, Prev1Flags,
     }
 
     /// <summary>Writes the features of word <paramref name="i"/> into <paramref name="features"/>; returns how many.</summary>
@@ -42,6 +43,7 @@ internal static class TaggerFeatures
         ref readonly var p2 = ref i + 2 < words.Length ? ref words[i + 2] : ref (i + 1 < words.Length ? ref WordHashes.End1 : ref WordHashes.End2);
         var t1 = (ulong)(prev1 + 3);
         var t2 = (ulong)(prev2 + 3);
+        var flags = (ulong)(w.Flags | (i == 0 ? 256 : 0));
         var n = 0;
         features[n++] = FeatureHash.Mix((ulong)T.Bias, 0);
         features[n++] = FeatureHash.Mix((ulong)T.Lower, w.Lower);
@@ -53,7 +55,7 @@ internal static class TaggerFeatures
         features[n++] = FeatureHash.Mix((ulong)T.Prefix2, w.Prefix2);
         features[n++] = FeatureHash.Mix((ulong)T.Prefix3, w.Prefix3);
         features[n++] = FeatureHash.Mix((ulong)T.Shape, w.Shape);
-        features[n++] = FeatureHash.Mix((ulong)T.Flags, (ulong)(w.Flags | (i == 0 ? 256 : 0)));
+        features[n++] = FeatureHash.Mix((ulong)T.Flags, flags);
         features[n++] = FeatureHash.Mix((ulong)T.Prev1, t1);
         features[n++] = FeatureHash.Mix((ulong)T.Prev2, t2);
         features[n++] = FeatureHash.Mix((ulong)T.Prev12, t1, t2);
@@ -78,7 +80,10 @@ internal static class TaggerFeatures
         features[n++] = FeatureHash.Mix((ulong)T.Form, w.Form);
         features[n++] = FeatureHash.Mix((ulong)T.FormM1, m1.Form);
         features[n++] = FeatureHash.Mix((ulong)T.FormP1, p1.Form);
-        features[n++] = FeatureHash.Mix((ulong)T.FlagsLower, (ulong)(w.Flags | (i == 0 ? 256 : 0)), w.Lower);
+        features[n++] = FeatureHash.Mix((ulong)T.FlagsLower, flags, w.Lower);
+        features[n++] = FeatureHash.Mix((ulong)T.FlagsM1, (ulong)m1.Flags, flags);
+        features[n++] = FeatureHash.Mix((ulong)T.FlagsP1, flags, (ulong)p1.Flags);
+        features[n++] = FeatureHash.Mix((ulong)T.Prev1Flags, t1, flags);
         features[n++] = FeatureHash.Mix((ulong)T.ShapeSuffix3, w.Shape, w.Suffix3);
         if (!next.IsEmpty)
         {

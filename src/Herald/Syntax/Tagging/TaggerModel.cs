@@ -16,22 +16,26 @@ public sealed class TaggerModel
     public const string FileName = "tagger.bin";
 
     /// <summary>The header this Herald writes and reads.</summary>
-    public static ModelHeader Header { get; } = new("HRLDTAG1", 1, TaggerFeatures.Version);
+    public static ModelHeader Header { get; } = new("HRLDTAG1", 2, TaggerFeatures.Version);
 
     private readonly Dictionary<ulong, int> _tagDictionary;
     private readonly HashSet<ulong> _vocabulary;
-    private readonly Dictionary<ulong, ulong> _ambiguity;
-    private readonly Dictionary<ulong, int> _clusters;
+    private readonly Dictionary<ulong, WordInfo> _words;
+    private readonly UInt128 _openClasses;
+    private readonly int _gate;
 
-    internal TaggerModel(TagSet tags, LinearModel weights, LinearModel? secondPass, Dictionary<ulong, int> tagDictionary, HashSet<ulong> vocabulary, Dictionary<ulong, ulong> ambiguity, Dictionary<ulong, int> clusters, Lemmatizer lemmatizer)
+    internal TaggerModel(TagSet tags, LinearModel weights, LinearModel? secondPass, float secondPassMargin, Dictionary<ulong, int> tagDictionary, HashSet<ulong> vocabulary, Dictionary<ulong, WordInfo> words, UInt128 openClasses, Lemmatizer lemmatizer)
     {
-        _clusters = clusters;
-        _ambiguity = ambiguity;
         Tags = tags;
         Weights = weights;
         SecondPass = secondPass;
+        SecondPassMargin = secondPassMargin;
+        _gate = (int)Math.Min(int.MaxValue, (double)secondPassMargin / weights.Scale);
         _tagDictionary = tagDictionary;
         _vocabulary = vocabulary;
+        _words = words;
+        _openClasses = openClasses;
+        UsesClusters = words.Values.Any(w => w.Cluster != 0);
         Lemmatizer = lemmatizer;
     }
 
@@ -44,6 +48,9 @@ public sealed class TaggerModel
     /// <summary>The weights of the second pass, which also sees the first pass's tags of the next words, if any.</summary>
     public LinearModel? SecondPass { get; }
 
+    /// <summary>The second pass retags only words whose first-pass lead over the runner-up is below this (in weight units).</summary>
+    public float SecondPassMargin { get; }
+
     /// <summary>The lemmatizer.</summary>
     public Lemmatizer Lemmatizer { get; }
 
@@ -53,67 +60,81 @@ public sealed class TaggerModel
     /// <summary>Number of distinct (lowercased) words seen in training.</summary>
     public int VocabularyCount => _vocabulary.Count;
 
+    /// <summary>Number of words with an ambiguity class, a class restriction or a cluster.</summary>
+    public int WordCount => _words.Count;
+
+    /// <summary>Whether the model has word clusters (and the features that use them).</summary>
+    public bool UsesClusters { get; }
+
     /// <summary>Whether the lowercased <paramref name="word"/> was seen in training.</summary>
     public bool IsKnown(ReadOnlySpan<char> word) => _vocabulary.Contains(WordHashes.Of(word).Lower);
 
     /// <summary>
-    /// Tags one sentence greedily, left to right (twice when the model has a second pass):
-    /// <paramref name="classes"/> receives a class of <see cref="Tags"/> for each word;
-    /// <paramref name="scratch"/> (as long) holds the first pass. Pure; allocates nothing.
+    /// Tags one sentence greedily, left to right (the second pass, if any, retags the words the first was unsure
+    /// of): <paramref name="classes"/> receives a class of <see cref="Tags"/> for each word; <paramref name="firstPass"/>
+    /// and <paramref name="margins"/> (as long) are scratch. Pure; allocates nothing.
     /// </summary>
-    internal void Predict(Span<WordHashes> words, Span<int> classes, Span<int> scratch)
+    internal void Predict(Span<WordHashes> words, Span<int> classes, Span<int> firstPass, Span<int> margins)
     {
         AddWordClasses(words);
         if (SecondPass is null)
         {
-            Decode(Weights, _tagDictionary, words, [], UsesClusters, classes);
+            Decode(Weights, words, [], UsesClusters, classes, [], int.MaxValue);
             return;
         }
-        Decode(Weights, _tagDictionary, words, [], UsesClusters, scratch);
-        Decode(SecondPass, _tagDictionary, words, scratch, UsesClusters, classes);
+        Decode(Weights, words, [], UsesClusters, firstPass, margins, int.MaxValue);
+        Decode(SecondPass, words, firstPass, UsesClusters, classes, margins, _gate);
     }
 
-    /// <summary>One greedy left-to-right pass; <paramref name="next"/> is empty for a first pass.</summary>
-    internal static void Decode(LinearModel weights, Dictionary<ulong, int> dictionary, ReadOnlySpan<WordHashes> words, ReadOnlySpan<int> next, bool useClusters, Span<int> classes)
+    /// <summary>
+    /// One greedy left-to-right pass. A first pass has no <paramref name="next"/> and records its
+    /// <paramref name="margins"/>; a second pass sees the first's classes in <paramref name="next"/> and keeps
+    /// them where the margin is at least <paramref name="gate"/>.
+    /// </summary>
+    internal static void Decode(LinearModel weights, ReadOnlySpan<WordHashes> words, ReadOnlySpan<int> next, bool useClusters, Span<int> classes, Span<int> margins, int gate)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
-        Span<short> scores = stackalloc short[weights.Stride];
+        Span<int> scores = stackalloc int[weights.Stride];
+        var second = !next.IsEmpty;
         int prev1 = -1, prev2 = -1;
         for (var i = 0; i < words.Length; i++)
         {
-            if (!dictionary.TryGetValue(words[i].Form, out var guess))
+            var guess = words[i].Fixed;
+            var margin = int.MaxValue;
+            if (guess < 0)
             {
-                var n = TaggerFeatures.Extract(words, i, prev1, prev2, next, features, useClusters);
-                weights.Score(features[..n], scores);
-                guess = LinearModel.ArgMax(scores[..weights.Classes]);
+                if (second && margins[i] >= gate)
+                    guess = next[i];
+                else
+                {
+                    var n = TaggerFeatures.Extract(words, i, prev1, prev2, next, features, useClusters);
+                    weights.Score(features[..n], scores);
+                    guess = LinearModel.ArgMax(scores[..weights.Classes], words[i].Allowed, out margin);
+                }
             }
             classes[i] = guess;
+            if (!second && !margins.IsEmpty)
+                margins[i] = margin;
             prev2 = prev1;
             prev1 = guess;
         }
     }
 
-    /// <summary>Sets each word's ambiguity class and cluster; words not in the tables get <see cref="UnknownAmbiguity"/>.</summary>
+    /// <summary>Fills in each word's dictionary class, ambiguity class, cluster and allowed classes.</summary>
     internal void AddWordClasses(Span<WordHashes> words)
     {
         foreach (ref var word in words)
         {
-            word.Ambiguity = _ambiguity.GetValueOrDefault(word.Lower, UnknownAmbiguity);
-            word.Cluster = _clusters.TryGetValue(word.Lower, out var cluster) ? (ulong)cluster + 1 : UnknownAmbiguity;
+            word.Fixed = _tagDictionary.TryGetValue(word.Form, out var fixedClass) ? fixedClass : -1;
+            _words.TryGetValue(word.Lower, out var info);
+            word.Ambiguity = info.Ambiguity != 0 ? info.Ambiguity : UnknownAmbiguity;
+            word.Cluster = info.Cluster != 0 ? info.Cluster : UnknownAmbiguity;
+            word.Allowed = info.Allowed != UInt128.Zero ? info.Allowed : _openClasses;
         }
     }
 
-    /// <summary>Whether the model has word clusters (and the features that use them).</summary>
-    public bool UsesClusters => _clusters.Count > 0;
-
-    /// <summary>Number of words with a cluster.</summary>
-    public int ClusterCount => _clusters.Count;
-
     /// <summary>The ambiguity class of words too rare to have one.</summary>
     internal const ulong UnknownAmbiguity = 0x554E4B;
-
-    /// <summary>Number of words with an ambiguity class.</summary>
-    public int AmbiguityCount => _ambiguity.Count;
 
     /// <summary>Writes the model into <paramref name="directory"/> as <see cref="FileName"/>.</summary>
     public void Save(string directory)
@@ -137,18 +158,18 @@ public sealed class TaggerModel
         writer.Write(_vocabulary.Count);
         foreach (var key in _vocabulary.Order())
             writer.Write(key);
-        writer.Write(_ambiguity.Count);
-        foreach (var (key, value) in _ambiguity.OrderBy(p => p.Key))
+        writer.Write((ulong)_openClasses);
+        writer.Write((ulong)(_openClasses >> 64));
+        writer.Write(_words.Count);
+        foreach (var (key, info) in _words.OrderBy(p => p.Key))
         {
             writer.Write(key);
-            writer.Write(value);
+            writer.Write(info.Ambiguity);
+            writer.Write((ushort)info.Cluster);
+            writer.Write((ulong)info.Allowed);
+            writer.Write((ulong)(info.Allowed >> 64));
         }
-        writer.Write(_clusters.Count);
-        foreach (var (key, value) in _clusters.OrderBy(p => p.Key))
-        {
-            writer.Write(key);
-            writer.Write((ushort)value);
-        }
+        writer.Write(SecondPassMargin);
         Weights.Write(writer);
         writer.Write(SecondPass is not null);
         SecondPass?.Write(writer);
@@ -187,14 +208,12 @@ public sealed class TaggerModel
             var vocabulary = new HashSet<ulong>(vocabularyCount);
             for (var i = 0; i < vocabularyCount; i++)
                 vocabulary.Add(reader.ReadUInt64());
-            var ambiguityCount = ReadCount(reader, 50_000_000);
-            var ambiguity = new Dictionary<ulong, ulong>(ambiguityCount);
-            for (var i = 0; i < ambiguityCount; i++)
-                ambiguity[reader.ReadUInt64()] = reader.ReadUInt64();
-            var clusterCount = ReadCount(reader, 50_000_000);
-            var clusters = new Dictionary<ulong, int>(clusterCount);
-            for (var i = 0; i < clusterCount; i++)
-                clusters[reader.ReadUInt64()] = reader.ReadUInt16();
+            var openClasses = ReadMask(reader);
+            var wordCount = ReadCount(reader, 50_000_000);
+            var words = new Dictionary<ulong, WordInfo>(wordCount);
+            for (var i = 0; i < wordCount; i++)
+                words[reader.ReadUInt64()] = new WordInfo(reader.ReadUInt64(), reader.ReadUInt16(), ReadMask(reader));
+            var secondPassMargin = reader.ReadSingle();
             var weights = LinearModel.Read(reader);
             var secondPass = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
             if (weights.Classes != tags.Count || (secondPass is not null && secondPass.Classes != tags.Count))
@@ -202,7 +221,7 @@ public sealed class TaggerModel
             var lemmatizer = Lemmatizer.Read(reader);
             if (reader.ReadInt32() != EndMark)
                 throw new InvalidDataException("the end mark is missing");
-            return new TaggerModel(tags, weights, secondPass, dictionary, vocabulary, ambiguity, clusters, lemmatizer);
+            return new TaggerModel(tags, weights, secondPass, secondPassMargin, dictionary, vocabulary, words, openClasses, lemmatizer);
         }
         catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException)
         {
@@ -214,6 +233,12 @@ public sealed class TaggerModel
     public static TaggerModel LoadDefault() => Load(ModelLocator.Find("tagger", FileName));
 
     private const int EndMark = 0x444E4521;
+
+    private static UInt128 ReadMask(BinaryReader reader)
+    {
+        var low = reader.ReadUInt64();
+        return new UInt128(reader.ReadUInt64(), low);
+    }
 
     private static int ReadCount(BinaryReader reader, int max)
     {

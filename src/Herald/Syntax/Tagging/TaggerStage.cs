@@ -15,6 +15,7 @@ public sealed class TaggerStage : IStage
     [ThreadStatic] private static WordHashes[]? t_words;
     [ThreadStatic] private static int[]? t_classes;
     [ThreadStatic] private static int[]? t_firstPass;
+    [ThreadStatic] private static int[]? t_margins;
 
     private readonly Lazy<TaggerModel> _model;
 
@@ -60,7 +61,7 @@ public sealed class TaggerStage : IStage
         var classes = Scratch(ref t_classes, tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
             words[i] = WordHashes.Of(text.Slice(tokens[i].Start, tokens[i].Length));
-        model.Predict(words, classes, Scratch(ref t_firstPass, tokens.Length));
+        model.Predict(words, classes, Scratch(ref t_firstPass, tokens.Length), Scratch(ref t_margins, tokens.Length));
 
         Span<char> lemma = stackalloc char[256];
         var tags = model.Tags;

@@ -32,16 +32,16 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options)
         var words = train.Select(s => s.Words.Select(w => WordHashes.Of(w.Form)).ToArray()).ToArray();
         var dictionary = BuildTagDictionary(train, gold);
         var vocabulary = words.SelectMany(s => s.Select(w => w.Lower)).ToHashSet();
-        var ambiguity = BuildAmbiguityClasses(words, gold);
-        var wordClasses = new TaggerModel(tags, LinearModel.Quantise([], [], tags.Count, 0), null, [], [], ambiguity, clusters, TrainLemmatizer([]));
-        foreach (var sentence in words)
-            wordClasses.AddWordClasses(sentence);
-        var useClusters = wordClasses.UsesClusters;
+        var (table, openClasses) = BuildWordTable(words, gold, clusters, tags.Count);
         var lemmatizer = TrainLemmatizer(train);
-        log.WriteLine($"{train.Sum(s => s.Words.Count):N0} words, {tags.Count} classes, {dictionary.Count:N0} dictionary words, lemmatizer: {lemmatizer.RuleCount:N0} rules, {lemmatizer.LexiconCount:N0} exceptions");
+        var annotator = new TaggerModel(tags, LinearModel.Quantise([], [], tags.Count), null, 0, dictionary, [], table, openClasses, lemmatizer);
+        foreach (var sentence in words)
+            annotator.AddWordClasses(sentence);
+        var useClusters = annotator.UsesClusters;
+        log.WriteLine($"{train.Sum(s => s.Words.Count):N0} words, {tags.Count} classes ({UInt128.PopCount(openClasses)} open), {dictionary.Count:N0} dictionary words, lemmatizer: {lemmatizer.RuleCount:N0} rules, {lemmatizer.LexiconCount:N0} exceptions");
 
         var all = Enumerable.Range(0, train.Count).ToArray();
-        var first = TrainPass("pass 1", tags.Count, all, words, gold, dictionary, null, useClusters, log);
+        var first = TrainPass("pass 1", tags.Count, all, words, gold, null, useClusters, log);
         LinearModel? second = null;
         if (options.TwoPass)
         {
@@ -51,16 +51,35 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options)
             var halves = new[] { all.Where(s => s % 2 == 0).ToArray(), all.Where(s => s % 2 == 1).ToArray() };
             for (var h = 0; h < 2; h++)
             {
-                var other = TrainPass($"fold {h + 1}", tags.Count, halves[1 - h], words, gold, dictionary, null, useClusters, log);
+                var other = TrainPass($"fold {h + 1}", tags.Count, halves[1 - h], words, gold, null, useClusters, log);
                 foreach (var s in halves[h])
                 {
                     next[s] = new int[words[s].Length];
-                    TaggerModel.Decode(other, dictionary, words[s], [], useClusters, next[s]);
+                    TaggerModel.Decode(other, words[s], [], useClusters, next[s], [], int.MaxValue);
                 }
             }
-            second = TrainPass("pass 2", tags.Count, all, words, gold, dictionary, next, useClusters, log);
+            second = TrainPass("pass 2", tags.Count, all, words, gold, next, useClusters, log);
         }
-        var model = new TaggerModel(tags, first, second, dictionary, vocabulary, ambiguity, clusters, lemmatizer);
+        TaggerModel Build(float margin) => new(tags, first, second, margin, dictionary, vocabulary, table, openClasses, lemmatizer);
+        if (second is not null && options.ReportMargins && dev.Count > 0)
+        {
+            var (name, sentences) = dev.First();
+            var margins = new List<int>();
+            foreach (var sentence in sentences)
+            {
+                var hashes = sentence.Words.Select(w => WordHashes.Of(w.Form)).ToArray();
+                var found = new int[hashes.Length];
+                annotator.AddWordClasses(hashes);
+                TaggerModel.Decode(first, hashes, [], useClusters, new int[hashes.Length], found, int.MaxValue);
+                margins.AddRange(found);
+            }
+            foreach (var margin in new[] { 0f, 1, 2, 4, 8, 12, 16, 24, 32, float.PositiveInfinity })
+            {
+                var share = margins.Count(m => m < (double)margin / first.Scale) * 100.0 / margins.Count;
+                log.WriteLine($"{name}, second pass below margin {margin} ({share:F1}% of words): UPOS {TaggerEvaluator.Evaluate(Build(margin), sentences).Upos:F2}");
+            }
+        }
+        var model = Build(options.SecondPassMargin);
         foreach (var (name, sentences) in dev)
         {
             var scores = TaggerEvaluator.Evaluate(model, sentences);
@@ -69,7 +88,7 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options)
         return model;
     }
 
-    private LinearModel TrainPass(string name, int classes, int[] sentences, WordHashes[][] words, int[][] gold, Dictionary<ulong, int> dictionary, int[][]? next, bool useClusters, TextWriter log)
+    private LinearModel TrainPass(string name, int classes, int[] sentences, WordHashes[][] words, int[][] gold, int[][]? next, bool useClusters, TextWriter log)
     {
         var perceptron = new AveragedPerceptron(classes);
         var random = new Random(options.Seed);
@@ -88,10 +107,11 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options)
                 int prev1 = -1, prev2 = -1;
                 for (var i = 0; i < sentence.Length; i++)
                 {
-                    if (!dictionary.TryGetValue(sentence[i].Form, out var guess))
+                    var guess = sentence[i].Fixed;
+                    if (guess < 0)
                     {
                         var n = TaggerFeatures.Extract(sentence, i, prev1, prev2, nextTags, features, useClusters);
-                        guess = perceptron.Predict(features[..n]);
+                        guess = perceptron.Predict(features[..n], sentence[i].Allowed);
                         perceptron.Update(features[..n], gold[s][i], guess);
                     }
                     seen++;
@@ -101,8 +121,8 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options)
                 }
             }
         }
-        var compiled = perceptron.Compile();
-        log.WriteLine($"{name}: {options.Iterations} iterations, last train accuracy {100.0 * correct / Math.Max(1, seen):F2}, {compiled.FeatureCount:N0} features ({clock.Elapsed.TotalSeconds:F1} s)");
+        var compiled = perceptron.Compile(options.PruneWeight);
+        log.WriteLine($"{name}: {options.Iterations} iterations, last train accuracy {100.0 * correct / Math.Max(1, seen):F2}, {compiled.FeatureCount:N0} features, {compiled.WeightCount:N0} weights ({clock.Elapsed.TotalSeconds:F1} s)");
         return compiled;
     }
 
@@ -138,32 +158,46 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options)
         return dictionary;
     }
 
-    // The set of classes each word had in training (those with at least 5% of its uses), hashed; only for
-    // words seen often enough that the set says something.
-    private Dictionary<ulong, ulong> BuildAmbiguityClasses(WordHashes[][] words, int[][] gold)
+    // For each lowercase word: the hash of the classes it had in training (those with at least 5% of its uses,
+    // for words seen often enough that the set says something), its cluster, and the classes it may take: those
+    // it had when it was seen often, else those and the open classes (the classes of words seen once).
+    private (Dictionary<ulong, WordInfo> Table, UInt128 Open) BuildWordTable(WordHashes[][] words, int[][] gold, Dictionary<ulong, int> clusters, int classCount)
     {
-        var counts = new Dictionary<ulong, Dictionary<int, int>>();
+        var counts = new Dictionary<ulong, int[]>();
         for (var s = 0; s < words.Length; s++)
         {
             for (var i = 0; i < words[s].Length; i++)
             {
                 if (!counts.TryGetValue(words[s][i].Lower, out var classes))
-                    counts[words[s][i].Lower] = classes = [];
-                classes[gold[s][i]] = classes.GetValueOrDefault(gold[s][i]) + 1;
+                    counts[words[s][i].Lower] = classes = new int[classCount];
+                classes[gold[s][i]]++;
             }
         }
-        var ambiguity = new Dictionary<ulong, ulong>();
+        var hapax = new int[classCount];
+        foreach (var classes in counts.Values.Where(c => c.Sum() == 1))
+            hapax[Array.FindIndex(classes, c => c > 0)]++;
+        var open = UInt128.Zero;
+        for (var c = 0; c < classCount; c++)
+            open |= hapax[c] >= options.OpenClassMinCount ? UInt128.One << c : UInt128.Zero;
+        var table = new Dictionary<ulong, WordInfo>();
         foreach (var (word, classes) in counts)
         {
-            var total = classes.Values.Sum();
-            if (total < options.AmbiguityMinCount)
-                continue;
-            var hash = 0x414D42UL;
-            foreach (var c in classes.Where(c => c.Value >= 0.05 * total).Select(c => c.Key).Order())
-                hash = FeatureHash.Mix(hash, (ulong)c);
-            ambiguity[word] = hash;
+            var total = classes.Sum();
+            var hash = 0UL;
+            if (total >= options.AmbiguityMinCount)
+            {
+                hash = 0x414D42UL;
+                for (var c = 0; c < classCount; c++)
+                    hash = classes[c] >= 0.05 * total ? FeatureHash.Mix(hash, (ulong)c) : hash;
+            }
+            var allowed = total >= options.AllowedMinCount ? UInt128.Zero : open;
+            for (var c = 0; c < classCount; c++)
+                allowed |= classes[c] > 0 ? UInt128.One << c : UInt128.Zero;
+            table[word] = new WordInfo(hash, clusters.TryGetValue(word, out var cluster) ? (ulong)cluster + 1 : 0, allowed);
         }
-        return ambiguity;
+        foreach (var (word, cluster) in clusters)
+            table.TryAdd(word, new WordInfo(0, (ulong)cluster + 1, UInt128.Zero));
+        return (table, open);
     }
 
     /// <summary>Clusters the words of raw text files (JSONL, text or HTML that Herald reads) for the tagger's cluster features.</summary>

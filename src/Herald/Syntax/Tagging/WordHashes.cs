@@ -29,6 +29,12 @@ internal struct WordHashes
     /// <summary>The word's distributional cluster (from raw news), filled in by the model.</summary>
     public ulong Cluster;
 
+    /// <summary>The classes the word may take (a bit per class; 0 for any), filled in by the model.</summary>
+    public UInt128 Allowed;
+
+    /// <summary>The class the tag dictionary gives the exact form, or -1, filled in by the model.</summary>
+    public int Fixed;
+
     public const int HasUpper = 1, AllUpper = 2, Title = 4, HasDigit = 8, HasHyphen = 16, HasPeriod = 32, HasLetter = 64;
 
     /// <summary>The hashes standing for the positions before the sentence start and after its end.</summary>
