@@ -15,6 +15,7 @@ var root = new Command("herald", "Herald reads news and writes down what happene
     BenchCommand.Create(),
     TrainCommand.Create(),
     EvalCommand.Create(),
+    CompileCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Herald.Analysis;
+using Herald.Documents;
 
 namespace Herald.Cli.Output;
 
@@ -35,8 +36,24 @@ internal sealed class TextSummarySink : RecordSink
         var width = document.SentenceCount.ToString(CultureInfo.InvariantCulture).Length;
         for (var s = 0; s < document.SentenceCount; s++)
             text.Append(CultureInfo.InvariantCulture, $"   {(s + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width)}  {Shorten(document.Sentence(s).Text)}\n");
+        AppendEntities(text, document);
         text.Append(CultureInfo.InvariantCulture, $"\n   layers     {document.Layers}\n");
         return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    // One line per entity: type, canonical name, mention count and the roles said with it.
+    private static void AppendEntities(StringBuilder text, Document document)
+    {
+        if (document.Entities.Count == 0)
+            return;
+        text.Append("\n   entities\n");
+        foreach (var entity in document.Entities)
+        {
+            var roles = entity.Mentions.Select(m => document.Mentions[m].Role).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var country = entity.Country is { } code ? $" [{code}]" : "";
+            var roleText = roles.Count > 0 ? $"  roles: {string.Join("; ", roles)}" : "";
+            text.Append(CultureInfo.InvariantCulture, $"   {entity.Type,-8} {entity.Name}{country}  ×{entity.Mentions.Count}{roleText}\n");
+        }
     }
 
     private static string Shorten(string sentence)

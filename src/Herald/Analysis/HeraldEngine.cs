@@ -1,4 +1,6 @@
 using Herald.Documents;
+using Herald.Entities.Canonical;
+using Herald.Entities.Rules;
 using Herald.Errors;
 using Herald.Extraction;
 using Herald.Pipeline;
@@ -28,7 +30,9 @@ public sealed class HeraldEngine
     public static PipelineBuilder DefaultStages() => new PipelineBuilder()
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
-        .Add(TaggerStage.Default);
+        .Add(TaggerStage.Default)
+        .Add(EntityRulesStage.Default)
+        .Add(CanonicalEntitiesStage.Default);
 
     /// <summary>An engine with the default stages.</summary>
     public static HeraldEngine CreateDefault() => new(DefaultStages().Build());

@@ -11,8 +11,44 @@ namespace Herald.Documents;
 /// <param name="Text">The removed text.</param>
 public sealed record Boilerplate(int Start, int End, string Kind, string Text);
 
-/// <summary>One mention of a named thing: a token range with a type.</summary>
-public sealed record Mention(int TokenStart, int TokenEnd, string Type, int Entity);
+/// <summary>
+/// One mention of a named thing or a quantity: a half-open token range with a type. Types are
+/// <see cref="EntityTypes"/> names. <paramref name="Entity"/> indexes <see cref="Document.Entities"/>, or is -1
+/// until mentions are grouped into entities.
+/// </summary>
+public sealed record Mention(int TokenStart, int TokenEnd, string Type, int Entity)
+{
+    /// <summary>A title or role said with the mention ("U.S. President", "Kremlin aide"), if any.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>Which layer found it: <c>model</c> (the statistical tagger) or <c>rule</c>.</summary>
+    public string Source { get; init; } = "model";
+}
+
+/// <summary>The mention and entity type names Herald uses.</summary>
+public static class EntityTypes
+{
+    /// <summary>A person.</summary>
+    public const string Person = "PERSON";
+    /// <summary>An organisation, including governments as institutions ("the Kremlin").</summary>
+    public const string Organization = "ORG";
+    /// <summary>A place: a country, city, region or geographic feature.</summary>
+    public const string Location = "LOC";
+    /// <summary>Another name: an event, a work, a law ("World War I").</summary>
+    public const string Miscellaneous = "MISC";
+    /// <summary>A nationality, religious or political group ("Russian", "Democrats").</summary>
+    public const string Norp = "NORP";
+    /// <summary>A cardinal number.</summary>
+    public const string Number = "NUMBER";
+    /// <summary>An ordinal ("first", "11th").</summary>
+    public const string Ordinal = "ORDINAL";
+    /// <summary>An amount of money ("$2", "1.13bn pounds").</summary>
+    public const string Money = "MONEY";
+    /// <summary>A percentage ("76%").</summary>
+    public const string Percent = "PERCENT";
+    /// <summary>A measured quantity ("12 km", "3 tonnes").</summary>
+    public const string Quantity = "QUANTITY";
+}
 
 /// <summary>One referent with its canonical name and the indices of its mentions.</summary>
 public sealed record Entity(string Name, string Type, IReadOnlyList<int> Mentions)

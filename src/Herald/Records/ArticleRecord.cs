@@ -95,8 +95,15 @@ public sealed record TokenRecord(int Index, int Start, int End, string Text, int
 /// <summary>Removed boilerplate, offsets into the original input.</summary>
 public sealed record BoilerplateRecord(int Start, int End, string Kind, string Text);
 
-/// <summary>A named-entity mention.</summary>
-public sealed record MentionRecord(int Start, int End, int TokenStart, int TokenEnd, string Type, int Entity, string Text);
+/// <summary>A named-entity mention, with the title or role said with it and the layer that found it.</summary>
+public sealed record MentionRecord(int Start, int End, int TokenStart, int TokenEnd, string Type, int Entity, string Text)
+{
+    /// <summary>The title or role said with the mention ("U.S. President"), or null.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>Which layer found it: <c>model</c> or <c>rule</c>.</summary>
+    public string Source { get; init; } = "model";
+}
 
 /// <summary>A canonical entity.</summary>
 public sealed record EntityRecord(int Index, string Name, string Type, string? Country, string? ActorCode, IReadOnlyList<int> Mentions);

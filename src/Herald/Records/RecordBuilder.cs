@@ -76,7 +76,11 @@ public static class RecordBuilder
     private static MentionRecord Mention(Document document, Mention mention)
     {
         var span = new Span(document, mention.TokenStart, mention.TokenEnd);
-        return new MentionRecord(span.Start, span.End, mention.TokenStart, mention.TokenEnd, mention.Type, mention.Entity, span.Text);
+        return new MentionRecord(span.Start, span.End, mention.TokenStart, mention.TokenEnd, mention.Type, mention.Entity, span.Text)
+        {
+            Role = mention.Role,
+            Source = mention.Source,
+        };
     }
 
     private static string[] LayerNames(Layers layers) =>

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Text;
+using Herald.Entities.Lexicons;
+using Herald.Errors;
+
+namespace Herald.Cli.Commands;
+
+/// <summary><c>herald compile</c>: build Herald's lexicons from open data and its own source lists.</summary>
+internal static class CompileCommand
+{
+    public static Command Create() => new("compile", "Compile lexicons from open data sets and Herald's own source lists.")
+    {
+        Demonyms(),
+    };
+
+    private static Command Demonyms()
+    {
+        var geonames = new Option<string>("--geonames")
+        {
+            Description = "The GeoNames folder holding countryInfo.txt.",
+            Required = true,
+        };
+        var source = new Option<string?>("--source")
+        {
+            Description = $"Herald's demonym source list (default: data/{DemonymCompiler.SourceRelativePath} of the repository).",
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The compiled TSV to write.",
+            DefaultValueFactory = _ => Path.Combine("data", "lexicons", "demonyms.tsv"),
+        };
+        var command = new Command("demonyms", "Compile country names, aliases, demonyms and group names into data/lexicons/demonyms.tsv.")
+        {
+            geonames, source, output,
+        };
+        command.SetAction((parse, _) =>
+        {
+            var countryInfo = Path.Combine(parse.GetRequiredValue(geonames), "countryInfo.txt");
+            var sourcePath = parse.GetValue(source) ?? DataLocator.Find(DemonymCompiler.SourceRelativePath);
+            if (!File.Exists(sourcePath))
+                throw new HeraldException(new HeraldError(ErrorCatalog.NotFound, sourcePath));
+            var lines = DemonymCompiler.Compile(countryInfo, sourcePath);
+            var path = parse.GetRequiredValue(output);
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+                Directory.CreateDirectory(folder);
+            File.WriteAllText(path, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+            Console.Out.WriteLine($"herald: wrote {lines.Count(l => !l.StartsWith('#'))} forms to {path}");
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+}
