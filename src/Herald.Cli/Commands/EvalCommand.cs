@@ -8,6 +8,7 @@ internal static class EvalCommand
     public static Command Create() => new("eval", "Measure accuracy against gold-standard data.")
     {
         EvalTaggerCommand.Create(),
+        EvalNerCommand.Create(),
         EvalSegmentCommand.Create(),
         EvalConlluCommand.Create(),
     };

@@ -8,5 +8,6 @@ internal static class TrainCommand
     public static Command Create() => new("train", "Train a model from annotated data (deterministic: a fixed seed).")
     {
         TrainTaggerCommand.Create(),
+        TrainNerCommand.Create(),
     };
 }

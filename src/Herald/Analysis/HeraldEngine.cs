@@ -31,6 +31,7 @@ public sealed class HeraldEngine
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
         .Add(TaggerStage.Default)
+        .Add(Herald.Entities.Recognition.NerStage.Default)
         .Add(EntityRulesStage.Default)
         .Add(CanonicalEntitiesStage.Default);
 

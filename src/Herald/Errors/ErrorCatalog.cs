@@ -42,6 +42,9 @@ public static class ErrorCatalog
     /// <summary>A system CoNLL-U file does not hold the same text as the gold file it is scored against.</summary>
     public static readonly ErrorKind TextMismatch = new("H115", "system text differs from the gold text", "score a system output made from the gold file's own text");
 
+    /// <summary>A named-entity training or gold file (CoNLL-2003 or IOB2) has a malformed line.</summary>
+    public static readonly ErrorKind MalformedNerFile = new("H116", "malformed named-entity file", "lines hold a token and its tag, CoNLL-2003 (4 columns, IOB1) or IOB2 (token and tag)");
+
     /// <summary>The <c>--published</c> value or another option is not understood.</summary>
     public static readonly ErrorKind BadOption = new("H120", "bad option value", "see the command's --help");
 
@@ -64,7 +67,7 @@ public static class ErrorCatalog
     public static IReadOnlyList<ErrorKind> All { get; } =
     [
         NotFound, Unreadable, Empty, Binary, Undecodable, CorruptArchive,
-        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, BadOption,
+        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, BadOption,
         AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile,
     ];
 }
