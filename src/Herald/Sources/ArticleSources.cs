@@ -12,8 +12,11 @@ public static class ArticleSources
     /// <summary>The path that means standard input.</summary>
     public const string StandardInput = "-";
 
-    /// <summary>The most characters one text article holds; a longer text file is cut into parts of at most this.</summary>
-    public const int PartLimit = 1_000_000;
+    /// <summary>
+    /// The most characters one text article holds; a longer text file is cut into parts of at most this. Fifty
+    /// times a long news article, and small enough that a few parts in flight per core keep memory low.
+    /// </summary>
+    public const int PartLimit = 200_000;
 
     /// <summary>The longest JSONL line read, in bytes (64 MiB); a longer one is reported and skipped.</summary>
     public const int MaxRecordBytes = 64 * 1024 * 1024;
