@@ -9,6 +9,7 @@ internal static class EvalCommand
     {
         EvalTaggerCommand.Create(),
         EvalNerCommand.Create(),
+        EvalParserCommand.Create(),
         EvalSegmentCommand.Create(),
         EvalConlluCommand.Create(),
     };

@@ -9,5 +9,6 @@ internal static class TrainCommand
     {
         TrainTaggerCommand.Create(),
         TrainNerCommand.Create(),
+        TrainParserCommand.Create(),
     };
 }

@@ -1,3 +1,4 @@
+using Herald.Syntax.Parsing;
 using Herald.Syntax.Tagging;
 
 namespace Herald.Documents;
@@ -42,6 +43,12 @@ public readonly struct Token
 
     /// <summary>The lemma, such as <c>meeting</c> for <c>meetings</c>, or null before tagging.</summary>
     public string? Lemma => (uint)Data.Lemma < (uint)_document.Lemmas.Count ? _document.Lemmas[Data.Lemma] : null;
+
+    /// <summary>The document index of the syntactic head, or <see cref="TokenData.Unset"/> for a sentence root or before parsing.</summary>
+    public int Head => Data.Head;
+
+    /// <summary>The dependency relation to the head, such as <c>nsubj:pass</c> or <c>root</c>, or null before parsing.</summary>
+    public string? Deprel => DependencyLabels.NameOf(Data.Dependency);
 
     /// <inheritdoc />
     public override string ToString() => Text;

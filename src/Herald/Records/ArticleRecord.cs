@@ -89,8 +89,8 @@ public sealed class ArticleBody
 /// <summary>One sentence: char span, token span and text.</summary>
 public sealed record SentenceRecord(int Index, int Start, int End, int TokenStart, int TokenEnd, string Text);
 
-/// <summary>One token, with its tags and lemma once the tagger has run.</summary>
-public sealed record TokenRecord(int Index, int Start, int End, string Text, int Sentence, string? Upos, string? Xpos, string? Lemma);
+/// <summary>One token, with its tags and lemma once the tagger has run, and its head and relation once parsed.</summary>
+public sealed record TokenRecord(int Index, int Start, int End, string Text, int Sentence, string? Upos, string? Xpos, string? Lemma, int? Head, string? Deprel);
 
 /// <summary>Removed boilerplate, offsets into the original input.</summary>
 public sealed record BoilerplateRecord(int Start, int End, string Kind, string Text);

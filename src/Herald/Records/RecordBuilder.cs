@@ -68,7 +68,9 @@ public static class RecordBuilder
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = document.Token(t);
-            tokens[t] = new TokenRecord(t, token.Start, token.End, token.Text, token.SentenceIndex, token.Upos, token.Xpos, token.Lemma);
+            var deprel = token.Deprel;
+            tokens[t] = new TokenRecord(t, token.Start, token.End, token.Text, token.SentenceIndex, token.Upos, token.Xpos, token.Lemma,
+                deprel is null || token.Head < 0 ? null : token.Head, deprel);
         }
         return tokens;
     }

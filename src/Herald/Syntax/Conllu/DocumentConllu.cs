@@ -62,6 +62,6 @@ public static class DocumentConllu
         var token = document.Token(index);
         var data = token.Data;
         var head = data.Head == TokenData.Unset ? (document.Layers.HasFlag(Layers.Dependencies) ? 0 : -1) : data.Head - range.TokenStart + 1;
-        return new ConlluWord(index - range.TokenStart + 1, token.Text, token.Lemma ?? "_", token.Upos ?? "_", token.Xpos ?? "_", "_", head, "_", "_", misc);
+        return new ConlluWord(index - range.TokenStart + 1, token.Text, token.Lemma ?? "_", token.Upos ?? "_", token.Xpos ?? "_", "_", head, token.Deprel ?? "_", "_", misc);
     }
 }

@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Herald.Errors;
+using Herald.Models;
+using Herald.Syntax.Conllu;
+using Herald.Syntax.Parsing;
+using Herald.Syntax.Tagging;
+
+namespace Herald.Cli.Commands;
+
+/// <summary><c>herald train parser</c>: train the dependency parser on UD CoNLL-U, with tags from our tagger.</summary>
+internal static class TrainParserCommand
+{
+    public static Command Create()
+    {
+        var train = new Option<string[]>("--train")
+        {
+            Description = "Training CoNLL-U files (.conllu or .conllu.gz).",
+            Required = true,
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var dev = new Option<string[]>("--dev")
+        {
+            Description = "Development CoNLL-U files: scored during training (the best of the last passes is kept) and recorded in meta.json.",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The model folder to write.",
+            DefaultValueFactory = _ => Path.Combine("models", "parser"),
+        };
+        var tagger = new Option<string?>("--tagger") { Description = "The tagger model folder that tags the training words (default: the installed models/tagger)." };
+        var defaults = new ParserTrainingOptions();
+        var iterations = new Option<int>("--iterations")
+        {
+            Description = "Passes over the training data.",
+            DefaultValueFactory = _ => defaults.Iterations,
+            Validators = { r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--iterations must be at least 1."); } },
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed for the sentence order and exploration; the same seed gives the same model.",
+            DefaultValueFactory = _ => defaults.Seed,
+        };
+        var prune = new Option<float>("--prune")
+        {
+            Description = "Drop averaged weights smaller than this.",
+            DefaultValueFactory = _ => defaults.MinWeight,
+        };
+        var jackknife = new Option<int>("--jackknife")
+        {
+            Description = "Tag the training words by jackknifing over this many folds (a tagger trained on the other folds, without clusters); 0 tags them with the installed tagger.",
+            DefaultValueFactory = _ => defaults.JackknifeFolds,
+        };
+        var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, averaged perceptron) on gold CoNLL-U trees with predicted tags.")
+        {
+            train, dev, output, tagger, iterations, seed, prune, jackknife,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = defaults with
+            {
+                Iterations = parse.GetValue(iterations),
+                Seed = parse.GetValue(seed),
+                MinWeight = parse.GetValue(prune),
+                JackknifeFolds = parse.GetValue(jackknife),
+            };
+            return Task.FromResult(Run(parse.GetRequiredValue(train), parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(tagger), options));
+        });
+        return command;
+    }
+
+    private static int Run(string[] trainFiles, string[] devFiles, string output, string? taggerDirectory, ParserTrainingOptions options)
+    {
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            foreach (var file in trainFiles.Concat(devFiles).Where(f => !File.Exists(f)))
+                throw new HeraldException(new HeraldError(ErrorCatalog.NotFound, file));
+            var tagger = taggerDirectory is null ? TaggerModel.LoadDefault() : TaggerModel.Load(taggerDirectory);
+            var train = trainFiles.SelectMany(ConlluReader.ReadFile).ToList();
+            var dev = devFiles.ToDictionary(f => f, f => (IReadOnlyList<ConlluSentence>)ConlluReader.ReadFile(f).ToList(), StringComparer.Ordinal);
+            var model = ParserTrainer.Train(train, dev.Values.SelectMany(d => d), tagger, options, Console.Out);
+            var scores = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+            foreach (var (file, sentences) in dev)
+            {
+                var s = ParserEvaluator.EvaluateGoldWords(model, tagger, sentences, file);
+                scores[DevName(file)] = new Dictionary<string, double>
+                {
+                    ["UAS"] = Math.Round(100 * s.Uas.F1, 2),
+                    ["LAS"] = Math.Round(100 * s.Las.F1, 2),
+                    ["UPOS"] = Math.Round(100 * s.Upos.F1, 2),
+                };
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: gold words, predicted tags: UAS {100 * s.Uas.F1:F2} LAS {100 * s.Las.F1:F2}"));
+            }
+            Directory.CreateDirectory(output);
+            model.Save(output);
+            var bytes = new FileInfo(Path.Combine(output, ParserModel.FileName)).Length;
+            var meta = new ModelMeta
+            {
+                Name = "parser",
+                Version = "1.0.0",
+                FormatVersion = ParserModel.Header.FormatVersion,
+                FeatureSetVersion = ParserModel.Header.FeatureSetVersion,
+                Created = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                Command = "herald " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
+                TrainingFiles = trainFiles.Select(Path.GetFileName).OfType<string>().ToArray(),
+                Settings = new Dictionary<string, string>
+                {
+                    ["iterations"] = options.Iterations.ToString(CultureInfo.InvariantCulture),
+                    ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
+                    ["exploreFrom"] = options.ExploreFrom.ToString(CultureInfo.InvariantCulture),
+                    ["explore"] = options.Explore.ToString(CultureInfo.InvariantCulture),
+                    ["prune"] = options.MinWeight.ToString(CultureInfo.InvariantCulture),
+                    ["tags"] = options.JackknifeFolds >= 2
+                        ? $"jackknifed: {options.JackknifeFolds} folds, each tagged by a tagger trained on the others without word clusters"
+                        : "predicted by models/tagger, which was trained on the same sentences (no jackknifing)",
+                    ["devFiles"] = string.Join(' ', devFiles.Select(Path.GetFileName)),
+                },
+                DevScores = scores,
+                Sizes = new Dictionary<string, long>
+                {
+                    ["relations"] = DependencyLabels.Count,
+                    ["transitionFeatures"] = model.TransitionFeatureCount,
+                    ["labelFeatures"] = model.LabelFeatureCount,
+                    ["weights"] = model.WeightCount,
+                    ["bytes"] = bytes,
+                },
+            };
+            meta.Save(Path.Combine(output, "meta.json"));
+            Console.WriteLine($"wrote {Path.Combine(output, ParserModel.FileName)} ({bytes:N0} bytes) and meta.json in {clock.Elapsed.TotalSeconds:F0} s");
+            return ExitCodes.Success;
+        }
+        catch (HeraldException exception)
+        {
+            Console.Error.WriteLine($"herald: {exception.Error.Message}");
+            return ExitCodes.SomeInputsFailed;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"herald: {new HeraldError(ErrorCatalog.OutputFailed, output, exception.Message).Message}");
+            return ExitCodes.SomeInputsFailed;
+        }
+    }
+
+    private static string DevName(string path)
+    {
+        var name = Path.GetFileName(path);
+        foreach (var suffix in new[] { ".gz", ".conllu" })
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                name = name[..^suffix.Length];
+        }
+        return name;
+    }
+}

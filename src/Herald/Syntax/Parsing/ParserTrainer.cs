@@ -1,0 +1,199 @@
+using Herald.Learning;
+using Herald.Syntax.Conllu;
+using Herald.Syntax.Tagging;
+
+namespace Herald.Syntax.Parsing;
+
+/// <summary>Settings of <see cref="ParserTrainer"/>.</summary>
+public sealed record ParserTrainingOptions
+{
+    /// <summary>Passes over the training data.</summary>
+    public int Iterations { get; init; } = 15;
+
+    /// <summary>Seed of the shuffling and of the exploration choices.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>From this pass on (0-based), the parser follows its own prediction, right or wrong, with probability <see cref="Explore"/>.</summary>
+    public int ExploreFrom { get; init; } = 1;
+
+    /// <summary>How often an exploring pass follows the prediction rather than the oracle.</summary>
+    public double Explore { get; init; } = 0.9;
+
+    /// <summary>Averaged weights smaller than this are dropped from the compiled model.</summary>
+    public float MinWeight { get; init; } = 0.05f;
+
+    /// <summary>
+    /// With 2 or more, the training words are tagged by jackknifing: each of this many folds by a tagger trained
+    /// (without word clusters) on the other folds, so that training tags are as noisy as at run time. 0: tag them
+    /// with the given tagger, which has seen them.
+    /// </summary>
+    public int JackknifeFolds { get; init; }
+}
+
+/// <summary>
+/// Trains the arc-hybrid parser with the dynamic oracle (Goldberg and Nivre 2012, 2013): at each step the
+/// perceptron is updated towards the best-scoring transition that loses the fewest gold arcs, and after the
+/// first pass the parser mostly follows its own predictions, so that it learns to recover from its mistakes.
+/// The labeller is updated on every arc whose head is right. Deterministic for a given seed.
+/// </summary>
+public static class ParserTrainer
+{
+    /// <summary>
+    /// Tags the gold words of <paramref name="train"/> (and <paramref name="dev"/>) with <paramref name="tagger"/>,
+    /// lifts non-projective training trees, and trains; with dev sentences, the best of the last passes on dev is kept.
+    /// </summary>
+    public static ParserModel Train(IEnumerable<ConlluSentence> train, IEnumerable<ConlluSentence>? dev, TaggerModel tagger, ParserTrainingOptions options, TextWriter? log)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(options);
+        var stage = new TaggerStage(tagger);
+        var all = train.Where(s => s.Words.Count > 0).ToList();
+        var sentences = (options.JackknifeFolds >= 2 ? Jackknife(all, options, log) : all.Select(s => ParserSentence.From(s, stage)))
+            .Where(s => s.IsTree()).ToList();
+        var devSentences = dev?.Where(s => s.Words.Count > 0).Select(s => ParserSentence.From(s, stage)).ToList();
+        long arcs = 0, lifted = 0;
+        foreach (var sentence in sentences)
+        {
+            arcs += sentence.Count;
+            lifted += Projectivizer.Lift((int[])sentence.Heads.Clone());
+        }
+        log?.WriteLine($"{sentences.Count:N0} training sentences ({arcs:N0} words) tagged; {lifted:N0} arcs ({100.0 * lifted / Math.Max(1, arcs):F2}%) lifted to make the trees projective");
+        return Train(sentences, options, devSentences, log is null ? null : log.WriteLine);
+    }
+
+    internal static ParserModel Train(IReadOnlyList<ParserSentence> sentences, ParserTrainingOptions options, IReadOnlyList<ParserSentence>? dev, Action<string>? log)
+    {
+        var transitions = new AveragedPerceptron(ParseState.TransitionCount);
+        var labels = new AveragedPerceptron(DependencyLabels.Count);
+        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var gold = sentences.Select(s => Lifted(s.Heads)).ToArray();
+        var state = new ParseState();
+        var features = new ulong[ParserFeatures.MaxTransition];
+        var scores = new float[256];
+        Span<int> costs = stackalloc int[ParseState.TransitionCount];
+        ParserModel? best = null;
+        var bestLas = -1.0;
+        for (var iteration = 0; iteration < options.Iterations; iteration++)
+        {
+            random.Shuffle(order);
+            long steps = 0, wrong = 0;
+            foreach (var index in order)
+            {
+                var sentence = sentences[index];
+                var heads = gold[index];
+                sentence.Load(state);
+                while (!state.Terminal)
+                {
+                    var n = ParserFeatures.Transition(state, features);
+                    transitions.Score(features.AsSpan(0, n), scores);
+                    int predicted = -1, target = -1, minCost = int.MaxValue;
+                    for (var t = 0; t < ParseState.TransitionCount; t++)
+                    {
+                        if (!ParserModel.Legal(state, t))
+                            continue;
+                        costs[t] = ArcHybridOracle.Cost(state, heads, t);
+                        if (predicted < 0 || scores[t] > scores[predicted])
+                            predicted = t;
+                        if (costs[t] < minCost || (costs[t] == minCost && scores[t] > scores[target]))
+                        {
+                            minCost = costs[t];
+                            target = t;
+                        }
+                    }
+                    steps++;
+                    if (costs[predicted] > minCost)
+                    {
+                        wrong++;
+                        transitions.Update(features.AsSpan(0, n), target, predicted);
+                    }
+                    else
+                        transitions.Update(features.AsSpan(0, n), predicted, predicted);
+                    var next = iteration >= options.ExploreFrom && random.NextDouble() < options.Explore ? predicted : target;
+                    var label = next == ParseState.Shift ? -1 : Label(state, next, sentence, labels, features, scores);
+                    state.Apply(next, label);
+                }
+            }
+            var line = $"iteration {iteration + 1}: {(double)wrong / Math.Max(1, steps):P2} transitions wrong, {transitions.FeatureCount:N0} + {labels.FeatureCount:N0} features";
+            if (dev is not null && (iteration >= options.Iterations - 6 || iteration % 3 == 0))
+            {
+                var model = new ParserModel(transitions.Compile(options.MinWeight), labels.Compile(options.MinWeight));
+                var (uas, las) = Score(model, dev);
+                line += $", dev UAS {uas:F2} LAS {las:F2}";
+                if (las > bestLas && iteration >= options.Iterations - 6)
+                {
+                    bestLas = las;
+                    best = model;
+                    line += " (best)";
+                }
+            }
+            log?.Invoke(line);
+        }
+        return best ?? new ParserModel(transitions.Compile(options.MinWeight), labels.Compile(options.MinWeight));
+    }
+
+    private static int Label(ParseState state, int transition, ParserSentence sentence, AveragedPerceptron labels, ulong[] features, float[] scores)
+    {
+        var (head, dependent) = state.ArcOf(transition);
+        if (head == 0)
+            return DependencyLabels.Root;
+        var n = ParserFeatures.Label(state, head, dependent, features);
+        labels.Score(features.AsSpan(0, n), scores);
+        var predicted = 1;
+        for (var c = 2; c < labels.Classes; c++)
+        {
+            if (scores[c] > scores[predicted])
+                predicted = c;
+        }
+        if (sentence.Heads[dependent] == head && sentence.Labels[dependent] != DependencyLabels.Root)
+            labels.Update(features.AsSpan(0, n), sentence.Labels[dependent], predicted);
+        return predicted;
+    }
+
+    /// <summary>Unlabelled and labelled attachment (all words, full relations) of <paramref name="model"/> on tagged gold sentences.</summary>
+    internal static (double Uas, double Las) Score(ParserModel model, IReadOnlyList<ParserSentence> sentences)
+    {
+        var state = new ParseState();
+        long words = 0, heads = 0, both = 0;
+        foreach (var sentence in sentences)
+        {
+            sentence.Load(state);
+            model.Parse(state);
+            for (var i = 1; i <= sentence.Count; i++)
+            {
+                words++;
+                if (state.Heads[i] == sentence.Heads[i])
+                {
+                    heads++;
+                    if (state.Labels[i] == sentence.Labels[i])
+                        both++;
+                }
+            }
+        }
+        return (100.0 * heads / Math.Max(1, words), 100.0 * both / Math.Max(1, words));
+    }
+
+    private static List<ParserSentence> Jackknife(List<ConlluSentence> all, ParserTrainingOptions options, TextWriter? log)
+    {
+        var folds = options.JackknifeFolds;
+        var tagged = new ParserSentence[all.Count];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var rest = all.Where((_, i) => i % folds != fold).ToList();
+            var tagger = new TaggerTrainer(new TaggerTrainingOptions { Seed = options.Seed }).Train(
+                rest, new Dictionary<string, IReadOnlyList<ConlluSentence>>(), [], TextWriter.Null);
+            var stage = new TaggerStage(tagger);
+            for (var i = fold; i < all.Count; i += folds)
+                tagged[i] = ParserSentence.From(all[i], stage);
+            log?.WriteLine($"jackknife fold {fold + 1}/{folds} tagged");
+        }
+        return [.. tagged];
+    }
+
+    private static int[] Lifted(int[] heads)
+    {
+        var copy = (int[])heads.Clone();
+        Projectivizer.Lift(copy);
+        return copy;
+    }
+}
