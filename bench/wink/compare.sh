@@ -66,7 +66,7 @@ wink_field() { # $1 = JSON key, $2 = JSON text
 herald_tps=() herald_ms=() wink_tps=() wink_tps_ns=() wink_ms=()
 herald_pipeline="" herald_tokens="" herald_peak="" wink_json=""
 for ((round = 1; round <= rounds; round++)); do
-  out="$(dotnet "$dll" bench "$corpus" --parallel 1 --runs "$runs" --warmup "$warmup")"
+  out="$(dotnet "$dll" bench "$corpus" --until tagger --parallel 1 --runs "$runs" --warmup "$warmup")"
   herald_tps+=("$(herald_field 'tokens/s' "$out")")
   herald_ms+=("$(herald_field 'time/run' "$out")")
   herald_pipeline="$(sed -n 's/^pipeline *//p' <<<"$out")"

@@ -25,14 +25,18 @@ internal static class BenchCommand
             Validators = { r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--warmup cannot be negative."); } },
         };
         var limit = new Option<int?>("--limit") { Description = "Use only the first N articles." };
+        var until = new Option<string?>("--until")
+        {
+            Description = "Run the default pipeline only up to this stage (tokenizer, sentences, tagger, ner, entity-rules, canonical-entities).",
+        };
         var parallel = CommonOptions.Parallel();
         var command = new Command("bench", "Run the pipeline over a corpus several times; print articles/s, words/s (median) and peak memory.")
         {
-            corpus, runs, warmup, limit, parallel,
+            corpus, runs, warmup, limit, parallel, until,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var bench = new CorpusBenchmark(parse.GetRequiredValue(corpus), parse.GetValue(runs), parse.GetValue(warmup), parse.GetValue(limit), parse.GetValue(parallel));
+            var bench = new CorpusBenchmark(parse.GetRequiredValue(corpus), parse.GetValue(runs), parse.GetValue(warmup), parse.GetValue(limit), parse.GetValue(parallel), parse.GetValue(until));
             return Task.FromResult(bench.Run(Console.Out, Console.Error, cancellationToken));
         });
         return command;

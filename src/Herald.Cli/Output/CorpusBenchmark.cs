@@ -9,7 +9,7 @@ namespace Herald.Cli.Output;
 /// Times the whole pipeline (extraction included, reading excluded) over a corpus held in memory, on all
 /// cores, and reports the median run and the process's peak memory.
 /// </summary>
-internal sealed class CorpusBenchmark(string corpus, int runs, int warmup, int? limit, int parallelism)
+internal sealed class CorpusBenchmark(string corpus, int runs, int warmup, int? limit, int parallelism, string? lastStage)
 {
     public int Run(TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
@@ -33,7 +33,16 @@ internal sealed class CorpusBenchmark(string corpus, int runs, int warmup, int? 
             return ExitCodes.SomeInputsFailed;
         }
 
-        var engine = HeraldEngine.CreateDefault();
+        HeraldEngine engine;
+        try
+        {
+            engine = lastStage is null ? HeraldEngine.CreateDefault() : HeraldEngine.CreateDefault(lastStage);
+        }
+        catch (ArgumentException exception)
+        {
+            errors.WriteLine($"herald: --until: {exception.Message}");
+            return ExitCodes.UsageError;
+        }
         var options = new BatchOptions { Parallelism = parallelism };
         var timings = new List<TimeSpan>();
         long words = 0, tokens = 0;

@@ -38,6 +38,21 @@ public sealed class HeraldEngine
     /// <summary>An engine with the default stages.</summary>
     public static HeraldEngine CreateDefault() => new(DefaultStages().Build());
 
+    /// <summary>An engine with the default stages up to and including the one named <paramref name="lastStage"/>.</summary>
+    /// <exception cref="ArgumentException">No default stage has that name.</exception>
+    public static HeraldEngine CreateDefault(string lastStage)
+    {
+        ArgumentNullException.ThrowIfNull(lastStage);
+        var stages = DefaultStages().Build().Stages;
+        var last = stages.IndexOf(stages.FirstOrDefault(s => s.Name == lastStage)!);
+        if (last < 0)
+            throw new ArgumentException($"no default stage is named '{lastStage}'; the stages are {string.Join(", ", stages.Select(s => s.Name))}");
+        var builder = new PipelineBuilder();
+        foreach (var stage in stages.Take(last + 1))
+            builder.Add(stage);
+        return new HeraldEngine(builder.Build());
+    }
+
     /// <summary>Analyses clean <paramref name="text"/> with optional metadata such as the publication date.</summary>
     public Document Analyze(string text, ArticleInfo? info = null, CancellationToken cancellationToken = default)
     {

@@ -30,6 +30,7 @@ public sealed class UsageTests
     [InlineData("analyze x.txt --published yesterday-ish")]
     [InlineData("analyze x.txt --parallel 0")]
     [InlineData("frobnicate")]
+    [InlineData("analyze x.txt --bogus")]
     public void Usage_errors_exit_2_with_a_message_and_no_stack_trace(string commandLine)
     {
         var result = HeraldProcess.Run(commandLine.Split(' '));
@@ -37,5 +38,13 @@ public sealed class UsageTests
         Assert.Contains("herald:", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("--help", result.Stderr, StringComparison.Ordinal);
         HeraldProcess.AssertNoStackTrace(result);
+    }
+
+    [Fact]
+    public void Bench_names_the_stages_when_until_is_wrong()
+    {
+        var result = HeraldProcess.Run(["bench", Path.Combine(SharedData.RepoRoot, "samples", "harbour-accord.txt"), "--until", "nope"]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("tokenizer, sentences, tagger", result.Stderr, StringComparison.Ordinal);
     }
 }
