@@ -110,7 +110,15 @@ public sealed class LinearModel
     /// The tables are too big for the cache, so the work is done in rounds that each start every feature's
     /// memory access before waiting on any: the slots, then the first weight of each row, then the sums.
     /// </remarks>
-    public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
+    public void Score(ReadOnlySpan<ulong> features, Span<int> scores) => Score(features, [], scores);
+
+    /// <summary>
+    /// Like <see cref="Score(ReadOnlySpan{ulong}, Span{int})"/>, but adds the sums to <paramref name="initial"/> (empty
+    /// for zeros, else at least <see cref="Stride"/> long, e.g. the scores of features shared by many predictions,
+    /// computed once): integer sums, so the result is exactly that of scoring all the features together.
+    /// <paramref name="initial"/> must not overlap <paramref name="scores"/>.
+    /// </summary>
+    public void Score(ReadOnlySpan<ulong> features, ReadOnlySpan<int> initial, Span<int> scores)
     {
         if (features.Length > MaxFeatures)
             throw new ArgumentException($"at most {MaxFeatures} features", nameof(features));
@@ -129,6 +137,8 @@ public sealed class LinearModel
         }
         // Dense rows go into their own buffer: mixing scalar and vector updates of one buffer stalls.
         Span<int> dense = stackalloc int[Stride];
+        if (!initial.IsEmpty)
+            initial[..Stride].CopyTo(dense);
         var sums = MemoryMarshal.Cast<int, Vector<int>>(dense);
         foreach (var slot in found)
         {

@@ -41,9 +41,11 @@ public sealed class Lemmatizer
     public int RuleCount => _rules.Count;
 
     /// <summary>Writes the lemma of <paramref name="form"/> tagged <paramref name="xpos"/> (a <see cref="PennTags"/> id) into <paramref name="output"/>; returns its length.</summary>
-    public int Lemmatize(ReadOnlySpan<char> form, int xpos, Span<char> output)
+    public int Lemmatize(ReadOnlySpan<char> form, int xpos, Span<char> output) => Apply(EditFor(form, xpos), form, output);
+
+    /// <summary>Writes what <paramref name="edit"/> (from <see cref="EditFor"/>, which depends only on the form and tag) makes of <paramref name="form"/>; returns its length.</summary>
+    internal int Apply(int edit, ReadOnlySpan<char> form, Span<char> output)
     {
-        var edit = EditFor(form, xpos);
         var length = edit < 0 ? -1 : _edits[edit].Apply(form, output);
         if (length >= 0)
             return length;
@@ -60,7 +62,8 @@ public sealed class Lemmatizer
         return new string(buffer[..Lemmatize(form, PennTags.IdOf(xpos), buffer)]);
     }
 
-    private int EditFor(ReadOnlySpan<char> form, int xpos)
+    /// <summary>The edit that makes the lemma of <paramref name="form"/> tagged <paramref name="xpos"/>, or -1 to keep the form.</summary>
+    internal int EditFor(ReadOnlySpan<char> form, int xpos)
     {
         if (form.Length > 64 || form.Length == 0)
             return -1;

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Herald.Errors;
 using Herald.Learning;
 using Herald.Models;
@@ -87,6 +89,88 @@ public sealed class TaggerModel
     }
 
     /// <summary>
+    /// <see cref="Predict(Span{WordHashes}, Span{int}, Span{int}, Span{int})"/> for words whose classes are already
+    /// filled in (see <see cref="AddWordClasses"/>), with the word-only weights of those with an entry in
+    /// <paramref name="cache"/> (<paramref name="entries"/>, -1 for none) taken from it. Same result.
+    /// </summary>
+    internal void Predict(ReadOnlySpan<WordHashes> words, ReadOnlySpan<int> entries, TaggerCache cache, Span<int> classes, Span<int> firstPass, Span<int> margins)
+    {
+        if (SecondPass is null)
+        {
+            Decode(Weights, words, [], UsesClusters, classes, [], int.MaxValue, cache, entries);
+            return;
+        }
+        Decode(Weights, words, [], UsesClusters, firstPass, margins, int.MaxValue, cache, entries);
+        Decode(SecondPass, words, firstPass, UsesClusters, classes, margins, _gate, cache, entries);
+    }
+
+    private static void Decode(LinearModel weights, ReadOnlySpan<WordHashes> words, ReadOnlySpan<int> next, bool useClusters, Span<int> classes, Span<int> margins, int gate, TaggerCache cache, ReadOnlySpan<int> entries)
+    {
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
+        var stride = weights.Stride;
+        Span<int> scores = stackalloc int[stride];
+        Span<int> initial = stackalloc int[stride];
+        var second = !next.IsEmpty;
+        int prev1 = -1, prev2 = -1;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var guess = words[i].Fixed;
+            var margin = int.MaxValue;
+            if (guess < 0)
+            {
+                if (second && margins[i] >= gate)
+                    guess = next[i];
+                else
+                {
+                    var e = entries[i];
+                    if (e >= 0)
+                    {
+                        var summed = 0;
+                        cache.Partials(e, second, weights, useClusters)[..stride].CopyTo(initial);
+                        if (i >= 1 && entries[i - 1] >= 0)
+                        {
+                            Add(initial, cache.Partials(entries[i - 1], second, weights, useClusters).Slice(stride, stride));
+                            summed |= TaggerFeatures.PreviousSummed;
+                        }
+                        if (i + 1 < words.Length && entries[i + 1] >= 0)
+                        {
+                            Add(initial, cache.Partials(entries[i + 1], second, weights, useClusters).Slice(2 * stride, stride));
+                            summed |= TaggerFeatures.NextSummed;
+                        }
+                        if (i + 2 < words.Length && entries[i + 2] >= 0)
+                        {
+                            Add(initial, cache.Partials(entries[i + 2], second, weights, useClusters).Slice(3 * stride, stride));
+                            summed |= TaggerFeatures.SecondNextSummed;
+                        }
+                        var n = TaggerFeatures.ExtractContext(words, i, prev1, prev2, next, features, useClusters, summed);
+                        weights.Score(features[..n], initial, scores);
+                    }
+                    else
+                    {
+                        var n = TaggerFeatures.Extract(words, i, prev1, prev2, next, features, useClusters);
+                        weights.Score(features[..n], scores);
+                    }
+                    guess = LinearModel.ArgMax(scores[..weights.Classes], words[i].Allowed, out margin);
+                }
+            }
+            classes[i] = guess;
+            if (!second && !margins.IsEmpty)
+                margins[i] = margin;
+            prev2 = prev1;
+            prev1 = guess;
+        }
+    }
+
+    // sums += more, a whole number of vectors long.
+    private static void Add(Span<int> sums, ReadOnlySpan<int> more)
+    {
+        var to = MemoryMarshal.Cast<int, Vector<int>>(sums);
+        var from = MemoryMarshal.Cast<int, Vector<int>>(more);
+        for (var v = 0; v < to.Length; v++)
+            to[v] += from[v];
+    }
+
+    /// <summary>
     /// One greedy left-to-right pass. A first pass has no <paramref name="next"/> and records its
     /// <paramref name="margins"/>; a second pass sees the first's classes in <paramref name="next"/> and keeps
     /// them where the margin is at least <paramref name="gate"/>.
@@ -118,6 +202,26 @@ public sealed class TaggerModel
             prev2 = prev1;
             prev1 = guess;
         }
+    }
+
+    private readonly Stack<TaggerCache> _caches = new();
+
+    /// <summary>A word cache for this model that no one else is using (one per document being tagged); give it back with <see cref="ReturnCache"/>.</summary>
+    internal TaggerCache RentCache()
+    {
+        lock (_caches)
+        {
+            if (_caches.TryPop(out var cache))
+                return cache;
+        }
+        return new TaggerCache(this);
+    }
+
+    /// <summary>Gives back a cache from <see cref="RentCache"/> for the next document.</summary>
+    internal void ReturnCache(TaggerCache cache)
+    {
+        lock (_caches)
+            _caches.Push(cache);
     }
 
     /// <summary>Fills in each word's dictionary class, ambiguity class, cluster and allowed classes.</summary>

@@ -16,6 +16,7 @@ public sealed class TaggerStage : IStage
     [ThreadStatic] private static int[]? t_classes;
     [ThreadStatic] private static int[]? t_firstPass;
     [ThreadStatic] private static int[]? t_margins;
+    [ThreadStatic] private static int[]? t_entries;
 
     private readonly Lazy<TaggerModel> _model;
 
@@ -47,33 +48,53 @@ public sealed class TaggerStage : IStage
         var model = _model.Value;
         var text = document.Text.AsSpan();
         var tokens = document.TokenArray;
-        foreach (var sentence in document.SentenceRecords)
+        // A cache per document in flight, not per thread: the pipeline moves documents across pool threads.
+        var cache = model.RentCache();
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            TagSentence(model, document, text, tokens.AsSpan(sentence.TokenStart, sentence.Count));
+            foreach (var sentence in document.SentenceRecords)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                TagSentence(model, cache, document, text, tokens.AsSpan(sentence.TokenStart, sentence.Count));
+            }
+        }
+        finally
+        {
+            model.ReturnCache(cache);
         }
         document.MarkAssigned(Layers.Tags);
     }
 
-    private static void TagSentence(TaggerModel model, Document document, ReadOnlySpan<char> text, Span<TokenData> tokens)
+    private static void TagSentence(TaggerModel model, TaggerCache cache, Document document, ReadOnlySpan<char> text, Span<TokenData> tokens)
     {
         var words = Scratch(ref t_words, tokens.Length);
-        var classes = Scratch(ref t_classes, tokens.Length);
+        var entries = Scratch(ref t_entries, tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
-            words[i] = WordHashes.Of(text.Slice(tokens[i].Start, tokens[i].Length));
-        model.Predict(words, classes, Scratch(ref t_firstPass, tokens.Length), Scratch(ref t_margins, tokens.Length));
+        {
+            var e = cache.Find(text.Slice(tokens[i].Start, tokens[i].Length), out words[i], out var evicted);
+            if (evicted)
+                entries[..i].Replace(e, -1); // an earlier word of the sentence lost its entry
+            entries[i] = e;
+        }
+        var classes = Scratch(ref t_classes, tokens.Length);
+        model.Predict(words, entries, cache, classes, Scratch(ref t_firstPass, tokens.Length), Scratch(ref t_margins, tokens.Length));
 
         Span<char> lemma = stackalloc char[256];
         var tags = model.Tags;
+        var lemmatizer = model.Lemmatizer;
         for (var i = 0; i < tokens.Length; i++)
         {
             ref var token = ref tokens[i];
             token.Upos = tags.Upos(classes[i]);
             token.Xpos = tags.Xpos(classes[i]);
             var form = text.Slice(token.Start, token.Length);
-            token.Lemma = form.Length > 128
-                ? document.InternLemma(form)
-                : document.InternLemma(lemma[..model.Lemmatizer.Lemmatize(form, token.Xpos, lemma)]);
+            if (form.Length > 128)
+            {
+                token.Lemma = document.InternLemma(form);
+                continue;
+            }
+            var edit = entries[i] >= 0 ? cache.Edit(entries[i], form, token.Xpos, lemmatizer) : lemmatizer.EditFor(form, token.Xpos);
+            token.Lemma = document.InternLemma(lemma[..lemmatizer.Apply(edit, form, lemma)]);
         }
     }
 
