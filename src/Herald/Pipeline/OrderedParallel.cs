@@ -22,13 +22,15 @@ public static class OrderedParallel
 
     private static IEnumerable<TOut> Run<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int degree, CancellationToken cancellationToken)
     {
-        var window = degree * 2;
+        var window = degree * 4;
         using var pending = new BlockingCollection<Task<TOut>>(window);
         using var workers = new SemaphoreSlim(degree);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Exception? readFailure = null;
 
-        var producer = Task.Run(() =>
+        // The reader blocks while the window is full, so it gets a thread of its own rather than one of the
+        // pool's, which the workers need: on two cores the pool starts with two threads.
+        var producer = Task.Factory.StartNew(() =>
         {
             try
             {
@@ -56,7 +58,7 @@ public static class OrderedParallel
             {
                 pending.CompleteAdding();
             }
-        }, CancellationToken.None);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         try
         {
