@@ -20,6 +20,44 @@ internal static class CommonOptions
         CustomParser = ParseDate,
     };
 
+    /// <summary>A list of input files, several after one flag (<c>--train a.conllu b.conllu</c>).</summary>
+    public static Option<string[]> Files(string name, string description, bool required) => new(name)
+    {
+        Description = description,
+        Required = required,
+        Arity = required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    /// <summary><c>--out</c>: the folder a trained model is written to, <c>models/NAME</c> by default.</summary>
+    public static Option<string> ModelFolder(string model) => new("--out", "-o")
+    {
+        Description = "The model folder to write.",
+        DefaultValueFactory = _ => Path.Combine("models", model),
+    };
+
+    /// <summary><c>--iterations</c>: passes over the training data.</summary>
+    public static Option<int> Iterations(int defaultValue) => new("--iterations")
+    {
+        Description = "Passes over the training data.",
+        DefaultValueFactory = _ => defaultValue,
+        Validators = { r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--iterations must be at least 1."); } },
+    };
+
+    /// <summary><c>--seed</c>: what it randomises, said in <paramref name="drives"/>.</summary>
+    public static Option<int> Seed(int defaultValue, string drives) => new("--seed")
+    {
+        Description = $"Seed for {drives}; the same seed gives the same model.",
+        DefaultValueFactory = _ => defaultValue,
+    };
+
+    /// <summary><c>--prune</c>: the smallest averaged weight kept.</summary>
+    public static Option<float> Prune(float defaultValue) => new("--prune")
+    {
+        Description = "Drop averaged weights smaller than this.",
+        DefaultValueFactory = _ => defaultValue,
+    };
+
     private static DateTimeOffset? ParseDate(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";

@@ -14,48 +14,15 @@ internal static class TrainNerCommand
 {
     public static Command Create()
     {
-        var train = new Option<string[]>("--train")
-        {
-            Description = "Training files: CoNLL-2003 (token POS chunk TAG) or UNER IOB2 (ID FORM TAG ...), plain or .gz.",
-            Required = true,
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var dev = new Option<string[]>("--dev")
-        {
-            Description = "Development files in the same formats, scored during training and recorded in meta.json.",
-            Arity = ArgumentArity.ZeroOrMore,
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var raw = new Option<string[]>("--raw")
-        {
-            Description = "Raw news (JSONL, text or HTML, .gz too) to induce word clusters from; without it the model has no cluster features.",
-            Arity = ArgumentArity.ZeroOrMore,
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var train = CommonOptions.Files("--train", "Training files: CoNLL-2003 (token POS chunk TAG) or UNER IOB2 (ID FORM TAG ...), plain or .gz.", required: true);
+        var dev = CommonOptions.Files("--dev", "Development files in the same formats, scored during training and recorded in meta.json.", required: false);
+        var raw = CommonOptions.Files("--raw", "Raw news (JSONL, text or HTML, .gz too) to induce word clusters from; without it the model has no cluster features.", required: false);
         var geonames = new Option<string?>("--geonames") { Description = "A GeoNames folder (countryInfo.txt, cities15000.txt.gz, admin1CodesASCII.txt) to compile the place-name gazetteer from." };
-        var output = new Option<string>("--out", "-o")
-        {
-            Description = "The model folder to write.",
-            DefaultValueFactory = _ => Path.Combine("models", "ner"),
-        };
+        var output = CommonOptions.ModelFolder("ner");
         var defaults = new NerTrainingOptions();
-        var iterations = new Option<int>("--iterations")
-        {
-            Description = "Passes over the training data.",
-            DefaultValueFactory = _ => defaults.Iterations,
-            Validators = { r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--iterations must be at least 1."); } },
-        };
-        var seed = new Option<int>("--seed")
-        {
-            Description = "Seed for the document order and the clusters; the same seed gives the same model.",
-            DefaultValueFactory = _ => defaults.Seed,
-        };
-        var prune = new Option<float>("--prune")
-        {
-            Description = "Drop averaged weights smaller than this.",
-            DefaultValueFactory = _ => defaults.PruneWeight,
-        };
+        var iterations = CommonOptions.Iterations(defaults.Iterations);
+        var seed = CommonOptions.Seed(defaults.Seed, "the document order and the clusters");
+        var prune = CommonOptions.Prune(defaults.PruneWeight);
         var strictMisc = new Option<bool>("--strict-misc") { Description = "Treat O in corpora without MISC (UNER) as plain outside, correcting MISC guesses there." };
         var command = new Command("ner", "Train the named-entity recognizer (PER, ORG, LOC, MISC) on gold CoNLL-2003 / UNER files.")
         {

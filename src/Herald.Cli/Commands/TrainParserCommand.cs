@@ -14,42 +14,14 @@ internal static class TrainParserCommand
 {
     public static Command Create()
     {
-        var train = new Option<string[]>("--train")
-        {
-            Description = "Training CoNLL-U files (.conllu or .conllu.gz).",
-            Required = true,
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var dev = new Option<string[]>("--dev")
-        {
-            Description = "Development CoNLL-U files: scored during training (the best of the last passes is kept) and recorded in meta.json.",
-            Arity = ArgumentArity.ZeroOrMore,
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var output = new Option<string>("--out", "-o")
-        {
-            Description = "The model folder to write.",
-            DefaultValueFactory = _ => Path.Combine("models", "parser"),
-        };
+        var train = CommonOptions.Files("--train", "Training CoNLL-U files (.conllu or .conllu.gz).", required: true);
+        var dev = CommonOptions.Files("--dev", "Development CoNLL-U files: scored during training (the best of the last passes is kept) and recorded in meta.json.", required: false);
+        var output = CommonOptions.ModelFolder("parser");
         var tagger = new Option<string?>("--tagger") { Description = "The tagger model folder that tags the training words (default: the installed models/tagger)." };
         var defaults = new ParserTrainingOptions();
-        var iterations = new Option<int>("--iterations")
-        {
-            Description = "Passes over the training data.",
-            DefaultValueFactory = _ => defaults.Iterations,
-            Validators = { r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--iterations must be at least 1."); } },
-        };
-        var seed = new Option<int>("--seed")
-        {
-            Description = "Seed for the sentence order and exploration; the same seed gives the same model.",
-            DefaultValueFactory = _ => defaults.Seed,
-        };
-        var prune = new Option<float>("--prune")
-        {
-            Description = "Drop averaged weights smaller than this.",
-            DefaultValueFactory = _ => defaults.MinWeight,
-        };
+        var iterations = CommonOptions.Iterations(defaults.Iterations);
+        var seed = CommonOptions.Seed(defaults.Seed, "the sentence order and exploration");
+        var prune = CommonOptions.Prune(defaults.MinWeight);
         var jackknife = new Option<int>("--jackknife")
         {
             Description = "Tag the training words by jackknifing over this many folds (a tagger trained on the other folds, without clusters); 0 tags them with the installed tagger.",

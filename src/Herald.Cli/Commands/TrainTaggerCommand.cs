@@ -13,47 +13,14 @@ internal static class TrainTaggerCommand
 {
     public static Command Create()
     {
-        var train = new Option<string[]>("--train")
-        {
-            Description = "Training CoNLL-U files (.conllu or .conllu.gz).",
-            Required = true,
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var dev = new Option<string[]>("--dev")
-        {
-            Description = "Development CoNLL-U files, scored after each pass and recorded in meta.json.",
-            Arity = ArgumentArity.ZeroOrMore,
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var raw = new Option<string[]>("--raw")
-        {
-            Description = "Raw news (JSONL, text or HTML, .gz too) to induce word clusters from; without it the model has no cluster features.",
-            Arity = ArgumentArity.ZeroOrMore,
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var output = new Option<string>("--out", "-o")
-        {
-            Description = "The model folder to write.",
-            DefaultValueFactory = _ => Path.Combine("models", "tagger"),
-        };
+        var train = CommonOptions.Files("--train", "Training CoNLL-U files (.conllu or .conllu.gz).", required: true);
+        var dev = CommonOptions.Files("--dev", "Development CoNLL-U files, scored after each pass and recorded in meta.json.", required: false);
+        var raw = CommonOptions.Files("--raw", "Raw news (JSONL, text or HTML, .gz too) to induce word clusters from; without it the model has no cluster features.", required: false);
+        var output = CommonOptions.ModelFolder("tagger");
         var defaults = new TaggerTrainingOptions();
-        var iterations = new Option<int>("--iterations")
-        {
-            Description = "Passes over the training data.",
-            DefaultValueFactory = _ => defaults.Iterations,
-            Validators = { r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--iterations must be at least 1."); } },
-        };
-        var seed = new Option<int>("--seed")
-        {
-            Description = "Seed for the sentence order; the same seed gives the same model.",
-            DefaultValueFactory = _ => defaults.Seed,
-        };
-        var prune = new Option<float>("--prune")
-        {
-            Description = "Drop averaged weights smaller than this.",
-            DefaultValueFactory = _ => defaults.PruneWeight,
-        };
+        var iterations = CommonOptions.Iterations(defaults.Iterations);
+        var seed = CommonOptions.Seed(defaults.Seed, "the sentence order");
+        var prune = CommonOptions.Prune(defaults.PruneWeight);
         var margin = new Option<float>("--second-pass-margin")
         {
             Description = "The second pass retags only words whose first-pass margin is below this (weight units; Infinity: all).",
