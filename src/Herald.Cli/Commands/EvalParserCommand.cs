@@ -25,24 +25,25 @@ internal static class EvalParserCommand
         var model = new Option<string?>("--model", "-m") { Description = "The parser model folder (default: the installed models/parser)." };
         var tagger = new Option<string?>("--tagger") { Description = "The tagger model folder (default: the installed models/tagger)." };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
+        var speed = new Option<bool>("--speed") { Description = "Also time the parser alone (tags computed first, untimed) on one thread, in words per second." };
         var command = new Command("parser",
             "Score the dependency parser: UAS and LAS on the gold words with predicted tags, and from the raw text through the whole pipeline (CoNLL 2018 aligned scores).")
         {
-            gold, model, tagger, json,
+            gold, model, tagger, json, speed,
         };
         command.SetAction((parse, cancellationToken) =>
-            Task.FromResult(Run(parse.GetRequiredValue(gold), parse.GetValue(model), parse.GetValue(tagger), parse.GetValue(json))));
+            Task.FromResult(Run(parse.GetRequiredValue(gold), parse.GetValue(model), parse.GetValue(tagger), parse.GetValue(json), parse.GetValue(speed))));
         return command;
     }
 
-    private static int Run(string[] files, string? modelDirectory, string? taggerDirectory, bool json)
+    private static int Run(string[] files, string? modelDirectory, string? taggerDirectory, bool json, bool speed)
     {
         ParserModel parser;
         TaggerModel tagger;
         try
         {
-            parser = modelDirectory is null ? ParserModel.LoadDefault() : ParserModel.Load(modelDirectory);
             tagger = taggerDirectory is null ? TaggerModel.LoadDefault() : TaggerModel.Load(taggerDirectory);
+            parser = modelDirectory is null ? ParserModel.LoadDefault() : ParserModel.Load(modelDirectory, tagger);
         }
         catch (HeraldException exception)
         {
@@ -73,6 +74,8 @@ internal static class EvalParserCommand
                     ["rawText.UAS"] = Percent(raw.Uas.F1),
                     ["rawText.LAS"] = Percent(raw.Las.F1),
                 };
+                if (speed)
+                    figures["parserWordsPerSecond"] = Math.Round(ParserEvaluator.ParserSpeed(parser, tagger, sentences));
                 results[file] = figures;
                 if (!json)
                     Print(file, figures, goldSeconds);
@@ -101,6 +104,8 @@ internal static class EvalParserCommand
         Console.WriteLine(file);
         Console.WriteLine(string.Create(c, $"  gold words, predicted tags   UAS {f["goldWords.UAS"],6:F2}  LAS {f["goldWords.LAS"],6:F2}  (UPOS {f["goldWords.UPOS"]:F2}; {f["words"]:N0} words tagged and parsed in {seconds:F1} s)"));
         Console.WriteLine(string.Create(c, $"  raw text (CoNLL 2018)        UAS {f["rawText.UAS"],6:F2}  LAS {f["rawText.LAS"],6:F2}  (words F1 {f["rawText.Words"]:F2}, sentences F1 {f["rawText.Sentences"]:F2})"));
+        if (f.TryGetValue("parserWordsPerSecond", out var wps))
+            Console.WriteLine(string.Create(c, $"  parser alone, one thread     {wps:N0} words/s"));
     }
 }
 

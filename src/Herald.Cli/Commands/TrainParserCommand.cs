@@ -27,9 +27,14 @@ internal static class TrainParserCommand
             Description = "Tag the training words by jackknifing over this many folds (a tagger trained on the other folds, without clusters); 0 tags them with the installed tagger.",
             DefaultValueFactory = _ => defaults.JackknifeFolds,
         };
+        var explore = new Option<double>("--explore")
+        {
+            Description = "From the second pass on, how often the parser follows its own prediction rather than the dynamic oracle's.",
+            DefaultValueFactory = _ => defaults.Explore,
+        };
         var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, averaged perceptron) on gold CoNLL-U trees with predicted tags.")
         {
-            train, dev, output, tagger, iterations, seed, prune, jackknife,
+            train, dev, output, tagger, iterations, seed, prune, jackknife, explore,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -39,6 +44,7 @@ internal static class TrainParserCommand
                 Seed = parse.GetValue(seed),
                 MinWeight = parse.GetValue(prune),
                 JackknifeFolds = parse.GetValue(jackknife),
+                Explore = parse.GetValue(explore),
             };
             return Task.FromResult(Run(parse.GetRequiredValue(train), parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(tagger), options));
         });
@@ -90,6 +96,9 @@ internal static class TrainParserCommand
                     ["tags"] = options.JackknifeFolds >= 2
                         ? $"jackknifed: {options.JackknifeFolds} folds, each tagged by a tagger trained on the others without word clusters"
                         : "predicted by models/tagger, which was trained on the same sentences (no jackknifing)",
+                    ["wordClusters"] = options.Clusters && tagger.UsesClusters
+                        ? $"from the tagger that tagged the training words ({tagger.WordCount:N0} words); the parser needs that tagger at run time"
+                        : "none",
                     ["devFiles"] = string.Join(' ', devFiles.Select(Path.GetFileName)),
                 },
                 DevScores = scores,

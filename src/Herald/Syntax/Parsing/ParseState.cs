@@ -17,6 +17,7 @@ internal sealed class ParseState
     public byte[] Tags = new byte[64];
     public byte[] Upos = new byte[64];
     public byte[] Shapes = new byte[64];
+    public ulong[] Clusters = new ulong[64];
     public int[] Heads = new int[64];
     public int[] Labels = new int[64];
     public int[] Left1 = new int[64], Left2 = new int[64], Right1 = new int[64], Right2 = new int[64];
@@ -27,7 +28,7 @@ internal sealed class ParseState
     public int Next;
     public int Count;   // words, not counting the root
 
-    public const ulong RootWord = 2, NoWord = 1;
+    public const ulong RootWord = 2, NoWord = 1, RootCluster = 3;
     public const byte RootTag = 254, NoTag = 255;
 
     /// <summary>Clears the arcs for a sentence of <paramref name="words"/> words (features are filled by the caller).</summary>
@@ -40,6 +41,7 @@ internal sealed class ParseState
         Tags[0] = RootTag;
         Upos[0] = RootTag;
         Shapes[0] = RootTag;
+        Clusters[0] = RootCluster;
         for (var i = 0; i <= words; i++)
         {
             Heads[i] = -1;
@@ -54,8 +56,9 @@ internal sealed class ParseState
     }
 
     /// <summary>Fills word <paramref name="i"/> (1-based) from a tagged token.</summary>
-    public void SetWord(int i, ReadOnlySpan<char> form, in TokenData token)
+    public void SetWord(int i, ReadOnlySpan<char> form, in TokenData token, ulong cluster)
     {
+        Clusters[i] = cluster;
         Words[i] = WordHash(form);
         Tags[i] = (byte)(token.Xpos + 1);
         Upos[i] = (byte)(token.Upos + 1);
@@ -166,6 +169,7 @@ internal sealed class ParseState
         Array.Resize(ref Tags, size);
         Array.Resize(ref Upos, size);
         Array.Resize(ref Shapes, size);
+        Array.Resize(ref Clusters, size);
         Array.Resize(ref Heads, size);
         Array.Resize(ref Labels, size);
         Array.Resize(ref Left1, size);

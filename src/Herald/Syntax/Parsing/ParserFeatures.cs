@@ -7,15 +7,18 @@ namespace Herald.Syntax.Parsing;
 /// The parser's feature templates, in the style of Zhang and Nivre (2011) adapted to arc-hybrid: words and tags
 /// of the top three stack items and the first three buffer words, their pairs and triples, the distance between
 /// s0 and b0, valencies, the outermost children with their relations, and the sets of relations already
-/// attached. A second set describes one arc for the relation labeller. Bump <see cref="Version"/> on any change.
+/// attached; the tags of the words beside s0, s1 and b0 in the sentence; and the tagger's distributional word
+/// clusters (<see cref="WordClusters"/>) of s0, s1 and b0, b1, alone and with tags, which
+/// generalise over rare words. Word-with-tag pairs of two items were dropped: they overfit. A second set
+/// describes one arc for the relation labeller. Bump <see cref="Version"/> on any change.
 /// </summary>
 internal static class ParserFeatures
 {
     /// <summary>The feature-set version stored in the model.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Most features of one transition decision.</summary>
-    public const int MaxTransition = 96;
+    public const int MaxTransition = 112;
 
     /// <summary>Most features of one labelling decision.</summary>
     public const int MaxLabel = 48;
@@ -58,11 +61,10 @@ internal static class ParserFeatures
         f[n++] = H(10, b1w); f[n++] = H(11, b1t); f[n++] = H(12, b1wt);
         f[n++] = H(13, b2w); f[n++] = H(14, b2t); f[n++] = H(15, s2t);
         // pairs
-        f[n++] = H(16, s0wt, b0wt); f[n++] = H(17, s0wt, b0w); f[n++] = H(18, s0w, b0wt);
         f[n++] = H(19, s0wt, b0t); f[n++] = H(20, s0t, b0wt); f[n++] = H(21, s0w, b0w);
         f[n++] = H(22, s0t, b0t); f[n++] = H(23, b0t, b1t); f[n++] = H(24, s0t, s1t);
         f[n++] = H(25, s0w, s1w); f[n++] = H(26, s1wt, s0t); f[n++] = H(27, s1t, s0wt);
-        f[n++] = H(28, s1wt, s0wt); f[n++] = H(29, b0wt, b1wt); f[n++] = H(30, b0w, b1w);
+        f[n++] = H(30, b0w, b1w);
         // triples
         f[n++] = H(31, b0t, b1t, b2t); f[n++] = H(32, s0t, b0t, b1t); f[n++] = H(33, s1t, s0t, b0t);
         f[n++] = H(34, s2t, s1t, s0t); f[n++] = H(35, s1t, s0t, s0lt); f[n++] = H(36, s1t, s1rt, s0t);
@@ -92,6 +94,16 @@ internal static class ParserFeatures
         f[n++] = H(81, U(s, s0), U(s, b0)); f[n++] = H(82, U(s, s1), U(s, s0), U(s, b0));
         f[n++] = H(83, Sh(s, s0), Sh(s, b0), s0t << 8 | b0t); f[n++] = H(84, Sh(s, b0), Sh(s, b1), b0t << 8 | b1t);
         f[n++] = H(85, s.Next > s.Count ? 1UL : 0UL, (ulong)Math.Min(s.StackCount, 4));
+        // the tags of the words beside s0, s1 and b0 in the sentence, and of the fourth buffer word
+        ulong s0p = Near(s, s0, -1), s0n = Near(s, s0, 1), b0p = Near(s, b0, -1), b3t = T(s, s.B(3));
+        f[n++] = H(102, s0t, s0p); f[n++] = H(103, s0t, s0n); f[n++] = H(104, b0t, b0p);
+        f[n++] = H(105, s0t, b0t, b0p); f[n++] = H(106, s0t, s0n, b0t); f[n++] = H(107, b1t, b2t, b3t);
+        f[n++] = H(108, s1t, Near(s, s1, 1)); f[n++] = H(109, s1t, Near(s, s1, -1)); f[n++] = H(110, s1t, s0t, s0p);
+        f[n++] = H(111, C(s, s0), s0n); f[n++] = H(112, C(s, b0), b0p);
+        // word clusters
+        ulong s0c = C(s, s0), s1c = C(s, s1), b0c = C(s, b0), b1c = C(s, b1);
+        f[n++] = H(86, s0c); f[n++] = H(87, b0c); f[n++] = H(88, s1c); f[n++] = H(89, b1c);
+        f[n++] = H(91, s0c, b0t); f[n++] = H(92, s0t, b0c); f[n++] = H(94, s1c, s0t); f[n++] = H(95, s1t, s0c);
         return n;
     }
 
@@ -124,6 +136,9 @@ internal static class ParserFeatures
         f[n++] = H(t + 29, ht, dt, s.LeftSets[dependent] ^ s.RightSets[dependent] << 1);
         f[n++] = H(t + 30, dw, W(s, dependent - 1 >= 1 ? dependent - 1 : -1));
         f[n++] = H(t + 31, ht, dt, Head(s, head));
+        ulong hc = C(s, head), dc = C(s, dependent);
+        f[n++] = H(t + 32, hc); f[n++] = H(t + 33, dc); f[n++] = H(t + 34, hc, dc);
+        f[n++] = H(t + 35, hc, dt); f[n++] = H(t + 36, ht, dc); f[n++] = H(t + 37, hc, dc, d);
         return n;
     }
 
@@ -136,6 +151,11 @@ internal static class ParserFeatures
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong T(ParseState s, int i) => i < 0 ? ParseState.NoTag : s.Tags[i];
+
+    /// <summary>The tag of the word <paramref name="offset"/> places from word <paramref name="i"/> in the sentence (the root tag past either end).</summary>
+    private static ulong Near(ParseState s, int i, int offset) => i <= 0 ? ParseState.NoTag : i + offset < 1 || i + offset > s.Count ? ParseState.RootTag : s.Tags[i + offset];
+
+    private static ulong C(ParseState s, int i) => i < 0 ? ParseState.NoWord : s.Clusters[i];
 
     private static ulong U(ParseState s, int i) => i < 0 ? ParseState.NoTag : s.Upos[i];
 

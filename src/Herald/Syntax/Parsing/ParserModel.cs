@@ -1,6 +1,7 @@
 using Herald.Errors;
 using Herald.Learning;
 using Herald.Models;
+using Herald.Syntax.Tagging;
 
 namespace Herald.Syntax.Parsing;
 
@@ -14,9 +15,16 @@ public sealed class ParserModel
     public const string FileName = "parser.bin";
 
     /// <summary>The header this Herald writes and reads.</summary>
-    public static ModelHeader Header { get; } = new("HRLDPAR1", 1, ParserFeatures.Version);
+    public static ModelHeader Header { get; } = new("HRLDPAR1", 2, ParserFeatures.Version);
 
-    internal ParserModel(LinearModel transitions, LinearModel labels)
+    private readonly Lazy<WordClusters> _clusters;
+
+    internal ParserModel(LinearModel transitions, LinearModel labels, WordClusters? clusters = null)
+        : this(transitions, labels, (clusters ?? WordClusters.None).Fingerprint, new Lazy<WordClusters>(clusters ?? WordClusters.None))
+    {
+    }
+
+    private ParserModel(LinearModel transitions, LinearModel labels, long clusterFingerprint, Lazy<WordClusters> clusters)
     {
         if (transitions.Classes != ParseState.TransitionCount)
             throw new InvalidDataException($"the transition model has {transitions.Classes} classes, not {ParseState.TransitionCount}");
@@ -24,7 +32,15 @@ public sealed class ParserModel
             throw new InvalidDataException($"the label model has {labels.Classes} classes; this Herald has {DependencyLabels.Count} relations: retrain the model");
         Transitions = transitions;
         Labels = labels;
+        ClusterFingerprint = clusterFingerprint;
+        _clusters = clusters;
     }
+
+    /// <summary>Identifies the tagger word clusters the model was trained with (0: none).</summary>
+    internal long ClusterFingerprint { get; }
+
+    /// <summary>The word clusters of the features, from the tagger the model was trained with (loaded on first use).</summary>
+    internal WordClusters Clusters => _clusters.Value;
 
     /// <summary>The transition classifier.</summary>
     internal LinearModel Transitions { get; }
@@ -110,13 +126,17 @@ public sealed class ParserModel
         writer.Write(DependencyLabels.Count);
         foreach (var name in DependencyLabels.Names)
             writer.Write(name);
+        writer.Write(ClusterFingerprint);
         Transitions.Write(writer);
         Labels.Write(writer);
     }
 
-    /// <summary>Loads the model in <paramref name="directory"/>.</summary>
+    /// <summary>
+    /// Loads the model in <paramref name="directory"/>; its word clusters come from <paramref name="tagger"/> when that
+    /// is the tagger it was trained with, else from the installed tagger, loaded on first use.
+    /// </summary>
     /// <exception cref="HeraldException">The file is missing, unreadable or not a parser model of this version.</exception>
-    public static ParserModel Load(string directory)
+    public static ParserModel Load(string directory, TaggerModel? tagger = null)
     {
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path))
@@ -135,14 +155,27 @@ public sealed class ParserModel
                 if (name != DependencyLabels.Names[i])
                     throw new InvalidDataException($"relation {i} is '{name}' in the model but '{DependencyLabels.Names[i]}' here: retrain the model");
             }
+            var fingerprint = reader.ReadInt64();
             var transitions = LinearModel.Read(reader);
             var labels = LinearModel.Read(reader);
-            return new ParserModel(transitions, labels);
+            var given = new WordClusters(tagger);
+            var clusters = fingerprint == 0 ? new Lazy<WordClusters>(WordClusters.None)
+                : given.Fingerprint == fingerprint ? new Lazy<WordClusters>(given)
+                : new Lazy<WordClusters>(() => DefaultClusters(fingerprint, path), LazyThreadSafetyMode.ExecutionAndPublication);
+            return new ParserModel(transitions, labels, fingerprint, clusters);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
         {
             throw new HeraldException(new HeraldError(ErrorCatalog.Unreadable, path, $"{e.Message}; retrain with the command in meta.json"));
         }
+    }
+
+    private static WordClusters DefaultClusters(long fingerprint, string path)
+    {
+        var clusters = new WordClusters(TaggerModel.LoadDefault());
+        if (clusters.Fingerprint != fingerprint)
+            throw new HeraldException(new HeraldError(ErrorCatalog.Unreadable, path, "the parser was trained with the word clusters of another tagger; retrain it with the command in meta.json"));
+        return clusters;
     }
 
     /// <summary>Loads the committed model (see <see cref="ModelLocator"/>).</summary>

@@ -12,6 +12,7 @@ internal sealed class ParserSentence
         Tags = new byte[words + 1];
         Upos = new byte[words + 1];
         Shapes = new byte[words + 1];
+        Clusters = new ulong[words + 1];
         Heads = new int[words + 1];
         Labels = new int[words + 1];
         Heads[0] = -1;
@@ -22,12 +23,13 @@ internal sealed class ParserSentence
     public byte[] Tags { get; }
     public byte[] Upos { get; }
     public byte[] Shapes { get; }
+    public ulong[] Clusters { get; }
     public int[] Heads { get; }
     public int[] Labels { get; }
     public int Count => Words.Length - 1;
 
     /// <summary>Tags the gold words of <paramref name="sentence"/> with <paramref name="tagger"/> and keeps the gold tree.</summary>
-    public static ParserSentence From(ConlluSentence sentence, TaggerStage tagger)
+    public static ParserSentence From(ConlluSentence sentence, TaggerStage tagger, WordClusters clusters)
     {
         var document = TaggerEvaluator.ToDocument(sentence);
         tagger.Process(document);
@@ -38,11 +40,13 @@ internal sealed class ParserSentence
         for (var i = 0; i < sentence.Words.Count; i++)
         {
             var token = document.TokenRecords[i];
-            state.SetWord(i + 1, text.Slice(token.Start, token.Length), token);
+            var form = text.Slice(token.Start, token.Length);
+            state.SetWord(i + 1, form, token, clusters.Of(form));
             result.Words[i + 1] = state.Words[i + 1];
             result.Tags[i + 1] = state.Tags[i + 1];
             result.Upos[i + 1] = state.Upos[i + 1];
             result.Shapes[i + 1] = state.Shapes[i + 1];
+            result.Clusters[i + 1] = state.Clusters[i + 1];
             var word = sentence.Words[i];
             result.Heads[i + 1] = word.Head >= 0 && word.Head <= sentence.Words.Count ? word.Head : 0;
             result.Labels[i + 1] = word.Head == 0 ? DependencyLabels.Root : DependencyLabels.IdOf(word.Deprel);
@@ -58,6 +62,7 @@ internal sealed class ParserSentence
         {
             result.Words[i] = (ulong)i << 8 | 4;
             result.Tags[i] = (byte)(i % 7 + 1);
+            result.Clusters[i] = WordClusters.Unknown;
             result.Heads[i] = heads[i];
             result.Labels[i] = heads[i] == 0 ? DependencyLabels.Root : 1 + i % 5;
         }
@@ -74,6 +79,7 @@ internal sealed class ParserSentence
             state.Tags[i] = Tags[i];
             state.Upos[i] = Upos[i];
             state.Shapes[i] = Shapes[i];
+            state.Clusters[i] = Clusters[i];
         }
     }
 

@@ -59,8 +59,12 @@ public sealed class ParserStage : IStage
         if (tokens.IsEmpty)
             return;
         state.Reset(tokens.Length);
+        var clusters = model.Clusters;
         for (var i = 0; i < tokens.Length; i++)
-            state.SetWord(i + 1, text.Slice(tokens[i].Start, tokens[i].Length), tokens[i]);
+        {
+            var form = text.Slice(tokens[i].Start, tokens[i].Length);
+            state.SetWord(i + 1, form, tokens[i], clusters.Of(form));
+        }
         model.Parse(state);
         for (var i = 0; i < tokens.Length; i++)
         {

@@ -28,6 +28,9 @@ public sealed record ParserTrainingOptions
     /// with the given tagger, which has seen them.
     /// </summary>
     public int JackknifeFolds { get; init; }
+
+    /// <summary>Whether the features use the word clusters of the tagger that tags the training words.</summary>
+    public bool Clusters { get; init; } = true;
 }
 
 /// <summary>
@@ -47,10 +50,11 @@ public static class ParserTrainer
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(options);
         var stage = new TaggerStage(tagger);
+        var clusters = options.Clusters ? new WordClusters(tagger) : WordClusters.None;
         var all = train.Where(s => s.Words.Count > 0).ToList();
-        var sentences = (options.JackknifeFolds >= 2 ? Jackknife(all, options, log) : all.Select(s => ParserSentence.From(s, stage)))
+        var sentences = (options.JackknifeFolds >= 2 ? Jackknife(all, options, clusters, log) : all.Select(s => ParserSentence.From(s, stage, clusters)))
             .Where(s => s.IsTree()).ToList();
-        var devSentences = dev?.Where(s => s.Words.Count > 0).Select(s => ParserSentence.From(s, stage)).ToList();
+        var devSentences = dev?.Where(s => s.Words.Count > 0).Select(s => ParserSentence.From(s, stage, clusters)).ToList();
         long arcs = 0, lifted = 0;
         foreach (var sentence in sentences)
         {
@@ -58,10 +62,10 @@ public static class ParserTrainer
             lifted += Projectivizer.Lift((int[])sentence.Heads.Clone());
         }
         log?.WriteLine($"{sentences.Count:N0} training sentences ({arcs:N0} words) tagged; {lifted:N0} arcs ({100.0 * lifted / Math.Max(1, arcs):F2}%) lifted to make the trees projective");
-        return Train(sentences, options, devSentences, log is null ? null : log.WriteLine);
+        return Train(sentences, options, devSentences, log is null ? null : log.WriteLine, clusters);
     }
 
-    internal static ParserModel Train(IReadOnlyList<ParserSentence> sentences, ParserTrainingOptions options, IReadOnlyList<ParserSentence>? dev, Action<string>? log)
+    internal static ParserModel Train(IReadOnlyList<ParserSentence> sentences, ParserTrainingOptions options, IReadOnlyList<ParserSentence>? dev, Action<string>? log, WordClusters? clusters = null)
     {
         var transitions = new AveragedPerceptron(ParseState.TransitionCount);
         var labels = new AveragedPerceptron(DependencyLabels.Count);
@@ -117,7 +121,7 @@ public static class ParserTrainer
             var line = $"iteration {iteration + 1}: {(double)wrong / Math.Max(1, steps):P2} transitions wrong, {transitions.FeatureCount:N0} + {labels.FeatureCount:N0} features";
             if (dev is not null && (iteration >= options.Iterations - 6 || iteration % 3 == 0))
             {
-                var model = new ParserModel(transitions.Compile(options.MinWeight), labels.Compile(options.MinWeight));
+                var model = new ParserModel(transitions.Compile(options.MinWeight), labels.Compile(options.MinWeight), clusters);
                 var (uas, las) = Score(model, dev);
                 line += $", dev UAS {uas:F2} LAS {las:F2}";
                 if (las > bestLas && iteration >= options.Iterations - 6)
@@ -129,7 +133,7 @@ public static class ParserTrainer
             }
             log?.Invoke(line);
         }
-        return best ?? new ParserModel(transitions.Compile(options.MinWeight), labels.Compile(options.MinWeight));
+        return best ?? new ParserModel(transitions.Compile(options.MinWeight), labels.Compile(options.MinWeight), clusters);
     }
 
     private static int Label(ParseState state, int transition, ParserSentence sentence, AveragedPerceptron labels, ulong[] features, float[] scores)
@@ -173,7 +177,7 @@ public static class ParserTrainer
         return (100.0 * heads / Math.Max(1, words), 100.0 * both / Math.Max(1, words));
     }
 
-    private static List<ParserSentence> Jackknife(List<ConlluSentence> all, ParserTrainingOptions options, TextWriter? log)
+    private static List<ParserSentence> Jackknife(List<ConlluSentence> all, ParserTrainingOptions options, WordClusters clusters, TextWriter? log)
     {
         var folds = options.JackknifeFolds;
         var tagged = new ParserSentence[all.Count];
@@ -184,7 +188,7 @@ public static class ParserTrainer
                 rest, new Dictionary<string, IReadOnlyList<ConlluSentence>>(), [], TextWriter.Null);
             var stage = new TaggerStage(tagger);
             for (var i = fold; i < all.Count; i += folds)
-                tagged[i] = ParserSentence.From(all[i], stage);
+                tagged[i] = ParserSentence.From(all[i], stage, clusters);
             log?.WriteLine($"jackknife fold {fold + 1}/{folds} tagged");
         }
         return [.. tagged];
