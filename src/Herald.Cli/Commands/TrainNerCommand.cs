@@ -55,7 +55,7 @@ internal static class TrainNerCommand
                 throw new HeraldException(new HeraldError(ErrorCatalog.NotFound, geonames, "not a GeoNames folder"));
             var tagger = TaggerStage.Default;
             var train = trainFiles.SelectMany(NerCorpus.Read).Select(d => NerExample.Prepare(d, tagger)).ToList();
-            var dev = devFiles.ToDictionary(DevName, f => (IReadOnlyList<NerExample>)NerCorpus.Read(f).Select(d => NerExample.Prepare(d, tagger)).ToList(), StringComparer.Ordinal);
+            var dev = devFiles.ToDictionary(ModelTraining.DatasetName, f => (IReadOnlyList<NerExample>)NerCorpus.Read(f).Select(d => NerExample.Prepare(d, tagger)).ToList(), StringComparer.Ordinal);
             Console.WriteLine($"{train.Count:N0} training documents, {train.Sum(e => e.Document.TokenCount):N0} tokens, read and tagged in {clock.Elapsed.TotalSeconds:F0} s");
             var clusters = NerLexicon.BuildClusters(rawFiles, CoarseClusters, FineClusters, ClusterVocabulary, options.Seed, Console.Out);
             var gazetteer = geonames is null ? Gazetteer.Empty : Gazetteer.FromGeoNames(geonames);
@@ -113,26 +113,9 @@ internal static class TrainNerCommand
             Console.WriteLine($"wrote {Path.Combine(output, NerModel.FileName)} ({bytes:N0} bytes, {model.Weights.FeatureCount:N0} features) and meta.json in {clock.Elapsed.TotalSeconds:F0} s");
             return ExitCodes.Success;
         }
-        catch (HeraldException exception)
+        catch (Exception exception) when (ModelTraining.IsReportable(exception))
         {
-            Console.Error.WriteLine($"herald: {exception.Error.Message}");
-            return ExitCodes.SomeInputsFailed;
+            return ModelTraining.Report(exception, output);
         }
-        catch (IOException exception)
-        {
-            Console.Error.WriteLine($"herald: {new HeraldError(ErrorCatalog.OutputFailed, output, exception.Message).Message}");
-            return ExitCodes.SomeInputsFailed;
-        }
-    }
-
-    internal static string DevName(string path)
-    {
-        var name = Path.GetFileName(path);
-        foreach (var suffix in new[] { ".gz", ".iob2", ".conll" })
-        {
-            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-                name = name[..^suffix.Length];
-        }
-        return name;
     }
 }

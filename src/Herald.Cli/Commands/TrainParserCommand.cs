@@ -66,7 +66,7 @@ internal static class TrainParserCommand
             foreach (var (file, sentences) in dev)
             {
                 var s = ParserEvaluator.EvaluateGoldWords(model, tagger, sentences, file);
-                scores[DevName(file)] = new Dictionary<string, double>
+                scores[ModelTraining.DatasetName(file)] = new Dictionary<string, double>
                 {
                     ["UAS"] = Math.Round(100 * s.Uas.F1, 2),
                     ["LAS"] = Math.Round(100 * s.Las.F1, 2),
@@ -115,26 +115,9 @@ internal static class TrainParserCommand
             Console.WriteLine($"wrote {Path.Combine(output, ParserModel.FileName)} ({bytes:N0} bytes) and meta.json in {clock.Elapsed.TotalSeconds:F0} s");
             return ExitCodes.Success;
         }
-        catch (HeraldException exception)
+        catch (Exception exception) when (ModelTraining.IsReportable(exception))
         {
-            Console.Error.WriteLine($"herald: {exception.Error.Message}");
-            return ExitCodes.SomeInputsFailed;
+            return ModelTraining.Report(exception, output);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            Console.Error.WriteLine($"herald: {new HeraldError(ErrorCatalog.OutputFailed, output, exception.Message).Message}");
-            return ExitCodes.SomeInputsFailed;
-        }
-    }
-
-    private static string DevName(string path)
-    {
-        var name = Path.GetFileName(path);
-        foreach (var suffix in new[] { ".gz", ".conllu" })
-        {
-            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-                name = name[..^suffix.Length];
-        }
-        return name;
     }
 }

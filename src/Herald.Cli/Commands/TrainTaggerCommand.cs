@@ -58,7 +58,7 @@ internal static class TrainTaggerCommand
         {
             var clock = Stopwatch.StartNew();
             var train = trainFiles.SelectMany(ConlluReader.ReadFile).ToList();
-            var dev = devFiles.ToDictionary(DevName, f => (IReadOnlyList<ConlluSentence>)ConlluReader.ReadFile(f).ToList(), StringComparer.Ordinal);
+            var dev = devFiles.ToDictionary(ModelTraining.DatasetName, f => (IReadOnlyList<ConlluSentence>)ConlluReader.ReadFile(f).ToList(), StringComparer.Ordinal);
             foreach (var file in rawFiles.Where(f => !File.Exists(f)))
                 throw new HeraldException(new HeraldError(ErrorCatalog.NotFound, file));
             var clusters = TaggerTrainer.ClusterWords(rawFiles, Console.Out);
@@ -106,26 +106,9 @@ internal static class TrainTaggerCommand
             Console.WriteLine($"wrote {Path.Combine(output, TaggerModel.FileName)} ({meta.Sizes["bytes"]:N0} bytes, {model.Weights.FeatureCount:N0} features) and meta.json in {clock.Elapsed.TotalSeconds:F0} s");
             return ExitCodes.Success;
         }
-        catch (HeraldException exception)
+        catch (Exception exception) when (ModelTraining.IsReportable(exception))
         {
-            Console.Error.WriteLine($"herald: {exception.Error.Message}");
-            return ExitCodes.SomeInputsFailed;
+            return ModelTraining.Report(exception, output);
         }
-        catch (IOException exception)
-        {
-            Console.Error.WriteLine($"herald: {new HeraldError(ErrorCatalog.OutputFailed, output, exception.Message).Message}");
-            return ExitCodes.SomeInputsFailed;
-        }
-    }
-
-    private static string DevName(string path)
-    {
-        var name = Path.GetFileName(path);
-        foreach (var suffix in new[] { ".gz", ".conllu" })
-        {
-            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-                name = name[..^suffix.Length];
-        }
-        return name;
     }
 }
