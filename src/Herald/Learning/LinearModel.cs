@@ -30,7 +30,7 @@ public sealed class LinearModel
     private readonly uint[] _weights;   // sparse rows: class << 16 | (ushort)weight; dense rows: Stride shorts
     private readonly ulong[] _keys;     // row order, for Write
     private readonly byte[] _counts;    // entries per row, for Write
-    private readonly int _mask;
+    private readonly ulong _capacity;
 
     private LinearModel(int classes, float scale, ulong[] keys, byte[] counts, uint[] entries)
     {
@@ -42,10 +42,21 @@ public sealed class LinearModel
         _keys = keys;
         _counts = counts;
         WeightCount = entries.Length;
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        // Two slots for every three features: linear probing stays short, and the table is a third of the memory
+        // a power-of-two size could take.
+        var capacity = Math.Max(16, keys.Length + keys.Length / 2 + 1);
         _slots = new ulong[capacity];
-        _mask = capacity - 1;
-        var weights = new List<uint>(entries.Length);
+        _capacity = (ulong)capacity;
+        // A row goes dense (a whole vector of shorts, summed with SIMD) when that costs at most about twice its
+        // sparse entries; wide models keep their long tail of rows sparse, which saves most of their memory.
+        var denseAbove = Math.Max(DenseAbove, Stride / 4);
+        var size = (long)Stride; // the zero row at the end, so that touching the start of an empty row stays in bounds
+        foreach (var count in counts)
+            size += count > denseAbove ? Stride / 2 : count;
+        if (size >= MaxEntries)
+            throw new InvalidDataException("too many weights");
+        _weights = new uint[size];
+        var used = 0;
         var dense = new short[Stride];
         var start = 0;
         for (var r = 0; r < keys.Length; r++)
@@ -53,38 +64,36 @@ public sealed class LinearModel
             if (counts[r] == 0 || keys[r] == 0)
                 throw new InvalidDataException("empty feature row or reserved hash");
             var fingerprint = keys[r] >> 32;
-            var i = (int)keys[r] & _mask;
+            var i = Home(keys[r]);
             while (_slots[i] != 0)
             {
                 if (_slots[i] >> 32 == fingerprint)
                     throw new InvalidDataException($"feature {keys[r]:x16} collides with another");
-                i = (i + 1) & _mask;
+                i = Next(i);
             }
             if (start + counts[r] > entries.Length)
                 throw new InvalidDataException("row lengths do not add up to the weights");
             var row = entries.AsSpan(start, counts[r]);
             start += counts[r];
-            var at = (ulong)weights.Count;
-            if (weights.Count + Stride >= MaxEntries)
-                throw new InvalidDataException("too many weights");
-            if (row.Length > DenseAbove)
+            var at = (ulong)used;
+            if (row.Length > denseAbove)
             {
                 Array.Clear(dense);
                 foreach (var entry in row)
                     dense[(int)(entry >> 16)] = (short)entry;
-                weights.AddRange(MemoryMarshal.Cast<short, uint>(dense.AsSpan()));
+                MemoryMarshal.Cast<short, uint>(dense.AsSpan()).CopyTo(_weights.AsSpan(used));
+                used += Stride / 2;
                 _slots[i] = fingerprint << 32 | at << 8 | DenseMark;
             }
             else
             {
-                weights.AddRange(row);
+                row.CopyTo(_weights.AsSpan(used));
+                used += row.Length;
                 _slots[i] = fingerprint << 32 | at << 8 | (uint)row.Length;
             }
         }
         if (start != entries.Length)
             throw new InvalidDataException("row lengths do not add up to the weights");
-        weights.AddRange(new uint[Stride]); // so that touching the start of an empty row stays in bounds
-        _weights = [.. weights];
     }
 
     /// <summary>Number of classes.</summary>
@@ -127,7 +136,7 @@ public sealed class LinearModel
         Span<ulong> found = stackalloc ulong[features.Length];
         ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
         for (var f = 0; f < features.Length; f++)
-            found[f] = Unsafe.Add(ref slots, (int)features[f] & _mask);
+            found[f] = Unsafe.Add(ref slots, Home(features[f]));
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         for (var f = 0; f < features.Length; f++)
         {
@@ -307,19 +316,26 @@ public sealed class LinearModel
         return new LinearModel(classes, scale, keys, counts, entries);
     }
 
+    // The first slot to look in for a feature: its low 32 bits scaled to the table (the high 32 are its fingerprint).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Home(ulong feature) => (int)((feature & uint.MaxValue) * _capacity >> 32);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Next(int slot) => slot + 1 == (int)_capacity ? 0 : slot + 1;
+
     // The slot of a feature, or 0 (no weights: start 0, count 0) when it has none.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong Find(ulong feature)
     {
         ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
         var fingerprint = feature >> 32;
-        var i = (int)feature & _mask;
+        var i = Home(feature);
         while (true)
         {
             var slot = Unsafe.Add(ref slots, i);
             if (slot == 0 || slot >> 32 == fingerprint)
                 return slot;
-            i = (i + 1) & _mask;
+            i = Next(i);
         }
     }
 }
