@@ -29,7 +29,7 @@ public class TaggerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _sample = File.ReadAllText(SamplePath());
+        _sample = Samples.Article();
         _documents = new Document[Articles];
         for (var i = 0; i < Articles; i++)
         {
@@ -65,16 +65,5 @@ public class TaggerBenchmarks
             tokens += document.TokenCount;
         }
         return tokens;
-    }
-
-    private static string SamplePath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "harbour-accord.txt");
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        throw new FileNotFoundException("samples/harbour-accord.txt not found above " + AppContext.BaseDirectory);
     }
 }

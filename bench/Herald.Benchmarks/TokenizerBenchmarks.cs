@@ -21,7 +21,7 @@ public class TokenizerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var sample = File.ReadAllText(SamplePath());
+        var sample = Samples.Article();
         var repeats = Math.Max(1, 1_000_000 / sample.Length);
         _text = string.Join("\n\n", Enumerable.Repeat(sample, repeats));
         Tokenize();
@@ -43,16 +43,5 @@ public class TokenizerBenchmarks
         _sentences.Clear();
         SentenceSplitter.Default.Split(_text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens), _sentences);
         return _sentences.Count;
-    }
-
-    private static string SamplePath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "harbour-accord.txt");
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        throw new FileNotFoundException("samples/harbour-accord.txt not found above " + AppContext.BaseDirectory);
     }
 }

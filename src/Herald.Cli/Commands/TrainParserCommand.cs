@@ -32,9 +32,14 @@ internal static class TrainParserCommand
             Description = "From the second pass on, how often the parser follows its own prediction rather than the dynamic oracle's.",
             DefaultValueFactory = _ => defaults.Explore,
         };
-        var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, averaged perceptron) on gold CoNLL-U trees with predicted tags.")
+        var supertags = new Option<int>("--supertag-folds")
         {
-            train, dev, output, tagger, iterations, seed, prune, jackknife, explore,
+            Description = "Give the parser supertags (each word's relation and head direction, predicted first), jackknifed over this many folds for the training words; 0: no supertags.",
+            DefaultValueFactory = _ => defaults.SupertagFolds,
+        };
+        var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, averaged perceptron, with a supertagger) on gold CoNLL-U trees with predicted tags.")
+        {
+            train, dev, output, tagger, iterations, seed, prune, jackknife, explore, supertags,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -45,6 +50,7 @@ internal static class TrainParserCommand
                 MinWeight = parse.GetValue(prune),
                 JackknifeFolds = parse.GetValue(jackknife),
                 Explore = parse.GetValue(explore),
+                SupertagFolds = parse.GetValue(supertags),
             };
             return Task.FromResult(Run(parse.GetRequiredValue(train), parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(tagger), options));
         });
@@ -96,6 +102,9 @@ internal static class TrainParserCommand
                     ["tags"] = options.JackknifeFolds >= 2
                         ? $"jackknifed: {options.JackknifeFolds} folds, each tagged by a tagger trained on the others without word clusters"
                         : "predicted by models/tagger, which was trained on the same sentences (no jackknifing)",
+                    ["supertags"] = options.SupertagFolds >= 2
+                        ? $"jackknifed over {options.SupertagFolds} folds, {options.SupertagIterations} passes each"
+                        : "none",
                     ["wordClusters"] = options.Clusters && tagger.UsesClusters
                         ? $"from the tagger that tagged the training words ({tagger.WordCount:N0} words); the parser needs that tagger at run time"
                         : "none",

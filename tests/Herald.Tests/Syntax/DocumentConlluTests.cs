@@ -27,12 +27,13 @@ public sealed class DocumentConlluTests
     }
 
     [Fact]
-    public void Words_carry_tags_and_lemmas()
+    public void Words_carry_tags_lemmas_heads_and_relations()
     {
         var words = Convert("The ministers were meeting in Oslo.")[0].Words;
         Assert.Equal(["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"], words.Select(w => w.Upos));
         Assert.Equal(["the", "minister", "be", "meet", "in", "Oslo", "."], words.Select(w => w.Lemma));
-        Assert.All(words, w => Assert.Equal(-1, w.Head));
+        Assert.Equal([2, 4, 4, 0, 6, 4, 4], words.Select(w => w.Head));
+        Assert.Equal(["det", "nsubj", "aux", "root", "case", "obl", "punct"], words.Select(w => w.Deprel));
     }
 
     [SkippableFact]

@@ -18,6 +18,7 @@ internal sealed class ParseState
     public byte[] Upos = new byte[64];
     public byte[] Shapes = new byte[64];
     public ulong[] Clusters = new ulong[64];
+    public byte[] Supertags = new byte[64];
     public int[] Heads = new int[64];
     public int[] Labels = new int[64];
     public int[] Left1 = new int[64], Left2 = new int[64], Right1 = new int[64], Right2 = new int[64];
@@ -42,6 +43,7 @@ internal sealed class ParseState
         Upos[0] = RootTag;
         Shapes[0] = RootTag;
         Clusters[0] = RootCluster;
+        Supertags[0] = RootTag;
         for (var i = 0; i <= words; i++)
         {
             Heads[i] = -1;
@@ -170,6 +172,7 @@ internal sealed class ParseState
         Array.Resize(ref Upos, size);
         Array.Resize(ref Shapes, size);
         Array.Resize(ref Clusters, size);
+        Array.Resize(ref Supertags, size);
         Array.Resize(ref Heads, size);
         Array.Resize(ref Labels, size);
         Array.Resize(ref Left1, size);

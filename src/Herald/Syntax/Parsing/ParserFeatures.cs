@@ -9,16 +9,16 @@ namespace Herald.Syntax.Parsing;
 /// s0 and b0, valencies, the outermost children with their relations, and the sets of relations already
 /// attached; the tags of the words beside s0, s1 and b0 in the sentence; and the tagger's distributional word
 /// clusters (<see cref="WordClusters"/>) of s0, s1 and b0, b1, alone and with tags, which
-/// generalise over rare words. Word-with-tag pairs of two items were dropped: they overfit. A second set
+/// generalise over rare words; and the predicted supertags (<see cref="Supertagger"/>) of s0..s1 and b0..b2. Word-with-tag pairs of two items were dropped: they overfit. A second set
 /// describes one arc for the relation labeller. Bump <see cref="Version"/> on any change.
 /// </summary>
 internal static class ParserFeatures
 {
     /// <summary>The feature-set version stored in the model.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Most features of one transition decision.</summary>
-    public const int MaxTransition = 112;
+    public const int MaxTransition = 128;
 
     /// <summary>Most features of one labelling decision.</summary>
     public const int MaxLabel = 48;
@@ -104,6 +104,12 @@ internal static class ParserFeatures
         ulong s0c = C(s, s0), s1c = C(s, s1), b0c = C(s, b0), b1c = C(s, b1);
         f[n++] = H(86, s0c); f[n++] = H(87, b0c); f[n++] = H(88, s1c); f[n++] = H(89, b1c);
         f[n++] = H(91, s0c, b0t); f[n++] = H(92, s0t, b0c); f[n++] = H(94, s1c, s0t); f[n++] = H(95, s1t, s0c);
+        // supertags: each word's predicted relation and head direction
+        ulong s0s = St(s, s0), s1s = St(s, s1), b0s = St(s, b0), b1s = St(s, b1), b2s = St(s, b2);
+        f[n++] = H(120, s0s); f[n++] = H(121, s1s); f[n++] = H(122, b0s); f[n++] = H(123, b1s); f[n++] = H(124, b2s);
+        f[n++] = H(125, s0s, b0s); f[n++] = H(126, s1s, s0s); f[n++] = H(127, s0s, b0t); f[n++] = H(128, s0t, b0s);
+        f[n++] = H(129, b0s, b1s); f[n++] = H(130, s0w, s0s); f[n++] = H(131, b0w, b0s); f[n++] = H(132, s1s, s0s, b0s);
+        f[n++] = H(133, s0s, b0s, b1s); f[n++] = H(134, s0s, b0s, d); f[n++] = H(135, s0s, s0vr); f[n++] = H(136, b0s, b0vl);
         return n;
     }
 
@@ -139,6 +145,8 @@ internal static class ParserFeatures
         ulong hc = C(s, head), dc = C(s, dependent);
         f[n++] = H(t + 32, hc); f[n++] = H(t + 33, dc); f[n++] = H(t + 34, hc, dc);
         f[n++] = H(t + 35, hc, dt); f[n++] = H(t + 36, ht, dc); f[n++] = H(t + 37, hc, dc, d);
+        ulong ds = St(s, dependent), hs = St(s, head);
+        f[n++] = H(t + 38, ds); f[n++] = H(t + 39, ds, ht); f[n++] = H(t + 40, ds, hs); f[n++] = H(t + 41, ds, dt, hw);
         return n;
     }
 
@@ -156,6 +164,8 @@ internal static class ParserFeatures
     private static ulong Near(ParseState s, int i, int offset) => i <= 0 ? ParseState.NoTag : i + offset < 1 || i + offset > s.Count ? ParseState.RootTag : s.Tags[i + offset];
 
     private static ulong C(ParseState s, int i) => i < 0 ? ParseState.NoWord : s.Clusters[i];
+
+    private static ulong St(ParseState s, int i) => i < 0 ? ParseState.NoTag : s.Supertags[i];
 
     private static ulong U(ParseState s, int i) => i < 0 ? ParseState.NoTag : s.Upos[i];
 

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Herald.Errors;
 using Herald.Learning;
 using Herald.Models;
@@ -15,16 +16,16 @@ public sealed class ParserModel
     public const string FileName = "parser.bin";
 
     /// <summary>The header this Herald writes and reads.</summary>
-    public static ModelHeader Header { get; } = new("HRLDPAR1", 2, ParserFeatures.Version);
+    public static ModelHeader Header { get; } = new("HRLDPAR1", 3, ParserFeatures.Version);
 
     private readonly Lazy<WordClusters> _clusters;
 
-    internal ParserModel(LinearModel transitions, LinearModel labels, WordClusters? clusters = null)
-        : this(transitions, labels, (clusters ?? WordClusters.None).Fingerprint, new Lazy<WordClusters>(clusters ?? WordClusters.None))
+    internal ParserModel(LinearModel transitions, LinearModel labels, WordClusters? clusters = null, Supertagger? supertagger = null)
+        : this(transitions, labels, supertagger, (clusters ?? WordClusters.None).Fingerprint, new Lazy<WordClusters>(clusters ?? WordClusters.None))
     {
     }
 
-    private ParserModel(LinearModel transitions, LinearModel labels, long clusterFingerprint, Lazy<WordClusters> clusters)
+    private ParserModel(LinearModel transitions, LinearModel labels, Supertagger? supertagger, long clusterFingerprint, Lazy<WordClusters> clusters)
     {
         if (transitions.Classes != ParseState.TransitionCount)
             throw new InvalidDataException($"the transition model has {transitions.Classes} classes, not {ParseState.TransitionCount}");
@@ -32,6 +33,7 @@ public sealed class ParserModel
             throw new InvalidDataException($"the label model has {labels.Classes} classes; this Herald has {DependencyLabels.Count} relations: retrain the model");
         Transitions = transitions;
         Labels = labels;
+        Supertagger = supertagger;
         ClusterFingerprint = clusterFingerprint;
         _clusters = clusters;
     }
@@ -48,6 +50,9 @@ public sealed class ParserModel
     /// <summary>The relation labeller.</summary>
     internal LinearModel Labels { get; }
 
+    /// <summary>The supertagger whose tags the features use, if the model was trained with one.</summary>
+    internal Supertagger? Supertagger { get; }
+
     /// <summary>Number of features with weights in the transition classifier.</summary>
     public int TransitionFeatureCount => Transitions.FeatureCount;
 
@@ -55,14 +60,15 @@ public sealed class ParserModel
     public int LabelFeatureCount => Labels.FeatureCount;
 
     /// <summary>Number of weights kept, in both classifiers.</summary>
-    public int WeightCount => Transitions.WeightCount + Labels.WeightCount;
+    public int WeightCount => Transitions.WeightCount + Labels.WeightCount + (Supertagger?.Model.WeightCount ?? 0);
 
-    /// <summary>Parses the sentence loaded in <paramref name="state"/> greedily. Allocates nothing.</summary>
+    /// <summary>Supertags (when the model uses supertags) and parses the sentence loaded in <paramref name="state"/> greedily. Allocates nothing.</summary>
     internal void Parse(ParseState state)
     {
         Span<ulong> features = stackalloc ulong[ParserFeatures.MaxTransition];
         Span<int> scores = stackalloc int[Math.Max(Transitions.Stride, Labels.Stride)];
         Span<int> partial = stackalloc int[scores.Length];
+        Supertagger?.Tag(state);
         while (!state.Terminal)
         {
             var n = ParserFeatures.Transition(state, features);
@@ -116,19 +122,23 @@ public sealed class ParserModel
         model.Score(features[chunk..], partial, scores);
     }
 
-    /// <summary>Writes <c>parser.bin</c> into <paramref name="directory"/>.</summary>
+    /// <summary>Writes <c>parser.bin</c> into <paramref name="directory"/>: the header, then the weights, zlib-compressed (they are hashes and small integers, and shrink by about 40%).</summary>
     public void Save(string directory)
     {
         Directory.CreateDirectory(directory);
-        using var stream = File.Create(Path.Combine(directory, FileName));
+        using var file = File.Create(Path.Combine(directory, FileName));
+        using (var header = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
+            Header.Write(header);
+        using var stream = new ZLibStream(file, CompressionLevel.SmallestSize);
         using var writer = new BinaryWriter(stream);
-        Header.Write(writer);
         writer.Write(DependencyLabels.Count);
         foreach (var name in DependencyLabels.Names)
             writer.Write(name);
         writer.Write(ClusterFingerprint);
         Transitions.Write(writer);
         Labels.Write(writer);
+        writer.Write(Supertagger is not null);
+        Supertagger?.Model.Write(writer);
     }
 
     /// <summary>
@@ -143,9 +153,11 @@ public sealed class ParserModel
             throw new HeraldException(new HeraldError(ErrorCatalog.NotFound, path, "no parser model here; train one with 'herald train parser'"));
         try
         {
-            using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
+            using var file = File.OpenRead(path);
+            using (var header = new BinaryReader(file, System.Text.Encoding.UTF8, leaveOpen: true))
+                ModelHeader.ReadExpecting(header, Header);
+            using var stream = new BufferedStream(new ZLibStream(file, CompressionMode.Decompress), 1 << 16);
             using var reader = new BinaryReader(stream);
-            ModelHeader.ReadExpecting(reader, Header);
             var count = reader.ReadInt32();
             if (count != DependencyLabels.Count)
                 throw new InvalidDataException($"the model has {count} relations; this Herald has {DependencyLabels.Count}: retrain the model");
@@ -158,11 +170,12 @@ public sealed class ParserModel
             var fingerprint = reader.ReadInt64();
             var transitions = LinearModel.Read(reader);
             var labels = LinearModel.Read(reader);
+            var supertagger = reader.ReadBoolean() ? new Supertagger(LinearModel.Read(reader)) : null;
             var given = new WordClusters(tagger);
             var clusters = fingerprint == 0 ? new Lazy<WordClusters>(WordClusters.None)
                 : given.Fingerprint == fingerprint ? new Lazy<WordClusters>(given)
                 : new Lazy<WordClusters>(() => DefaultClusters(fingerprint, path), LazyThreadSafetyMode.ExecutionAndPublication);
-            return new ParserModel(transitions, labels, fingerprint, clusters);
+            return new ParserModel(transitions, labels, supertagger, fingerprint, clusters);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
         {

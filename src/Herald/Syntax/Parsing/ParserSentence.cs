@@ -13,6 +13,7 @@ internal sealed class ParserSentence
         Upos = new byte[words + 1];
         Shapes = new byte[words + 1];
         Clusters = new ulong[words + 1];
+        Supertags = new byte[words + 1];
         Heads = new int[words + 1];
         Labels = new int[words + 1];
         Heads[0] = -1;
@@ -24,6 +25,9 @@ internal sealed class ParserSentence
     public byte[] Upos { get; }
     public byte[] Shapes { get; }
     public ulong[] Clusters { get; }
+
+    /// <summary>Predicted supertags (see <see cref="Supertagger"/>); set by the trainer before parsing.</summary>
+    public byte[] Supertags { get; }
     public int[] Heads { get; }
     public int[] Labels { get; }
     public int Count => Words.Length - 1;
@@ -80,6 +84,7 @@ internal sealed class ParserSentence
             state.Upos[i] = Upos[i];
             state.Shapes[i] = Shapes[i];
             state.Clusters[i] = Clusters[i];
+            state.Supertags[i] = Supertags[i];
         }
     }
 

@@ -31,6 +31,15 @@ public sealed record ParserTrainingOptions
 
     /// <summary>Whether the features use the word clusters of the tagger that tags the training words.</summary>
     public bool Clusters { get; init; } = true;
+
+    /// <summary>
+    /// With 2 or more, the parser uses supertags (<see cref="Supertagger"/>), and the training words' supertags are
+    /// jackknifed over this many folds. 0: no supertags.
+    /// </summary>
+    public int SupertagFolds { get; init; } = 5;
+
+    /// <summary>Passes of the supertagger's training over the data.</summary>
+    public int SupertagIterations { get; init; } = 8;
 }
 
 /// <summary>
@@ -67,6 +76,7 @@ public static class ParserTrainer
 
     internal static ParserModel Train(IReadOnlyList<ParserSentence> sentences, ParserTrainingOptions options, IReadOnlyList<ParserSentence>? dev, Action<string>? log, WordClusters? clusters = null)
     {
+        var supertagger = options.SupertagFolds >= 2 ? SupertaggerTrainer.Jackknife(sentences, options, log) : null;
         var transitions = new AveragedPerceptron(ParseState.TransitionCount);
         var labels = new AveragedPerceptron(DependencyLabels.Count);
         var random = new Random(options.Seed);
@@ -121,7 +131,7 @@ public static class ParserTrainer
             var line = $"iteration {iteration + 1}: {(double)wrong / Math.Max(1, steps):P2} transitions wrong, {transitions.FeatureCount:N0} + {labels.FeatureCount:N0} features";
             if (dev is not null && (iteration >= options.Iterations - 6 || iteration % 3 == 0))
             {
-                var model = new ParserModel(transitions.Compile(options.MinWeight), labels.Compile(options.MinWeight), clusters);
+                var model = new ParserModel(transitions.Compile(options.MinWeight), labels.Compile(options.MinWeight), clusters, supertagger);
                 var (uas, las) = Score(model, dev);
                 line += $", dev UAS {uas:F2} LAS {las:F2}";
                 if (las > bestLas && iteration >= options.Iterations - 6)
@@ -133,7 +143,7 @@ public static class ParserTrainer
             }
             log?.Invoke(line);
         }
-        return best ?? new ParserModel(transitions.Compile(options.MinWeight), labels.Compile(options.MinWeight), clusters);
+        return best ?? new ParserModel(transitions.Compile(options.MinWeight), labels.Compile(options.MinWeight), clusters, supertagger);
     }
 
     private static int Label(ParseState state, int transition, ParserSentence sentence, AveragedPerceptron labels, ulong[] features, float[] scores)

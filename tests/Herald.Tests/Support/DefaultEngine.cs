@@ -1,0 +1,12 @@
+using Herald.Analysis;
+using Herald.Documents;
+
+namespace Herald.Tests.Support;
+
+/// <summary>One engine with Herald's default stages and committed models, shared by the tests that analyse text.</summary>
+internal static class DefaultEngine
+{
+    private static readonly Lazy<HeraldEngine> s_engine = new(HeraldEngine.CreateDefault);
+
+    public static Document Analyze(string text) => s_engine.Value.Analyze(text);
+}
