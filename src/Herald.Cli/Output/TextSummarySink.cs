@@ -37,6 +37,7 @@ internal sealed class TextSummarySink : RecordSink
         for (var s = 0; s < document.SentenceCount; s++)
             text.Append(CultureInfo.InvariantCulture, $"   {(s + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width)}  {Shorten(document.Sentence(s).Text)}\n");
         AppendEntities(text, document);
+        AppendQuotes(text, document);
         text.Append(CultureInfo.InvariantCulture, $"\n   layers     {document.Layers}\n");
         return Encoding.UTF8.GetBytes(text.ToString());
     }
@@ -53,6 +54,21 @@ internal sealed class TextSummarySink : RecordSink
             var country = entity.Country is { } code ? $" [{code}]" : "";
             var roleText = roles.Count > 0 ? $"  roles: {string.Join("; ", roles)}" : "";
             text.Append(CultureInfo.InvariantCulture, $"   {entity.Type,-8} {entity.Name}{country}  ×{entity.Mentions.Count}{roleText}\n");
+        }
+    }
+
+    // One line per quote: kind, speaker (or the source as written, marked unresolved), cue and content.
+    private static void AppendQuotes(StringBuilder text, Document document)
+    {
+        if (document.Quotes.Count == 0)
+            return;
+        text.Append("\n   quotes\n");
+        foreach (var quote in document.Quotes)
+        {
+            var speaker = quote.SpeakerEntity is { } e ? document.Entities[e].Name : quote.Source is { } source ? $"{source} (unresolved)" : "(no source)";
+            var cue = quote.CueStart >= 0 ? document.Text[quote.CueStart..quote.CueEnd] : "";
+            var kind = quote.Direct ? "direct" : "reported";
+            text.Append(CultureInfo.InvariantCulture, $"   {kind,-8} {speaker} [{cue}]: {Shorten(document.Text[quote.ContentStart..quote.ContentEnd])}\n");
         }
     }
 

@@ -4,7 +4,9 @@ using Herald.Entities.Rules;
 using Herald.Errors;
 using Herald.Extraction;
 using Herald.Pipeline;
+using Herald.Quotes;
 using Herald.Sources;
+using Herald.Syntax.Parsing;
 using Herald.Syntax.Tagging;
 using Herald.Text;
 
@@ -31,9 +33,11 @@ public sealed class HeraldEngine
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
         .Add(TaggerStage.Default)
+        .Add(ParserStage.Default)
         .Add(Herald.Entities.Recognition.NerStage.Default)
         .Add(EntityRulesStage.Default)
-        .Add(CanonicalEntitiesStage.Default);
+        .Add(CanonicalEntitiesStage.Default)
+        .Add(QuoteStage.Default);
 
     /// <summary>An engine with the default stages.</summary>
     public static HeraldEngine CreateDefault() => new(DefaultStages().Build());

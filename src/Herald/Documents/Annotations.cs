@@ -66,8 +66,28 @@ public sealed record TimeExpression(int Start, int End, int Sentence, string Typ
 /// <summary>A place in the world with the mentions that name it.</summary>
 public sealed record Place(string Name, long? GeoNamesId, string? Country, double? Latitude, double? Longitude, IReadOnlyList<int> Mentions);
 
-/// <summary>A quote with its cue and speaker.</summary>
-public sealed record Quote(int ContentStart, int ContentEnd, int CueStart, int CueEnd, int Sentence, int? SpeakerEntity, bool Direct);
+/// <summary>
+/// A quote or reported statement with its cue and speaker: char spans of the content (from the first part's start
+/// to the last part's end) and of the cue ("said", "according to"; -1 with none), the sentence of the cue (or of the
+/// quote), the speaker's index in <see cref="Document.Entities"/>, and whether it is a direct quote.
+/// </summary>
+public sealed record Quote(int ContentStart, int ContentEnd, int CueStart, int CueEnd, int Sentence, int? SpeakerEntity, bool Direct)
+{
+    /// <summary>Char span of the source as the text names it ("he", "officials", "Kremlin aide Yuri Ushakov"); -1 with none.</summary>
+    public int SourceStart { get; init; } = -1;
+
+    /// <summary>End of the source's char span; -1 with none.</summary>
+    public int SourceEnd { get; init; } = -1;
+
+    /// <summary>The source's text, if any.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Whether the source was resolved to an entity; false for vague sources such as "officials".</summary>
+    public bool Resolved { get; init; }
+
+    /// <summary>The char spans of a quote split around its attribution ("A," Trump said. "B."); null when it is one piece.</summary>
+    public IReadOnlyList<(int Start, int End)>? Parts { get; init; }
+}
 
 /// <summary>A CAMEO-coded event with its evidence.</summary>
 public sealed record Event(string? SourceActor, string Code, string? TargetActor, int Sentence, int EvidenceStart, int EvidenceEnd)

@@ -114,8 +114,27 @@ public sealed record TimeRecord(int Start, int End, int Sentence, string Type, s
 /// <summary>A place.</summary>
 public sealed record PlaceRecord(string Name, long? GeonamesId, string? Country, double? Lat, double? Lon, IReadOnlyList<int> Mentions);
 
-/// <summary>A quote.</summary>
-public sealed record QuoteRecord(int ContentStart, int ContentEnd, int CueStart, int CueEnd, int Sentence, int? Speaker, string Kind, string Content);
+/// <summary>A quote: content, cue and source spans, the speaker entity (null when unresolved) and the source as written.</summary>
+public sealed record QuoteRecord(int ContentStart, int ContentEnd, int CueStart, int CueEnd, int Sentence, int? Speaker, string Kind, string Content)
+{
+    /// <summary>The cue's text ("said", "according to"), if any.</summary>
+    public string? Cue { get; init; }
+
+    /// <summary>The source as written ("he", "officials"), if any.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Char span of the source; null with none.</summary>
+    public int? SourceStart { get; init; }
+
+    /// <summary>End of the source's char span; null with none.</summary>
+    public int? SourceEnd { get; init; }
+
+    /// <summary>The speaker's canonical name, when resolved.</summary>
+    public string? SpeakerName { get; init; }
+
+    /// <summary>The parts of a quote split around its attribution, as [start, end] pairs; null when it is one piece.</summary>
+    public IReadOnlyList<int[]>? Parts { get; init; }
+}
 
 /// <summary>An event.</summary>
 public sealed record EventRecord(string? Source, string Code, string? Target, int? Place, string? Date, string Modality, double Confidence, int Sentence, int EvidenceStart, int EvidenceEnd);

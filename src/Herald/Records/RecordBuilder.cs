@@ -36,7 +36,7 @@ public static class RecordBuilder
             Entities = [.. document.Entities.Select((e, i) => new EntityRecord(i, e.Name, e.Type, e.Country, e.ActorCode, e.Mentions))],
             Times = [.. document.Times.Select(t => new TimeRecord(t.Start, t.End, t.Sentence, t.Type, t.Value, document.Text[t.Start..t.End]))],
             Places = [.. document.Places.Select(p => new PlaceRecord(p.Name, p.GeoNamesId, p.Country, p.Latitude, p.Longitude, p.Mentions))],
-            Quotes = [.. document.Quotes.Select(q => new QuoteRecord(q.ContentStart, q.ContentEnd, q.CueStart, q.CueEnd, q.Sentence, q.SpeakerEntity, q.Direct ? "direct" : "indirect", document.Text[q.ContentStart..q.ContentEnd]))],
+            Quotes = [.. document.Quotes.Select(q => QuoteOf(document, q))],
             Events = [.. document.Events.Select(e => new EventRecord(e.SourceActor, e.Code, e.TargetActor, e.Place, e.Date, e.Modality, e.Confidence, e.Sentence, e.EvidenceStart, e.EvidenceEnd))],
             Tone = document.Tone is { } tone ? new ToneRecord(tone.Score, tone.Positive, tone.Negative, tone.Polarity, tone.WordCount) : null,
             Layers = LayerNames(document.Layers),
@@ -87,4 +87,14 @@ public static class RecordBuilder
 
     private static string[] LayerNames(Layers layers) =>
         [.. Enum.GetValues<Layers>().Where(l => l != Documents.Layers.None && layers.HasFlag(l)).Select(l => l.ToString().ToLowerInvariant())];
+
+    private static QuoteRecord QuoteOf(Document document, Quote q) => new(q.ContentStart, q.ContentEnd, q.CueStart, q.CueEnd, q.Sentence, q.SpeakerEntity, q.Direct ? "direct" : "indirect", document.Text[q.ContentStart..q.ContentEnd])
+    {
+        Cue = q.CueStart >= 0 ? document.Text[q.CueStart..q.CueEnd] : null,
+        Source = q.Source,
+        SourceStart = q.SourceStart >= 0 ? q.SourceStart : null,
+        SourceEnd = q.SourceEnd >= 0 ? q.SourceEnd : null,
+        SpeakerName = q.SpeakerEntity is { } e && e < document.Entities.Count ? document.Entities[e].Name : null,
+        Parts = q.Parts?.Select(p => new[] { p.Start, p.End }).ToArray(),
+    };
 }

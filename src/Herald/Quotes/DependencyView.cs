@@ -1,0 +1,268 @@
+using Herald.Documents;
+
+namespace Herald.Quotes;
+
+/// <summary>The questions quote finding asks of a parsed document: children, subtrees, subjects, complements, spans.</summary>
+internal sealed class DependencyView
+{
+    private readonly Document _document;
+    private readonly TokenData[] _tokens;
+    private readonly int[] _childStart;
+    private readonly int[] _children;
+
+    public DependencyView(Document document)
+    {
+        _document = document;
+        _tokens = document.TokenArray;
+        var n = _tokens.Length;
+        _childStart = new int[n + 1];
+        foreach (ref readonly var token in _tokens.AsSpan())
+        {
+            if (token.Head >= 0 && token.Head < n)
+                _childStart[token.Head + 1]++;
+        }
+        for (var i = 0; i < n; i++)
+            _childStart[i + 1] += _childStart[i];
+        _children = new int[_childStart[n]];
+        var fill = _childStart[..n];
+        for (var i = 0; i < n; i++)
+        {
+            var head = _tokens[i].Head;
+            if (head >= 0 && head < n)
+                _children[fill[head]++] = i;
+        }
+    }
+
+    public ReadOnlySpan<int> Children(int token) => _children.AsSpan(_childStart[token], _childStart[token + 1] - _childStart[token]);
+
+    public string? Relation(int token) => _document.Token(token).Deprel;
+
+    public string? Upos(int token) => _document.Token(token).Upos;
+
+    public string? Lemma(int token) => _document.Token(token).Lemma;
+
+    /// <summary>The token that holds char <paramref name="position"/>, or the first after it; -1 past the end.</summary>
+    public int TokenAt(int position) => TokenAtOrAfter(position);
+
+    public int TokenAtOrAfter(int position)
+    {
+        int low = 0, high = _tokens.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            if (_tokens[mid].End > position)
+            {
+                found = mid;
+                high = mid - 1;
+            }
+            else
+                low = mid + 1;
+        }
+        return found;
+    }
+
+    /// <summary>Whether <paramref name="token"/> is a verb of saying (or, unless <paramref name="speechOnly"/>, of thinking) used as a verb.</summary>
+    public bool IsCueVerb(int token, bool speechOnly)
+    {
+        if (Upos(token) != "VERB" || Relation(token) is "amod" or "compound")
+            return false;
+        var lemma = Lemma(token);
+        return lemma is not null && (CueWords.Speech.Contains(lemma) || !speechOnly && CueWords.Belief.Contains(lemma));
+    }
+
+    /// <summary>The first and last token of the subject of <paramref name="verb"/> (inherited from the verb it depends on for participles and conjuncts); (-1, -1) with none.</summary>
+    /// <remarks>A relative pronoun ("McCain, who said ...") stands for the noun its clause modifies.</remarks>
+    public (int First, int Last, int Head) SubjectOf(int verb)
+    {
+        for (var v = verb; v >= 0; v = _tokens[v].Head)
+        {
+            var nearest = -1;
+            foreach (var child in Children(v))
+            {
+                if (Relation(child) is "nsubj" or "csubj" && (nearest < 0 || Math.Abs(child - v) < Math.Abs(nearest - v)))
+                    nearest = child;
+            }
+            if (nearest >= 0)
+            {
+                var subject = Relation(v) == "acl:relcl" && Upos(nearest) == "PRON" && _tokens[v].Head >= 0 ? _tokens[v].Head : nearest;
+                var (first, last) = NounPhrase(subject);
+                return (first, last, subject);
+            }
+            if (Relation(v) is not ("conj" or "xcomp" or "advcl" or "acl" or "parataxis"))
+                break;
+        }
+        // "..., said Harvey": an inverted subject the parse took for an object
+        foreach (var child in Children(verb))
+        {
+            if (child > verb && Relation(child) is "obj" or "nsubj:pass" && Upos(child) is "PROPN" or "NOUN" && IsLastWordOfClause(child))
+            {
+                var (first, last) = NounPhrase(child);
+                return (first, last, child);
+            }
+        }
+        return (-1, -1, -1);
+    }
+
+    // Whether only punctuation or a time phrase follows the noun phrase of token in its sentence ("said Harvey.").
+    private bool IsLastWordOfClause(int token)
+    {
+        var (_, last) = NounPhrase(token);
+        var next = last + 1;
+        return next >= _tokens.Length || _tokens[next].Sentence != _tokens[token].Sentence || Upos(next) == "PUNCT" || Relation(next) == "case";
+    }
+
+    /// <summary>The root of the sentence <paramref name="token"/> is in.</summary>
+    public int RootOf(int token)
+    {
+        var steps = 0;
+        while (_tokens[token].Head >= 0 && steps++ < _tokens.Length)
+            token = _tokens[token].Head;
+        return token;
+    }
+
+    /// <summary>The span of a subject: its subtree without relative clauses, appositions and the punctuation around them.</summary>
+    public (int First, int Last) NounPhrase(int head)
+    {
+        int first = head, last = head;
+        foreach (var child in Children(head))
+        {
+            if (Relation(child) is "acl:relcl" or "appos" or "punct" or "parataxis" or "advcl" or "acl" || Relation(child) == "conj" && !IsNameOrNoun(child))
+                continue;
+            var (a, b) = Subtree(child);
+            first = Math.Min(first, a);
+            last = Math.Max(last, b);
+        }
+        return (first, last);
+    }
+
+    private bool IsNameOrNoun(int token) => Upos(token) is "PROPN" or "NOUN" or "PRON";
+
+    public (int First, int Last) Subtree(int token)
+    {
+        int first = token, last = token;
+        foreach (var child in Children(token))
+        {
+            var (a, b) = Subtree(child);
+            first = Math.Min(first, a);
+            last = Math.Max(last, b);
+        }
+        return (first, last);
+    }
+
+    public (int Start, int End) SubtreeChars(int token)
+    {
+        var (first, last) = Subtree(token);
+        return (_tokens[first].Start, _tokens[last].End);
+    }
+
+    /// <summary>The cue's chars: the verb with the auxiliaries and negation right before it ("has said", "did not deny").</summary>
+    public (int Start, int End) CueChars(int verb)
+    {
+        var first = verb;
+        while (first > 0 && _tokens[first - 1].Head == verb && Relation(first - 1) is "aux" or "aux:pass" or "advmod" or "neg")
+            first--;
+        return (_tokens[first].Start, _tokens[verb].End);
+    }
+
+    /// <summary>
+    /// What a cue verb reports: its clausal complement ("said [that ...]"), else the clause it comments on ("[...],
+    /// officials said"), else for verbs that take one, its object with what follows ("denied [any interference]").
+    /// Returns the char span, punctuation at the edges trimmed; (0, 0) with none.
+    /// </summary>
+    public (int Start, int End) ContentOf(int verb)
+    {
+        int from = int.MaxValue, to = -1;
+        foreach (var child in Children(verb))
+        {
+            if (Relation(child) == "ccomp")
+            {
+                var (a, b) = Subtree(child);
+                from = Math.Min(from, a);
+                to = Math.Max(to, b);
+            }
+        }
+        if (to >= 0)
+            return Trimmed((from, to));
+        var head = _tokens[verb].Head;
+        if (Relation(verb) == "parataxis" && head >= 0)
+            return Trimmed(Without(Subtree(head), Subtree(verb)));
+        if (CueWords.IsCue(Lemma(verb)))
+        {
+            int first = int.MaxValue, last = -1;
+            foreach (var child in Children(verb))
+            {
+                if (child > verb && Relation(child) is "obj" or "xcomp" or "advcl" or "obl" && !IsTimeOrPlace(child))
+                {
+                    var (a, b) = Subtree(child);
+                    first = Math.Min(first, a);
+                    last = Math.Max(last, b);
+                }
+            }
+            if (last >= 0)
+                return Trimmed((first, last));
+        }
+        return (0, 0);
+    }
+
+    // "on Tuesday", "in Paris": circumstances of the saying, not what was said.
+    private bool IsTimeOrPlace(int token) => Relation(token) == "obl" && (Upos(token) == "PROPN" || _document.Token(token).Xpos is "NNP" or "CD")
+        || Relation(token) == "obl" && Children(token).ToArray().Any(c => Lemma(c) is "on" or "at" or "in" or "during" or "after" or "before" or "since");
+
+    /// <summary>
+    /// For a speech verb at the end of what it reports ("..., a spokeswoman said on Saturday") that the parse did
+    /// not tie to it: the stretch of its sentence before the comma that precedes its subject; (0, 0) with none.
+    /// </summary>
+    public (int Start, int End) TrailingContent(int verb, int subjectFirst)
+    {
+        var sentence = _document.SentenceRecords[_tokens[verb].Sentence];
+        var comma = subjectFirst - 1;
+        if (comma <= sentence.TokenStart || _document.Token(comma).Chars is not ("," or "—" or "--"))
+            return (0, 0);
+        return Trimmed((sentence.TokenStart, comma - 1));
+    }
+
+    /// <summary>Whether <paramref name="token"/> starts "according to X"; gives X and the head of the clause X comments on.</summary>
+    public bool IsAccordingTo(int token, out int source, out int clauseHead)
+    {
+        source = clauseHead = -1;
+        if (token + 2 >= _tokens.Length || !_document.Token(token).Chars.Equals("according", StringComparison.OrdinalIgnoreCase)
+            || !_document.Token(token + 1).Chars.Equals("to", StringComparison.OrdinalIgnoreCase))
+            return false;
+        source = _tokens[token].Head;
+        if (source <= token + 1 || source >= _tokens.Length)
+            source = token + 2;
+        clauseHead = _tokens[source].Head;
+        return clauseHead >= 0;
+    }
+
+    /// <summary>The chars of <paramref name="head"/>'s subtree without the tokens from <paramref name="cutFrom"/> to the end of <paramref name="excluded"/>'s subtree, trimmed.</summary>
+    public (int Start, int End) SpanWithout(int head, int cutFrom, int excluded)
+    {
+        var (first, last) = Subtree(excluded);
+        return Trimmed(Without(Subtree(head), (Math.Min(first, cutFrom), last)));
+    }
+
+    // The larger side of a token range once a sub-range is cut out of it.
+    private static (int First, int Last) Without((int First, int Last) whole, (int First, int Last) cut)
+    {
+        if (cut.Last < whole.First || cut.First > whole.Last)
+            return whole;
+        var before = cut.First - whole.First;
+        var after = whole.Last - cut.Last;
+        return before >= after ? (whole.First, cut.First - 1) : (cut.Last + 1, whole.Last);
+    }
+
+    private (int Start, int End) Trimmed((int First, int Last) range)
+    {
+        var (first, last) = range;
+        while (first <= last && IsEdgeJunk(first))
+            first++;
+        while (last >= first && IsEdgeJunk(last))
+            last--;
+        return last < first ? (0, 0) : (_tokens[first].Start, _tokens[last].End);
+    }
+
+    private bool IsEdgeJunk(int token) => Upos(token) == "PUNCT" && !IsQuoteMark(token) || Relation(token) is "cc";
+
+    private bool IsQuoteMark(int token) => _document.Token(token).Chars is "\"" or "\u201C" or "\u201D";
+}

@@ -1,0 +1,208 @@
+using Herald.Documents;
+
+namespace Herald.Quotes;
+
+/// <summary>
+/// Finds the quotes of one parsed document: direct quotes from quotation marks, tied to the cue verb and its
+/// subject outside the marks (a quote split around "Trump said" becomes one quote); then reported speech from
+/// the parse: a cue verb with its clausal complement, or a clause with "according to" someone. Speakers are
+/// resolved by <see cref="SpeakerResolver"/>.
+/// </summary>
+internal sealed class QuoteFinder
+{
+    private const int MinDirectWords = 4;
+
+    // A quote with no cue of its own goes on the words of the last quoted speaker this many sentences back at most.
+    private const int RecentSentences = 3;
+
+    private readonly Document _document;
+    private readonly DependencyView _tree;
+    private readonly SpeakerResolver _speakers;
+    private readonly List<Quote> _quotes = [];
+    private readonly HashSet<int> _usedCues = [];
+
+    public QuoteFinder(Document document)
+    {
+        _document = document;
+        _tree = new DependencyView(document);
+        _speakers = new SpeakerResolver(document, _tree);
+    }
+
+    public List<Quote> Find()
+    {
+        FindDirect();
+        FindReported();
+        _quotes.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+        return _quotes;
+    }
+
+    private void FindDirect()
+    {
+        Quote? previous = null;
+        var previousEnd = -1;
+        foreach (var (start, end) in QuoteMarks.Find(_document.Text))
+        {
+            var first = _tree.TokenAt(start);
+            var last = _tree.TokenAt(end - 1);
+            if (first < 0 || last < 0)
+                continue;
+            var cue = FindCueOutside(first, last);
+            if (cue >= 0)
+            {
+                var quote = Make(start, end, cue, _tree.SubjectOf(cue), direct: true);
+                if (previous is not null && previous.CueStart == _tree.CueChars(cue).Start)
+                {
+                    // "A," Trump said, "B.": both halves hang from the same cue.
+                    quote = previous with { ContentEnd = end, Parts = [.. previous.Parts ?? [(previous.ContentStart, previous.ContentEnd)], (start, end)] };
+                    _quotes[^1] = quote;
+                }
+                else
+                    _quotes.Add(quote);
+                _usedCues.Add(cue);
+                previous = quote;
+                previousEnd = end;
+                continue;
+            }
+            if (previous is not null && Between(previousEnd, start).All(t => IsGlue(t, previous)))
+            {
+                // The second half of a split quote, or the next paragraph of the same speaker's quote.
+                var merged = previous with { ContentEnd = end, Parts = [.. previous.Parts ?? [(previous.ContentStart, previous.ContentEnd)], (start, end)] };
+                _quotes[^1] = merged;
+                previous = merged;
+                previousEnd = end;
+                continue;
+            }
+            if (Words(first, last) < MinDirectWords)
+                continue; // a scare quote or a title, not speech
+            var orphan = new Quote(start, end, -1, -1, _document.TokenArray[first].Sentence, null, Direct: true);
+            if (previous is not null && previous.SourceStart >= 0 && orphan.Sentence - previous.Sentence <= RecentSentences)
+                orphan = orphan with { SpeakerEntity = previous.SpeakerEntity, SourceStart = previous.SourceStart, SourceEnd = previous.SourceEnd, Source = previous.Source };
+            _quotes.Add(orphan);
+            previous = orphan;
+            previousEnd = end;
+        }
+    }
+
+    // Tokens between two quotes that still let them be one: punctuation, or the previous quote's cue clause.
+    private bool IsGlue(int token, Quote previous)
+    {
+        ref readonly var data = ref _document.TokenArray[token];
+        if (data.Start >= previous.SourceStart && data.End <= previous.SourceEnd && previous.SourceStart >= 0)
+            return true;
+        if (data.Start >= previous.CueStart && data.End <= previous.CueEnd && previous.CueStart >= 0)
+            return true;
+        return _document.Token(token).Upos == "PUNCT";
+    }
+
+    private IEnumerable<int> Between(int endChar, int startChar)
+    {
+        var from = _tree.TokenAtOrAfter(endChar);
+        for (var t = from; t >= 0 && t < _document.TokenCount && _document.TokenArray[t].Start < startChar; t++)
+            yield return t;
+    }
+
+    private int Words(int first, int last)
+    {
+        var words = 0;
+        for (var t = first; t <= last; t++)
+            words += _tree.Upos(t) == "PUNCT" ? 0 : 1;
+        return words;
+    }
+
+    // The nearest cue verb of the quote's sentences whose tokens lie outside the quote, preferring one whose
+    // complement or object reaches into the quote.
+    private int FindCueOutside(int first, int last)
+    {
+        var sentenceFirst = _document.TokenArray[first].Sentence;
+        var sentenceLast = _document.TokenArray[last].Sentence;
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        for (var s = sentenceFirst; s <= sentenceLast; s++)
+        {
+            var sentence = _document.SentenceRecords[s];
+            for (var t = sentence.TokenStart; t < sentence.TokenEnd; t++)
+            {
+                if (t >= first && t <= last || !_tree.IsCueVerb(t, speechOnly: true))
+                    continue;
+                var distance = t < first ? first - t : t - last;
+                if (distance < bestDistance)
+                {
+                    best = t;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    private void FindReported()
+    {
+        for (var t = 0; t < _document.TokenCount; t++)
+        {
+            if (_usedCues.Contains(t) || InsideQuote(t))
+                continue;
+            if (_tree.IsAccordingTo(t, out var source, out var clauseHead))
+            {
+                var (start, end) = _tree.SpanWithout(_tree.RootOf(clauseHead), t, source);
+                if (end > start)
+                {
+                    var (sourceFirst, sourceLast) = _tree.NounPhrase(source);
+                    var cueEnd = _document.TokenArray[t + 1].End;
+                    _quotes.Add(Make(start, end, t, (sourceFirst, sourceLast, source), direct: false) with { CueEnd = cueEnd });
+                }
+                continue;
+            }
+            if (!_tree.IsCueVerb(t, speechOnly: false))
+                continue;
+            var subject = _tree.SubjectOf(t);
+            if (subject.First < 0)
+                continue;
+            var content = _tree.ContentOf(t);
+            if (content.End <= content.Start && CueWords.Speech.Contains(_tree.Lemma(t) ?? "") && subject.First < t)
+                content = _tree.TrailingContent(t, subject.First);
+            if (content.End <= content.Start || Overlaps(content.Start, content.End))
+                continue;
+            _quotes.Add(Make(content.Start, content.End, t, subject, direct: false));
+        }
+    }
+
+    private bool InsideQuote(int token)
+    {
+        var start = _document.TokenArray[token].Start;
+        foreach (var quote in _quotes)
+        {
+            if (quote.Direct && start >= quote.ContentStart && start < quote.ContentEnd)
+                return true;
+        }
+        return false;
+    }
+
+    private bool Overlaps(int start, int end)
+    {
+        foreach (var quote in _quotes)
+        {
+            if (start < quote.ContentEnd && quote.ContentStart < end)
+                return true;
+        }
+        return false;
+    }
+
+    private Quote Make(int start, int end, int cue, (int First, int Last, int Head) source, bool direct)
+    {
+        ref readonly var cueToken = ref _document.TokenArray[cue];
+        var (cueStart, cueEnd) = _tree.CueChars(cue);
+        var quote = new Quote(start, end, cueStart, cueEnd, cueToken.Sentence, null, direct);
+        var (sourceStart, sourceEnd, sourceHead) = source;
+        if (sourceStart < 0)
+            return quote;
+        var (entity, resolved) = _speakers.Resolve(sourceStart, sourceEnd, sourceHead);
+        return quote with
+        {
+            SpeakerEntity = entity,
+            SourceStart = _document.TokenArray[sourceStart].Start,
+            SourceEnd = _document.TokenArray[sourceEnd].End,
+            Source = _document.Text[_document.TokenArray[sourceStart].Start.._document.TokenArray[sourceEnd].End],
+            Resolved = resolved,
+        };
+    }
+}

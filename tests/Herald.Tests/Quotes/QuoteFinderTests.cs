@@ -1,0 +1,120 @@
+using Herald.Documents;
+using Herald.Tests.Support;
+
+namespace Herald.Tests.Quotes;
+
+/// <summary>Quote patterns of news, run through the default pipeline (parser and entities included).</summary>
+public sealed class QuoteFinderTests
+{
+    private static Document Analyze(string text) => DefaultEngine.Analyze(text);
+
+    private static string Content(Document d, Quote q) => d.Text[q.ContentStart..q.ContentEnd];
+
+    private static string? Speaker(Document d, Quote q) => q.SpeakerEntity is { } e ? d.Entities[e].Name : null;
+
+    private static Quote Single(Document d, Func<Quote, bool> which) => Assert.Single(d.Quotes, q => which(q));
+
+    [Fact]
+    public void Straight_quotes_with_the_speaker_after()
+    {
+        var d = Analyze("\"We will not give up the port,\" Maria Lopez said on Monday.");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("\"We will not give up the port,\"", Content(d, q));
+        Assert.Equal("Maria Lopez", Speaker(d, q));
+        Assert.Equal("said", d.Text[q.CueStart..q.CueEnd]);
+    }
+
+    [Fact]
+    public void Curly_quotes_after_a_colon()
+    {
+        var d = Analyze("Prime Minister Jonas Berg told reporters in Oslo: \u201CThe talks are over.\u201D");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("\u201CThe talks are over.\u201D", Content(d, q));
+        Assert.Equal("Jonas Berg", Speaker(d, q));
+    }
+
+    [Fact]
+    public void A_quote_split_around_its_attribution_is_one_quote()
+    {
+        var d = Analyze("\"The budget is ready,\" Anna Weber said. \"We will publish it next week. Nobody should be surprised.\"");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal(2, q.Parts!.Count);
+        Assert.StartsWith("\"The budget", Content(d, q), StringComparison.Ordinal);
+        Assert.EndsWith("surprised.\"", Content(d, q), StringComparison.Ordinal);
+        Assert.Equal("Anna Weber", Speaker(d, q));
+    }
+
+    [Fact]
+    public void A_quote_over_several_paragraphs_closes_only_at_the_end()
+    {
+        var d = Analyze("Mayor Tom Hardy said the bridge would reopen.\n\n\u201CWe have checked every cable.\n\n\u201CAnd we have replaced the ones that failed,\u201D Hardy said.");
+        var q = Single(d, q => q.Direct);
+        Assert.StartsWith("\u201CWe have checked", Content(d, q), StringComparison.Ordinal);
+        Assert.EndsWith("failed,\u201D", Content(d, q), StringComparison.Ordinal);
+        Assert.EndsWith("Hardy", Speaker(d, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partial_quote_inside_a_sentence()
+    {
+        var d = Analyze("Senator Paul Grant described the plan as \"a reckless gamble with public money\" on Friday.");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("\"a reckless gamble with public money\"", Content(d, q));
+        Assert.Equal("Paul Grant", Speaker(d, q));
+    }
+
+    [Fact]
+    public void Reported_speech_with_said_that()
+    {
+        var d = Analyze("Finance Minister Laura Chen said that the deficit would shrink next year.");
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal("that the deficit would shrink next year", Content(d, q));
+        Assert.Equal("Laura Chen", Speaker(d, q));
+    }
+
+    [Fact]
+    public void According_to_a_named_source()
+    {
+        var d = Analyze("The two leaders will meet in Geneva in March, according to Kremlin aide Yuri Ushakov.");
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal("The two leaders will meet in Geneva in March", Content(d, q));
+        Assert.Equal("according to", d.Text[q.CueStart..q.CueEnd]);
+        Assert.Equal("Yuri Ushakov", Speaker(d, q));
+    }
+
+    [Fact]
+    public void A_speaker_set_off_by_a_participle_clause()
+    {
+        var d = Analyze("John Bolton, speaking to reporters after the talks, said the president wanted a second meeting.");
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal("the president wanted a second meeting", Content(d, q));
+        Assert.Equal("John Bolton", Speaker(d, q));
+    }
+
+    [Fact]
+    public void Vague_sources_stay_unresolved()
+    {
+        var d = Analyze("Officials said the border would stay closed.");
+        var q = Single(d, q => !q.Direct);
+        Assert.Null(q.SpeakerEntity);
+        Assert.False(q.Resolved);
+        Assert.Equal("Officials", q.Source);
+    }
+
+    [Fact]
+    public void A_pronoun_resolves_to_the_person_named_before()
+    {
+        var d = Analyze("Peter Novak arrived in Prague on Monday. He told reporters that the deal was close.");
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal("He", q.Source);
+        Assert.Equal("Peter Novak", Speaker(d, q));
+        Assert.True(q.Resolved);
+    }
+
+    [Fact]
+    public void Scare_quotes_are_not_quotes()
+    {
+        var d = Analyze("The agency was labelled an \"undesirable\" organisation last year.");
+        Assert.DoesNotContain(d.Quotes, q => q.Direct);
+    }
+}
