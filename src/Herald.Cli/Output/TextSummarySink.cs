@@ -37,6 +37,7 @@ internal sealed class TextSummarySink : RecordSink
         for (var s = 0; s < document.SentenceCount; s++)
             text.Append(CultureInfo.InvariantCulture, $"   {(s + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width)}  {Shorten(document.Sentence(s).Text)}\n");
         AppendEntities(text, document);
+        AppendTimes(text, document);
         text.Append(CultureInfo.InvariantCulture, $"\n   layers     {document.Layers}\n");
         return Encoding.UTF8.GetBytes(text.ToString());
     }
@@ -53,6 +54,20 @@ internal sealed class TextSummarySink : RecordSink
             var country = entity.Country is { } code ? $" [{code}]" : "";
             var roleText = roles.Count > 0 ? $"  roles: {string.Join("; ", roles)}" : "";
             text.Append(CultureInfo.InvariantCulture, $"   {entity.Type,-8} {entity.Name}{country}  ×{entity.Mentions.Count}{roleText}\n");
+        }
+    }
+
+    // One line per time expression: type, TIMEX3 value, the text, and the sentence it is in.
+    private static void AppendTimes(StringBuilder text, Document document)
+    {
+        if (document.Times.Count == 0)
+            return;
+        var reference = document.Times.Select(t => t.Reference).FirstOrDefault(r => r is not null);
+        text.Append(CultureInfo.InvariantCulture, $"\n   times{(reference is null ? "" : $" (resolved against {reference})")}\n");
+        foreach (var time in document.Times)
+        {
+            var phrase = document.Text[time.Start..time.End].ReplaceLineEndings(" ");
+            text.Append(CultureInfo.InvariantCulture, $"   {time.Type,-8} {time.Value,-16} {phrase}  [sentence {time.Sentence + 1}]\n");
         }
     }
 

@@ -7,6 +7,7 @@ using Herald.Pipeline;
 using Herald.Sources;
 using Herald.Syntax.Tagging;
 using Herald.Text;
+using Herald.Time;
 
 namespace Herald.Analysis;
 
@@ -31,6 +32,7 @@ public sealed class HeraldEngine
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
         .Add(TaggerStage.Default)
+        .Add(TimeStage.Default)
         .Add(Herald.Entities.Recognition.NerStage.Default)
         .Add(EntityRulesStage.Default)
         .Add(CanonicalEntitiesStage.Default);

@@ -1,0 +1,48 @@
+namespace Herald.Time;
+
+/// <summary>Amounts of time: "12 years", "a decade", "two-week", "the past two months"; shifted, "two weeks ago", "a year earlier".</summary>
+internal static class AmountRules
+{
+    /// <summary>"12 years", "two weeks ago", "a year earlier", "three days later", "several months".</summary>
+    public static TimeMatch? Amount(TimeTokens t, int i)
+    {
+        if (!Amounts.TryRead(t, i, out var j, out var amount) || !Amounts.TryUnit(t, j, out var end, out var unit))
+            return null;
+        if (t.IsText(i, "a") && t.IsText(j, "second"))
+            return null;
+        var after = t.Word(end);
+        if (after.Is(TimeWordKind.Ago) && !t.IsText(end, "from"))
+            return Ago(i, end + 1, unit, amount, after.Offset);
+        if (t.IsText(end, "from") && t.IsText(end + 1, "now"))
+            return Ago(i, end + 2, unit, amount, 1);
+        if (t.IsText(end, "-") && t.IsText(end + 1, "old"))
+            return null;
+        return new TimeMatch(i, end, new TimeSpec { Type = TimeType.Duration, Unit = unit, Amount = amount });
+    }
+
+    /// <summary>"the past two months", "the next three years", "the first nine months", "past 20 years": durations.</summary>
+    public static TimeMatch? Span(TimeTokens t, int i)
+    {
+        var lead = t.Word(i);
+        if (!lead.Is(TimeWordKind.Shift) && !(lead.Is(TimeWordKind.Ordinal) && lead.Value == 1) && !t.IsText(i, "last"))
+            return null;
+        if (Amount(t, i + 1) is not { Spec.Type: TimeType.Duration } inner || t.IsText(i + 1, "a"))
+            return null;
+        return new TimeMatch(i, inner.End, inner.Spec);
+    }
+
+    // Granularity follows the unit, as TimeML has it: "four years ago" is a year, "two weeks ago" a week.
+    private static TimeMatch Ago(int start, int end, TimeUnit unit, double? amount, int sign)
+    {
+        if (amount is not { } a || a != Math.Floor(a))
+            return new TimeMatch(start, end, new TimeSpec { Fixed = TimeLexicon.FuzzyValues[sign < 0 ? TimeLexicon.Past : TimeLexicon.Future] });
+        var (scaled, asUnit) = unit switch
+        {
+            TimeUnit.Decade => ((int)a * 10, TimeUnit.Year),
+            TimeUnit.Century => ((int)a * 100, TimeUnit.Year),
+            TimeUnit.Weekend => ((int)a, TimeUnit.Week),
+            _ => ((int)a, unit),
+        };
+        return new TimeMatch(start, end, new TimeSpec { Unit = asUnit, Offset = sign * scaled, Shifted = true });
+    }
+}

@@ -1,0 +1,105 @@
+namespace Herald.Time;
+
+/// <summary>Dates named from the reference: weekdays, "yesterday", "next month", "last fall", "the third quarter", "year-earlier".</summary>
+internal static class RelativeRules
+{
+    /// <summary>"Tuesday", "Tuesday morning", "Friday night"; the tense decides which week.</summary>
+    public static TimeMatch? Weekday(TimeTokens t, int i)
+    {
+        var word = t.Word(i);
+        if (!word.Is(TimeWordKind.Weekday) || word.Is(TimeWordKind.Frequency) || !t.IsCapitalized(i))
+            return null;
+        return WithDayPart(t, new TimeMatch(i, i + 1, new TimeSpec { Weekday = word.Value }));
+    }
+
+    /// <summary>"yesterday", "today", "tomorrow", "tonight", "yesterday afternoon".</summary>
+    public static TimeMatch? Deictic(TimeTokens t, int i)
+    {
+        var word = t.Word(i);
+        if (!word.Is(TimeWordKind.Deictic))
+            return null;
+        var spec = new TimeSpec { Unit = TimeUnit.Day, Offset = word.Offset, Shifted = true };
+        if (word.Is(TimeWordKind.DayPart))
+            return new TimeMatch(i, i + 1, spec with { Type = TimeType.Time, DayPart = word.Value });
+        return WithDayPart(t, new TimeMatch(i, i + 1, spec));
+    }
+
+    /// <summary>
+    /// A shift word before a unit or a name: "next month", "last year", "this week", "last Friday", "last November",
+    /// "this fall", "this morning", "last night", "the past year".
+    /// </summary>
+    public static TimeMatch? Shifted(TimeTokens t, int i)
+    {
+        var shift = t.Word(i);
+        if (!shift.Is(TimeWordKind.Shift))
+            return null;
+        var j = i + 1;
+        var fiscal = t.Is(j, TimeWordKind.Fiscal);
+        if (fiscal)
+            j++;
+        var next = t.Word(j);
+        var offset = shift.Offset;
+        var completed = t.IsText(i, "latest");
+        TimeSpec? spec = null;
+        if (next.Is(TimeWordKind.Weekday) && !next.Is(TimeWordKind.Frequency) && t.IsCapitalized(j))
+            spec = new TimeSpec { Weekday = next.Value, Unit = TimeUnit.Week, Offset = offset, Shifted = true };
+        else if (next.Is(TimeWordKind.Month) && t.IsCapitalized(j))
+            spec = new TimeSpec { Month = next.Value, Unit = TimeUnit.Year, Offset = offset, Shifted = true };
+        else if (next.Is(TimeWordKind.Season))
+            spec = new TimeSpec { Season = next.Value, Unit = TimeUnit.Year, Offset = offset, Shifted = true };
+        else if (next.Is(TimeWordKind.DayPart) && offset <= 0 && !t.Chars(j).EndsWith("s"))
+            spec = new TimeSpec { Type = TimeType.Time, DayPart = next.Value, Unit = TimeUnit.Day, Offset = next.Value == 3 ? offset : 0, Shifted = true };
+        else if (next.Is(TimeWordKind.Unit) && !IsPlural(t, j) && next.Unit is not (TimeUnit.Second or TimeUnit.Minute or TimeUnit.HalfYear))
+            spec = new TimeSpec { Unit = next.Unit, Offset = offset, Shifted = true, Completed = completed };
+        return spec is null ? null : WithDayPart(t, new TimeMatch(i, j + 1, spec));
+    }
+
+    /// <summary>"the third quarter", "third-quarter", "the first half", "the fiscal first quarter".</summary>
+    public static TimeMatch? OrdinalPeriod(TimeTokens t, int i)
+    {
+        var j = t.Is(i, TimeWordKind.Fiscal) ? i + 1 : i;
+        var ordinal = t.Word(j);
+        if (!ordinal.Is(TimeWordKind.Ordinal) || ordinal.Value > 4)
+            return null;
+        var k = t.IsText(j + 1, "-") ? j + 2 : j + 1;
+        var unit = t.Word(k);
+        if (!unit.Is(TimeWordKind.Unit) || IsPlural(t, k))
+            return null;
+        var spec = unit.Unit switch
+        {
+            TimeUnit.Quarter => new TimeSpec { Quarter = ordinal.Value },
+            TimeUnit.HalfYear when ordinal.Value <= 2 => new TimeSpec { Half = ordinal.Value },
+            _ => null,
+        };
+        return spec is null ? null : new TimeMatch(i, k + 1, spec);
+    }
+
+    /// <summary>A unit joined to a shift: "year-earlier", "year-ago", "year-end"; or "the year", "the week", "the weekend".</summary>
+    public static TimeMatch? UnitCompound(TimeTokens t, int i)
+    {
+        var unit = t.Word(i);
+        if (!unit.Is(TimeWordKind.Unit) || unit.Unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.HalfYear || IsPlural(t, i))
+            return null;
+        if (t.IsText(i + 1, "-") && t.Word(i + 2) is var after)
+        {
+            if (after.Is(TimeWordKind.Ago) && after.Offset < 0)
+                return new TimeMatch(i, i + 3, new TimeSpec { Unit = unit.Unit, Offset = -1, Shifted = true });
+            if (t.IsText(i + 2, "end"))
+                return new TimeMatch(i, i + 3, new TimeSpec { Unit = unit.Unit, Mod = TimeMod.End });
+        }
+        if (t.IsAny(i - 1, "the", "that") && unit.Unit is not (TimeUnit.Hour or TimeUnit.Day or TimeUnit.Century))
+            return new TimeMatch(i, i + 1, new TimeSpec { Unit = unit.Unit, Completed = unit.Unit == TimeUnit.Quarter });
+        return null;
+    }
+
+    // "Tuesday morning", "yesterday afternoon": the day part makes it a TIME.
+    private static TimeMatch WithDayPart(TimeTokens t, TimeMatch match)
+    {
+        var part = t.Word(match.End);
+        if (!part.Is(TimeWordKind.DayPart) || t.Chars(match.End).EndsWith("s"))
+            return match;
+        return new TimeMatch(match.Start, match.End + 1, match.Spec with { Type = TimeType.Time, DayPart = part.Value });
+    }
+
+    public static bool IsPlural(TimeTokens t, int i) => t.Chars(i) is [.., 's' or 'S'];
+}

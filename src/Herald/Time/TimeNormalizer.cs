@@ -1,0 +1,93 @@
+using System.Globalization;
+
+namespace Herald.Time;
+
+/// <summary>
+/// Turns a <see cref="TimeSpec"/> into a TIMEX3 value against a reference date. The value's granularity is
+/// the expression's own ("next month" is a month, "two weeks ago" a week). Without a reference, what the
+/// expression does not say is left as X ("XXXX-WXX-2" for "Tuesday").
+/// </summary>
+public static class TimeNormalizer
+{
+    /// <summary>The TIMEX3 value of <paramref name="spec"/>, resolved against <paramref name="reference"/> if given.</summary>
+    public static string Resolve(TimeSpec spec, DateOnly? reference, Direction direction)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Fixed is { } value)
+            return value;
+        if (spec.Type == TimeType.Duration)
+            return Amounts.DurationValue(spec.Unit, spec.Amount);
+        if (!spec.NeedsReference)
+            return Absolute(spec);
+        return reference is { } r ? Relative(spec, r, direction) : Underspecified(spec);
+    }
+
+    // Every field is given: "Nov. 11, 2018", "1990s", "the third quarter of 1999".
+    private static string Absolute(TimeSpec spec)
+    {
+        var year = spec.Year!.Value.ToString(CultureInfo.InvariantCulture).PadLeft(spec.YearDigits, '0');
+        if (spec.Month is { } month)
+            return WithTime(spec, spec.Day is { } day ? $"{year}-{month:00}-{day:00}" : $"{year}-{month:00}");
+        return year + Within(spec);
+    }
+
+    private static string Relative(TimeSpec spec, DateOnly r, Direction direction)
+    {
+        if (spec.Weekday is { } weekday)
+            return WithTime(spec, Date(Weekdays.Resolve(r, weekday, spec.Shifted ? spec.Offset : null, direction)));
+        if (spec.Month is { } month)
+            return MonthValue(spec, r, month, direction);
+        if (spec.Quarter is not null || spec.Half is not null || spec.Season is not null)
+            return Year(r.Year + (spec.Shifted ? PeriodYearShift(spec, r, direction) : 0)) + Within(spec);
+        if (spec.Unit == TimeUnit.None)
+            return WithTime(spec, Date(r));
+        return WithTime(spec, Periods.Shift(r, spec.Unit, spec.Offset, spec.Completed));
+    }
+
+    private static string MonthValue(TimeSpec spec, DateOnly r, int month, Direction direction)
+    {
+        int year;
+        if (spec.Year is { } given)
+            year = given;
+        else if (spec.Shifted)
+            year = r.Year + spec.Offset;
+        else
+            year = Calendar.MonthYear(r, month, spec.Day ?? 15, direction);
+        return WithTime(spec, spec.Day is { } d ? $"{Year(year)}-{month:00}-{d:00}" : $"{Year(year)}-{month:00}");
+    }
+
+    // "last fall" is the most recent fall before the reference's season; "next fall" the first after it.
+    private static int PeriodYearShift(TimeSpec spec, DateOnly r, Direction direction)
+    {
+        if (spec.Season is not { } season || spec.Unit != TimeUnit.Year || spec.Offset == 0)
+            return spec.Offset;
+        var current = Calendar.SeasonOf(r);
+        return spec.Offset < 0 ? (season < current ? 0 : -1) : (season > current ? 0 : 1);
+    }
+
+    // The part of a year an expression names after its year: -Q3, -H1, -FA.
+    private static string Within(TimeSpec spec) =>
+        spec.Quarter is { } q ? $"-Q{q}" : spec.Half is { } h ? $"-H{h}" : spec.Season is { } s ? $"-{TimeLexicon.SeasonCodes[s]}" : "";
+
+    private static string WithTime(TimeSpec spec, string date)
+    {
+        if (spec.Hour is { } hour)
+            return $"{date}T{hour:00}:{spec.Minute ?? 0:00}";
+        return spec.DayPart is { } part ? $"{date}T{TimeLexicon.DayPartCodes[part]}" : date;
+    }
+
+    private static string Underspecified(TimeSpec spec)
+    {
+        if (spec.Weekday is { } weekday)
+            return WithTime(spec, $"XXXX-WXX-{weekday}");
+        if (spec.Month is { } month)
+            return WithTime(spec, spec.Day is { } day ? $"XXXX-{month:00}-{day:00}" : $"XXXX-{month:00}");
+        if (spec.Quarter is not null || spec.Half is not null || spec.Season is not null)
+            return "XXXX" + Within(spec);
+        return WithTime(spec, Periods.Pattern(spec.Unit));
+    }
+
+    internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static string Year(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
+}

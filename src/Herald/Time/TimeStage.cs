@@ -1,0 +1,69 @@
+using System.Buffers;
+using Herald.Documents;
+using Herald.Pipeline;
+
+namespace Herald.Time;
+
+/// <summary>
+/// Fills the time layer: finds the date and time expressions of each sentence and resolves them to TIMEX3
+/// values against the publication date (or a date the text states). It reads the Penn tags when the tagger
+/// has run, to tell the tense that points a bare weekday or month backwards or forwards.
+/// </summary>
+public sealed class TimeStage : IStage
+{
+    /// <summary>The stage, shared: it holds no state.</summary>
+    public static TimeStage Default { get; } = new();
+
+    /// <inheritdoc />
+    public string Name => "time";
+
+    /// <inheritdoc />
+    public Layers Requires => Layers.Tokens | Layers.Sentences;
+
+    /// <inheritdoc />
+    public Layers Assigns => Layers.Times;
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var words = ArrayPool<TimeWord>.Shared.Rent(document.TokenCount);
+        try
+        {
+            var tokens = new TimeTokens(document, words);
+            var found = new List<TimeMatch>();
+            var directions = new List<Direction>();
+            foreach (var sentence in document.SentenceRecords)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                (tokens.SentenceStart, tokens.Limit) = (sentence.TokenStart, sentence.TokenEnd);
+                var first = found.Count;
+                TimeRecognizer.Recognize(tokens, found);
+                for (var k = first; k < found.Count; k++)
+                    directions.Add(TenseCues.Of(tokens, found[k]));
+            }
+            Resolve(document, tokens, found, directions);
+        }
+        finally
+        {
+            ArrayPool<TimeWord>.Shared.Return(words);
+        }
+        document.MarkAssigned(Layers.Times);
+    }
+
+    private static void Resolve(Document document, TimeTokens tokens, List<TimeMatch> found, List<Direction> directions)
+    {
+        var reference = ReferenceDate.Choose(document.Info.Published, found);
+        for (var k = 0; k < found.Count; k++)
+        {
+            var (match, spec) = (found[k], found[k].Spec);
+            var value = TimeNormalizer.Resolve(spec, reference, directions[k]);
+            var first = tokens.Token(match.Start);
+            document.Times.Add(new TimeExpression(first.Start, tokens.Token(match.End - 1).End, first.Sentence, spec.Type, value)
+            {
+                Reference = spec.NeedsReference && reference is { } r ? TimeNormalizer.Date(r) : null,
+                Mod = spec.Mod == TimeMod.None ? null : spec.Mod.ToString().ToUpperInvariant(),
+            });
+        }
+    }
+}
