@@ -8,13 +8,14 @@ internal static class AmountRules
     {
         if (!Amounts.TryRead(t, i, out var j, out var amount) || !Amounts.TryUnit(t, j, out var end, out var unit))
             return null;
-        if (t.IsText(i, "a") && t.IsText(j, "second"))
+        // "a second term" is an ordinal; "a year-earlier level" is the compound's, not an amount.
+        if ((t.IsText(i, "a") && t.IsText(j, "second")) || (t.IsText(end, "-") && t.Is(end + 1, TimeWordKind.Ago)))
             return null;
         var after = t.Word(end);
         if (after.Is(TimeWordKind.Ago) && !t.IsText(end, "from"))
-            return Ago(i, end + 1, unit, amount, after.Offset);
+            return Ago(i, end + 1, unit, amount, after.Offset, t.IsText(end, "ago") ? TimeAnchor.ReportingPeriod : TimeAnchor.Moved);
         if (t.IsText(end, "from") && t.IsText(end + 1, "now"))
-            return Ago(i, end + 2, unit, amount, 1);
+            return Ago(i, end + 2, unit, amount, 1, TimeAnchor.Reference);
         if (t.IsText(end, "-") && t.IsText(end + 1, "old"))
             return null;
         return new TimeMatch(i, end, new TimeSpec { Type = TimeType.Duration, Unit = unit, Amount = amount });
@@ -31,8 +32,9 @@ internal static class AmountRules
         return new TimeMatch(i, inner.End, inner.Spec);
     }
 
+    // "ago" counts from the reference, "earlier" and "later" from the time last mentioned.
     // Granularity follows the unit, as TimeML has it: "four years ago" is a year, "two weeks ago" a week.
-    private static TimeMatch Ago(int start, int end, TimeUnit unit, double? amount, int sign)
+    private static TimeMatch Ago(int start, int end, TimeUnit unit, double? amount, int sign, TimeAnchor anchor)
     {
         if (amount is not { } a || a != Math.Floor(a))
             return new TimeMatch(start, end, new TimeSpec { Fixed = TimeLexicon.FuzzyValues[sign < 0 ? TimeLexicon.Past : TimeLexicon.Future] });
@@ -43,6 +45,6 @@ internal static class AmountRules
             TimeUnit.Weekend => ((int)a, TimeUnit.Week),
             _ => ((int)a, unit),
         };
-        return new TimeMatch(start, end, new TimeSpec { Unit = asUnit, Offset = sign * scaled, Shifted = true });
+        return new TimeMatch(start, end, new TimeSpec { Unit = asUnit, Offset = sign * scaled, Shifted = true, Anchor = anchor });
     }
 }

@@ -8,7 +8,7 @@ internal static class Amounts
     {
         end = i;
         amount = null;
-        if (t.Digits(i) is > 0 and var digits)
+        if (t.Digits(i) is > 0 and var digits && CalendarRules.YearNumber(t, i) is null)
         {
             (end, amount) = (i + 1, digits);
             return true;

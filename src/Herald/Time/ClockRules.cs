@@ -36,7 +36,8 @@ internal static class ClockRules
         }
         if (t.Is(end, TimeWordKind.Zone) && t.IsCapitalized(end))
             end++;
-        return new TimeMatch(i, end, new TimeSpec { Type = TimeType.Time, Hour = hour, Minute = minute });
+        // A clock time alone is on the day last spoken of ("on Friday ... at 10:35 a.m."), else the reference day.
+        return new TimeMatch(i, end, new TimeSpec { Type = TimeType.Time, Hour = hour, Minute = minute, Unit = TimeUnit.Day, Anchor = TimeAnchor.Mentioned });
     }
 
     // "10:30", "8:02".

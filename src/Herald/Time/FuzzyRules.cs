@@ -1,6 +1,6 @@
 namespace Herald.Time;
 
-/// <summary>Vague references: "recently", "now", "currently", "the future", "the past", "recent years", "at present".</summary>
+/// <summary>Vague references: "recently", "now", "currently", "the future", "the past", "at present"; and "recent years", a vague duration.</summary>
 internal static class FuzzyRules
 {
     /// <summary>A vague reference to the past, present or future.</summary>
@@ -10,7 +10,7 @@ internal static class FuzzyRules
         if (!word.Is(TimeWordKind.Fuzzy))
             return null;
         if (t.IsText(i, "recent") && t.Is(i + 1, TimeWordKind.Unit) && RelativeRules.IsPlural(t, i + 1))
-            return Vague(i, i + 2, TimeLexicon.Past);
+            return new TimeMatch(i, i + 2, new TimeSpec { Type = TimeType.Duration, Unit = t.Word(i + 1).Unit });
         // "past", "present", "current", "future" name the time only as a noun or before one: "the past", "the future".
         var needsDeterminer = t.IsAny(i, "past", "present", "future");
         if (needsDeterminer && !t.IsAny(i - 1, "the", "at", "near"))

@@ -14,6 +14,10 @@ internal static class Joins
             return new TimeMatch(match.Start, period.End, period.Spec with { Unit = TimeUnit.Year, Offset = spec.Offset, Shifted = true });
         if (spec is { Month: not null, Year: null, Day: null, Unit: TimeUnit.None } && RelativeRules.Shifted(t, match.End) is { Spec: { Unit: TimeUnit.Year, Month: null } } shift)
             return new TimeMatch(match.Start, shift.End, spec with { Unit = TimeUnit.Year, Offset = shift.Spec.Offset, Shifted = true });
+        if (spec is { Year: not null, YearDigits: 4, Month: null, Quarter: null, Unit: TimeUnit.None } && RelativeRules.OrdinalPeriod(t, match.End) is { } part)
+            return new TimeMatch(match.Start, part.End, part.Spec with { Year = spec.Year });
+        if (spec is { Year: not null, YearDigits: 4, Month: null, Quarter: null, Unit: TimeUnit.None } && t.IsAny(match.End, "quarter", "period"))
+            return new TimeMatch(match.Start, match.End + 1, spec with { Unit = TimeUnit.Quarter, Anchor = TimeAnchor.Mentioned });
         var next = t.IsText(match.End, ",") ? match.End + 1 : match.End;
         if (spec.Type == TimeType.Time && spec.Hour is not null && IsDay(t, next) && core(t, next) is { Spec.Hour: null } day && IsDayLike(day.Spec))
             return new TimeMatch(match.Start, day.End, day.Spec with { Type = TimeType.Time, Hour = spec.Hour, Minute = spec.Minute });

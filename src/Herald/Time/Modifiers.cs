@@ -12,7 +12,7 @@ internal static class Modifiers
     /// <summary>"the third quarter", "the 1990s", "the past two months", "the end of the year"; not "the 2016 election".</summary>
     public static TimeMatch? Determiner(TimeTokens t, int i, Parser core)
     {
-        if (!t.IsText(i, "the"))
+        if (!t.IsAny(i, "the", "that"))
             return null;
         if ((Part(t, i + 1, core) ?? core(t, i + 1)) is not { } inner || !KeepsDeterminer(t, inner))
             return null;
@@ -69,6 +69,6 @@ internal static class Modifiers
             return t.IsAny(inner.Start, "past", "present", "future");
         if (spec.Type == TimeType.Set || (spec.Weekday is not null && spec.Unit == TimeUnit.None) || spec.Day is not null)
             return false;
-        return !(spec.Year is not null && spec.YearDigits == 4 && spec.Month is null && spec.Quarter is null && spec.Mod == TimeMod.None && t.Digits(inner.Start) > 0);
+        return !(spec.Year is not null && spec.YearDigits == 4 && spec.Unit == TimeUnit.None && spec.Month is null && spec.Quarter is null && spec.Mod == TimeMod.None && t.Digits(inner.Start) > 0);
     }
 }

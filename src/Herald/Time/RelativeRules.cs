@@ -40,6 +40,7 @@ internal static class RelativeRules
         var next = t.Word(j);
         var offset = shift.Offset;
         var completed = t.IsText(i, "latest");
+        var anchor = t.IsAny(i, "following", "previous", "preceding", "prior", "same") ? TimeAnchor.Mentioned : TimeAnchor.Reference;
         TimeSpec? spec = null;
         if (next.Is(TimeWordKind.Weekday) && !next.Is(TimeWordKind.Frequency) && t.IsCapitalized(j))
             spec = new TimeSpec { Weekday = next.Value, Unit = TimeUnit.Week, Offset = offset, Shifted = true };
@@ -50,7 +51,7 @@ internal static class RelativeRules
         else if (next.Is(TimeWordKind.DayPart) && offset <= 0 && !t.Chars(j).EndsWith("s"))
             spec = new TimeSpec { Type = TimeType.Time, DayPart = next.Value, Unit = TimeUnit.Day, Offset = next.Value == 3 ? offset : 0, Shifted = true };
         else if (next.Is(TimeWordKind.Unit) && !IsPlural(t, j) && next.Unit is not (TimeUnit.Second or TimeUnit.Minute or TimeUnit.HalfYear))
-            spec = new TimeSpec { Unit = next.Unit, Offset = offset, Shifted = true, Completed = completed };
+            spec = new TimeSpec { Unit = next.Unit, Offset = offset, Shifted = true, Completed = completed, Anchor = anchor };
         return spec is null ? null : WithDayPart(t, new TimeMatch(i, j + 1, spec));
     }
 
@@ -83,13 +84,26 @@ internal static class RelativeRules
         if (t.IsText(i + 1, "-") && t.Word(i + 2) is var after)
         {
             if (after.Is(TimeWordKind.Ago) && after.Offset < 0)
-                return new TimeMatch(i, i + 3, new TimeSpec { Unit = unit.Unit, Offset = -1, Shifted = true });
+                return ReportingPeriod(t, i, i + 3, unit.Unit);
             if (t.IsText(i + 2, "end"))
                 return new TimeMatch(i, i + 3, new TimeSpec { Unit = unit.Unit, Mod = TimeMod.End });
         }
-        if (t.IsAny(i - 1, "the", "that") && unit.Unit is not (TimeUnit.Hour or TimeUnit.Day or TimeUnit.Century))
+        if (t.IsText(i - 1, "that") && unit.Unit is not (TimeUnit.Hour or TimeUnit.Century))
+            return new TimeMatch(i, i + 1, new TimeSpec { Unit = unit.Unit, Anchor = TimeAnchor.Mentioned });
+        if (t.IsText(i - 1, "the") && unit.Unit == TimeUnit.Year && t.IsAny(i + 1, "ended", "ending"))
+            return new TimeMatch(i, i + 1, new TimeSpec { Type = TimeType.Duration, Unit = unit.Unit, Amount = 1 });
+        if (t.IsText(i - 1, "the") && unit.Unit is not (TimeUnit.Hour or TimeUnit.Day or TimeUnit.Century))
             return new TimeMatch(i, i + 1, new TimeSpec { Unit = unit.Unit, Completed = unit.Unit == TimeUnit.Quarter });
         return null;
+    }
+
+    // "year-earlier", "the year-ago quarter", "the year-earlier period": a year back, at the reporting period's granularity.
+    private static TimeMatch ReportingPeriod(TimeTokens t, int start, int end, TimeUnit unit)
+    {
+        var spec = new TimeSpec { Unit = unit, Offset = -1, Shifted = true, Anchor = TimeAnchor.ReportingPeriod };
+        if (unit == TimeUnit.Year && t.Word(end) is { Unit: TimeUnit.Quarter } && !IsPlural(t, end))
+            return new TimeMatch(start, end + 1, spec with { Unit = TimeUnit.Quarter, Offset = -4, Completed = true });
+        return t.IsText(end, "period") ? new TimeMatch(start, end + 1, spec) : new TimeMatch(start, end, spec);
     }
 
     // "Tuesday morning", "yesterday afternoon": the day part makes it a TIME.

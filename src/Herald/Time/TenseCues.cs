@@ -6,9 +6,13 @@ namespace Herald.Time;
 /// </summary>
 internal static class TenseCues
 {
-    private static readonly string[] s_futureWords = ["will", "'ll", "’ll", "shall", "wo", "would", "upcoming", "next"];
-    private static readonly string[] s_planWords = ["plan", "plans", "planned", "planning", "scheduled", "expected", "due", "set", "going", "intend", "intends", "aims", "hopes", "hope", "agreed"];
+    private static readonly string[] s_futureWords = ["will", "'ll", "’ll", "shall", "wo", "upcoming", "next", "scheduled", "tomorrow"];
+    private static readonly string[] s_planWords = ["plan", "plans", "planning", "expected", "due", "set", "going", "intend", "intends", "aims", "hopes", "hope", "agreed"];
     private static readonly string[] s_pastWords = ["had", "was", "were", "did", "ago", "last"];
+
+    // Present tense that reports or describes a state points nowhere; other present-tense verbs with a day
+    // name announce what is to come ("they meet Monday").
+    private static readonly string[] s_stativeWords = ["says", "say", "tells", "tell", "is", "are", "am", "has", "have", "'s", "’s", "'re", "’re", "thinks", "think", "believes", "believe", "knows", "know", "seems", "seem", "remains", "remain"];
 
     /// <summary>The direction the words nearest to <paramref name="match"/> give, nearer words first.</summary>
     public static Direction Of(TimeTokens t, TimeMatch match)
@@ -28,7 +32,7 @@ internal static class TenseCues
 
     private static Direction CueAt(TimeTokens t, int i)
     {
-        if (t.IsAny(i, s_futureWords) || (t.IsAny(i, s_planWords) && t.IsText(i + 1, "to")))
+        if (t.IsAny(i, s_futureWords) || (t.IsAny(i, s_planWords) && t.IsText(i + 1, "to")) || (t.IsText(i, "as") && t.IsAny(i + 1, "early", "soon")))
             return Direction.Future;
         if (t.IsAny(i, s_pastWords))
             return Direction.Past;

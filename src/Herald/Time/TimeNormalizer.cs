@@ -9,8 +9,11 @@ namespace Herald.Time;
 /// </summary>
 public static class TimeNormalizer
 {
-    /// <summary>The TIMEX3 value of <paramref name="spec"/>, resolved against <paramref name="reference"/> if given.</summary>
-    public static string Resolve(TimeSpec spec, DateOnly? reference, Direction direction)
+    /// <summary>
+    /// The TIMEX3 value of <paramref name="spec"/>, resolved against <paramref name="reference"/> if given;
+    /// <paramref name="mentioned"/> is the value of the time last mentioned before it, for anaphoric expressions.
+    /// </summary>
+    public static string Resolve(TimeSpec spec, DateOnly? reference, Direction direction, string? mentioned = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         if (spec.Fixed is { } value)
@@ -19,7 +22,28 @@ public static class TimeNormalizer
             return Amounts.DurationValue(spec.Unit, spec.Amount);
         if (!spec.NeedsReference)
             return Absolute(spec);
+        if (FromMentioned(spec, mentioned) is { } anaphoric)
+            return anaphoric;
+        if (spec.Year is not null && spec.Unit != TimeUnit.None && spec.Anchor == TimeAnchor.Mentioned)
+            return Absolute(spec with { Unit = TimeUnit.None });
         return reference is { } r ? Relative(spec, r, direction) : Underspecified(spec);
+    }
+
+    // "that year", "two days later", "a year earlier", "the year-ago quarter": counted from the time last mentioned.
+    private static string? FromMentioned(TimeSpec spec, string? mentioned)
+    {
+        if (spec.Anchor == TimeAnchor.Reference || spec.Unit == TimeUnit.None || !Anchors.TryParse(mentioned, out var start, out var granularity))
+            return null;
+        if (spec.Year is { } year)
+            start = start.AddYears(year - start.Year);
+        return spec.Anchor switch
+        {
+            TimeAnchor.Mentioned when granularity <= spec.Unit || spec.Year is not null => WithTime(spec, Periods.Shift(start, spec.Unit, spec.Offset, false)),
+            TimeAnchor.Moved when granularity <= spec.Unit => Periods.Shift(Anchors.Move(start, spec.Unit, spec.Offset), granularity, 0, false),
+            TimeAnchor.ReportingPeriod when granularity == TimeUnit.Quarter && spec.Unit is TimeUnit.Year or TimeUnit.Quarter =>
+                Periods.Shift(Anchors.Move(start, spec.Unit, spec.Offset), granularity, 0, false),
+            _ => null,
+        };
     }
 
     // Every field is given: "Nov. 11, 2018", "1990s", "the third quarter of 1999".
@@ -41,7 +65,9 @@ public static class TimeNormalizer
             return Year(r.Year + (spec.Shifted ? PeriodYearShift(spec, r, direction) : 0)) + Within(spec);
         if (spec.Unit == TimeUnit.None)
             return WithTime(spec, Date(r));
-        return WithTime(spec, Periods.Shift(r, spec.Unit, spec.Offset, spec.Completed));
+        var pastWeekend = spec is { Unit: TimeUnit.Weekend, Shifted: false } && direction != Direction.Future
+            && (direction == Direction.Past || r.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Wednesday);
+        return WithTime(spec, Periods.Shift(r, spec.Unit, spec.Offset, spec.Completed || pastWeekend));
     }
 
     private static string MonthValue(TimeSpec spec, DateOnly r, int month, Direction direction)
@@ -50,7 +76,7 @@ public static class TimeNormalizer
         if (spec.Year is { } given)
             year = given;
         else if (spec.Shifted)
-            year = r.Year + spec.Offset;
+            year = spec.Offset switch { < 0 => month < r.Month ? r.Year : r.Year - 1, > 0 => month > r.Month ? r.Year : r.Year + 1, _ => r.Year };
         else
             year = Calendar.MonthYear(r, month, spec.Day ?? 15, direction);
         return WithTime(spec, spec.Day is { } d ? $"{Year(year)}-{month:00}-{d:00}" : $"{Year(year)}-{month:00}");
@@ -61,8 +87,7 @@ public static class TimeNormalizer
     {
         if (spec.Season is not { } season || spec.Unit != TimeUnit.Year || spec.Offset == 0)
             return spec.Offset;
-        var current = Calendar.SeasonOf(r);
-        return spec.Offset < 0 ? (season < current ? 0 : -1) : (season > current ? 0 : 1);
+        return Calendar.SeasonYear(r, season, spec.Offset) - r.Year;
     }
 
     // The part of a year an expression names after its year: -Q3, -H1, -FA.

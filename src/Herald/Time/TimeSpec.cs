@@ -57,6 +57,9 @@ public sealed record TimeSpec
     /// <summary>For a duration, the number of units; null for a vague amount ("several years").</summary>
     public double? Amount { get; init; }
 
+    /// <summary>What a relative expression counts from.</summary>
+    public TimeAnchor Anchor { get; init; }
+
     /// <summary>Whether the most recent completed period is meant ("the latest quarter").</summary>
     public bool Completed { get; init; }
 

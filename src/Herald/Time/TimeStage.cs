@@ -54,10 +54,13 @@ public sealed class TimeStage : IStage
     private static void Resolve(Document document, TimeTokens tokens, List<TimeMatch> found, List<Direction> directions)
     {
         var reference = ReferenceDate.Choose(document.Info.Published, found);
+        var mentioned = reference is { } start ? TimeNormalizer.Date(start) : null;
         for (var k = 0; k < found.Count; k++)
         {
             var (match, spec) = (found[k], found[k].Spec);
-            var value = TimeNormalizer.Resolve(spec, reference, directions[k]);
+            var value = TimeNormalizer.Resolve(spec, reference, directions[k], mentioned);
+            if (spec.Type is TimeType.Date or TimeType.Time && spec.Anchor == TimeAnchor.Reference && value.Length > 0 && char.IsAsciiDigit(value[0]))
+                mentioned = value;
             var first = tokens.Token(match.Start);
             document.Times.Add(new TimeExpression(first.Start, tokens.Token(match.End - 1).End, first.Sentence, spec.Type, value)
             {
