@@ -13,7 +13,7 @@ internal static class CalendarRules
         if (!word.Is(TimeWordKind.Month) || !t.IsCapitalized(i))
             return null;
         var j = i + 1;
-        if (DayNumber(t, j) is { } day && !t.IsAny(j + 1, ":", "%"))
+        if (DayNumber(t, j) is { } day && !t.IsAny(j + 1, "%", "percent"))
         {
             var end = j + 1;
             int? year = null;
@@ -25,6 +25,8 @@ internal static class CalendarRules
         var yearAt = t.IsAny(j, ",", "of") ? j + 1 : j;
         if (YearNumber(t, yearAt) is { } onlyYear)
             return new TimeMatch(i, yearAt + 1, new TimeSpec { Year = onlyYear, Month = word.Value });
+        if (SpokenYear(t, j) is { Spec.Year: { } spoken } said)
+            return new TimeMatch(i, said.End, new TimeSpec { Year = spoken, Month = word.Value });
         if (!IsMonthNoun(t, i) || IsBareAbbreviation(t, i))
             return null;
         return new TimeMatch(i, j, new TimeSpec { Month = word.Value });
@@ -75,6 +77,24 @@ internal static class CalendarRules
             || t.IsAny(start - 1, "$", "£", "€", "No.", "no.", "#"))
             return null;
         return new TimeMatch(i, start + 1, new TimeSpec { Year = year });
+    }
+
+    /// <summary>A year said in words, as broadcasts write it: "nineteen ninety-six", "two thousand", "two thousand and one".</summary>
+    public static TimeMatch? SpokenYear(TimeTokens t, int i)
+    {
+        if (!t.Is(i, TimeWordKind.Number) || !Amounts.TryRead(t, i, out var end, out var first) || first is not { } century)
+            return null;
+        if (t.IsText(end, "thousand") && century is 1 or 2 && !t.Is(end + 1, TimeWordKind.Unit))
+        {
+            var year = (int)century * 1000;
+            var k = t.IsText(end + 1, "and") ? end + 2 : end + 1;
+            if (t.Is(k, TimeWordKind.Number) && Amounts.TryRead(t, k, out var afterOnes, out var ones) && ones < 100)
+                return new TimeMatch(i, afterOnes, new TimeSpec { Year = year + (int)ones! });
+            return new TimeMatch(i, end + 1, new TimeSpec { Year = year });
+        }
+        if (century is < 10 or > 20 || !t.Is(end, TimeWordKind.Number) || t.IsText(end, "thousand") || !Amounts.TryRead(t, end, out var last, out var rest) || rest is not (>= 10 and < 100))
+            return null;
+        return new TimeMatch(i, last, new TimeSpec { Year = (int)century * 100 + (int)rest });
     }
 
     private static TimeSpec? Decade(TimeTokens t, int i)

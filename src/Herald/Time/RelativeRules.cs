@@ -43,7 +43,7 @@ internal static class RelativeRules
         var anchor = t.IsAny(i, "following", "previous", "preceding", "prior", "same") ? TimeAnchor.Mentioned : TimeAnchor.Reference;
         TimeSpec? spec = null;
         if (next.Is(TimeWordKind.Weekday) && !next.Is(TimeWordKind.Frequency) && t.IsCapitalized(j))
-            spec = new TimeSpec { Weekday = next.Value, Unit = TimeUnit.Week, Offset = offset, Shifted = true };
+            spec = new TimeSpec { Weekday = next.Value, Unit = TimeUnit.Week, Offset = offset, Shifted = true, Anchor = anchor };
         else if (next.Is(TimeWordKind.Month) && t.IsCapitalized(j))
             spec = new TimeSpec { Month = next.Value, Unit = TimeUnit.Year, Offset = offset, Shifted = true };
         else if (next.Is(TimeWordKind.Season))
@@ -53,6 +53,21 @@ internal static class RelativeRules
         else if (next.Is(TimeWordKind.Unit) && !IsPlural(t, j) && next.Unit is not (TimeUnit.Second or TimeUnit.Minute or TimeUnit.HalfYear))
             spec = new TimeSpec { Unit = next.Unit, Offset = offset, Shifted = true, Completed = completed, Anchor = anchor };
         return spec is null ? null : WithDayPart(t, new TimeMatch(i, j + 1, spec));
+    }
+
+    /// <summary>A season named as a time: "the summer", "in the fall", "summer 1998", "the winter of 1994".</summary>
+    public static TimeMatch? Season(TimeTokens t, int i)
+    {
+        var word = t.Word(i);
+        if (!word.Is(TimeWordKind.Season) || IsPlural(t, i))
+            return null;
+        var spec = new TimeSpec { Season = word.Value };
+        if (CalendarRules.YearNumber(t, i + 1) is { } year)
+            return new TimeMatch(i, i + 2, spec with { Year = year });
+        // "fall" is a verb as often as a season: only after "the", "in" or "during", or before "of" and a year.
+        if (!t.IsAny(i - 1, "the", "in", "during") && !t.IsText(i + 1, "of"))
+            return null;
+        return new TimeMatch(i, i + 1, spec);
     }
 
     /// <summary>"the third quarter", "third-quarter", "the first half", "the fiscal first quarter".</summary>

@@ -6,7 +6,7 @@ namespace Herald.Time;
 /// </summary>
 internal static class TenseCues
 {
-    private static readonly string[] s_futureWords = ["will", "'ll", "’ll", "shall", "wo", "upcoming", "next", "scheduled", "tomorrow"];
+    private static readonly string[] s_futureWords = ["will", "'ll", "’ll", "shall", "wo", "upcoming", "scheduled", "tomorrow"];
     private static readonly string[] s_planWords = ["plan", "plans", "planning", "expected", "due", "set", "going", "intend", "intends", "aims", "hopes", "hope", "agreed"];
     private static readonly string[] s_pastWords = ["had", "was", "were", "did", "ago", "last"];
 

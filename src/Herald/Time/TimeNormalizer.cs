@@ -36,6 +36,8 @@ public static class TimeNormalizer
             return null;
         if (spec.Year is { } year)
             start = start.AddYears(year - start.Year);
+        if (spec.Weekday is { } weekday && spec.Anchor == TimeAnchor.Mentioned && granularity <= TimeUnit.Day)
+            return WithTime(spec, Date(Weekdays.Resolve(start, weekday, spec.Offset, Direction.Unknown)));
         return spec.Anchor switch
         {
             TimeAnchor.Mentioned when granularity <= spec.Unit || spec.Year is not null => WithTime(spec, Periods.Shift(start, spec.Unit, spec.Offset, false)),
@@ -70,13 +72,15 @@ public static class TimeNormalizer
         return WithTime(spec, Periods.Shift(r, spec.Unit, spec.Offset, spec.Completed || pastWeekend));
     }
 
+    // "last April" is the latest April before the reference month, but not the month just before it, which
+    // would be "last month": "last February" said in March is a year earlier. "next" mirrors it.
     private static string MonthValue(TimeSpec spec, DateOnly r, int month, Direction direction)
     {
         int year;
         if (spec.Year is { } given)
             year = given;
         else if (spec.Shifted)
-            year = spec.Offset switch { < 0 => month < r.Month ? r.Year : r.Year - 1, > 0 => month > r.Month ? r.Year : r.Year + 1, _ => r.Year };
+            year = spec.Offset switch { < 0 => month < r.Month - 1 ? r.Year : r.Year - 1, > 0 => month > r.Month + 1 ? r.Year : r.Year + 1, _ => r.Year };
         else
             year = Calendar.MonthYear(r, month, spec.Day ?? 15, direction);
         return WithTime(spec, spec.Day is { } d ? $"{Year(year)}-{month:00}-{d:00}" : $"{Year(year)}-{month:00}");
