@@ -25,7 +25,7 @@ internal static class AmountRules
     public static TimeMatch? Span(TimeTokens t, int i)
     {
         var lead = t.Word(i);
-        if (!lead.Is(TimeWordKind.Shift) && !(lead.Is(TimeWordKind.Ordinal) && lead.Value == 1) && !t.IsText(i, "last"))
+        if ((!lead.Is(TimeWordKind.Shift) && !(lead.Is(TimeWordKind.Ordinal) && lead.Value == 1)) || RelativeRules.IsVerb(t, i))
             return null;
         if (Amount(t, i + 1) is not { Spec.Type: TimeType.Duration } inner || t.IsText(i + 1, "a"))
             return null;

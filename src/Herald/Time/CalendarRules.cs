@@ -71,7 +71,7 @@ internal static class CalendarRules
     public static TimeMatch? Year(TimeTokens t, int i)
     {
         var start = t.Is(i, TimeWordKind.Fiscal) ? i + 1 : i;
-        if (Decade(t, start) is { } decade)
+        if (start < t.Limit && Decade(t.Chars(start)) is { } decade)
             return new TimeMatch(i, start + 1, decade);
         if (YearNumber(t, start) is not { } year || t.IsAny(start + 1, "%", "percent", "GMT", "hours", "million", "billion", ":")
             || t.IsAny(start - 1, "$", "£", "€", "No.", "no.", "#"))
@@ -97,19 +97,32 @@ internal static class CalendarRules
         return new TimeMatch(i, last, new TimeSpec { Year = (int)century * 100 + (int)rest });
     }
 
-    private static TimeSpec? Decade(TimeTokens t, int i)
+    /// <summary>"mid-November", "mid-1990s", "mid-1996": a period with a "mid-" prefix in one token.</summary>
+    public static TimeMatch? MidToken(TimeTokens t, int i)
     {
-        if (i >= t.Limit)
-            return null;
         var chars = t.Chars(i);
-        if (chars.Length > 0 && chars[0] is '\'' or '’')
+        if (chars.Length < 5 || !chars.StartsWith("mid-", StringComparison.OrdinalIgnoreCase))
+            return null;
+        var rest = chars[4..];
+        var word = TimeLexicon.Lookup(rest);
+        var spec = word.Is(TimeWordKind.Month) ? new TimeSpec { Month = word.Value }
+            : rest.Length == 4 && int.TryParse(rest, out var year) && year is >= FirstYear and <= LastYear ? new TimeSpec { Year = year }
+            : Decade(rest);
+        return spec is null ? null : new TimeMatch(i, i + 1, spec with { Mod = TimeMod.Mid });
+    }
+
+    // "1990s", "'90s", "1900s" (a century), "'98" (a year).
+    private static TimeSpec? Decade(ReadOnlySpan<char> chars)
+    {
+        var apostrophe = chars.Length > 0 && chars[0] is '\'' or '’';
+        if (apostrophe)
             chars = chars[1..];
-        var plural = chars.EndsWith("s") || chars.EndsWith("'s");
+        var plural = chars.EndsWith("s");
         var digits = chars.TrimEnd('s').TrimEnd('\'');
-        if (digits.Length is not (2 or 4) || !int.TryParse(digits, out var value))
+        if (digits.Length is not (2 or 4) || !int.TryParse(digits, out var value) || (!plural && !apostrophe))
             return null;
         var year = FullYear(value, digits.Length);
-        if (year is < FirstYear or > LastYear || (!plural && digits.Length == 4) || (!plural && t.Chars(i)[0] is not ('\'' or '’')))
+        if (year is < FirstYear or > LastYear)
             return null;
         if (!plural)
             return new TimeSpec { Year = year };

@@ -9,6 +9,8 @@ internal static class RelativeRules
         var word = t.Word(i);
         if (!word.Is(TimeWordKind.Weekday) || word.Is(TimeWordKind.Frequency) || !t.IsCapitalized(i))
             return null;
+        if (t.Is(i + 1, TimeWordKind.DayPart) && IsPlural(t, i + 1))
+            return new TimeMatch(i, i + 2, new TimeSpec { Type = TimeType.Set, Fixed = $"XXXX-WXX-{word.Value}T{TimeLexicon.DayPartCodes[t.Word(i + 1).Value]}" });
         return WithDayPart(t, new TimeMatch(i, i + 1, new TimeSpec { Weekday = word.Value }));
     }
 
@@ -31,7 +33,7 @@ internal static class RelativeRules
     public static TimeMatch? Shifted(TimeTokens t, int i)
     {
         var shift = t.Word(i);
-        if (!shift.Is(TimeWordKind.Shift))
+        if (!shift.Is(TimeWordKind.Shift) || IsVerb(t, i))
             return null;
         var j = i + 1;
         var fiscal = t.Is(j, TimeWordKind.Fiscal);
@@ -129,6 +131,9 @@ internal static class RelativeRules
             return match;
         return new TimeMatch(match.Start, match.End + 1, match.Spec with { Type = TimeType.Time, DayPart = part.Value });
     }
+
+    /// <summary>Whether the token is tagged as a verb ("the strike will last", "the coming").</summary>
+    public static bool IsVerb(TimeTokens t, int i) => t.Tag(i) is "VB" or "VBP" or "VBZ" or "VBD";
 
     public static bool IsPlural(TimeTokens t, int i) => t.Chars(i) is [.., 's' or 'S'];
 }

@@ -11,7 +11,7 @@ internal static class TimeRecognizer
 
     private static readonly Rule[] s_core =
     [
-        CalendarRules.NumericDate, CalendarRules.MonthFirst, CalendarRules.DayFirst, ClockRules.Clock, CalendarRules.Year, CalendarRules.SpokenYear,
+        CalendarRules.NumericDate, CalendarRules.MonthFirst, CalendarRules.DayFirst, ClockRules.Clock, CalendarRules.Year, CalendarRules.SpokenYear, CalendarRules.MidToken,
         RelativeRules.Weekday, RelativeRules.Deictic, AmountRules.Span, RelativeRules.Shifted, RelativeRules.OrdinalPeriod,
         RelativeRules.UnitCompound, RelativeRules.Season, AmountRules.Amount, SetRules.Every, SetRules.Frequency, FuzzyRules.Fuzzy,
     ];

@@ -33,12 +33,19 @@ public sealed class TimeStage : IStage
             var tokens = new TimeTokens(document, words);
             var found = new List<TimeMatch>();
             var directions = new List<Direction>();
-            foreach (var sentence in document.SentenceRecords)
+            var sentences = document.SentenceRecords;
+            var consumed = 0;
+            for (var s = 0; s < sentences.Length; s++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                (tokens.SentenceStart, tokens.Limit) = (sentence.TokenStart, sentence.TokenEnd);
+                // A split after "p.m." may cut "5 p.m. Tuesday" in two: the expression may run into the next sentence.
+                var limit = s + 1 < sentences.Length && tokens.IsMeridiem(sentences[s].TokenEnd - 1)
+                    ? sentences[s + 1].TokenEnd
+                    : sentences[s].TokenEnd;
+                (tokens.SentenceStart, tokens.Limit) = (Math.Max(sentences[s].TokenStart, consumed), limit);
                 var first = found.Count;
                 TimeRecognizer.Recognize(tokens, found);
+                consumed = found.Count > 0 ? found[^1].End : 0;
                 for (var k = first; k < found.Count; k++)
                     directions.Add(TenseCues.Of(tokens, found[k]));
             }

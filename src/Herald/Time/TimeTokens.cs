@@ -34,6 +34,9 @@ internal sealed class TimeTokens
 
     public bool Is(int i, TimeWordKind kind) => Word(i).Is(kind);
 
+    /// <summary>Whether token <paramref name="i"/> is "a.m." or "p.m.", wherever the current sentence is.</summary>
+    public bool IsMeridiem(int i) => _words[i].Is(TimeWordKind.Meridiem);
+
     public ReadOnlySpan<char> Chars(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
     /// <summary>Whether token <paramref name="i"/> is <paramref name="word"/>, ignoring case.</summary>
@@ -86,6 +89,6 @@ internal sealed class TimeTokens
         if (_words[i].Kind != TimeWordKind.None)
             return true;
         var first = _text[_tokens[i].Start];
-        return char.IsAsciiDigit(first) || (first is '\'' or '’' && _tokens[i].Length > 1 && char.IsAsciiDigit(_text[_tokens[i].Start + 1]));
+        return char.IsAsciiDigit(first) || Chars(i).StartsWith("mid-", StringComparison.OrdinalIgnoreCase) || (first is '\'' or '’' && _tokens[i].Length > 1 && char.IsAsciiDigit(_text[_tokens[i].Start + 1]));
     }
 }
