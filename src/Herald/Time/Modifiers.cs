@@ -14,7 +14,8 @@ internal static class Modifiers
     {
         if (!t.IsAny(i, "the", "that"))
             return null;
-        if ((Part(t, i + 1, core) ?? core(t, i + 1)) is not { } inner || !KeepsDeterminer(t, inner))
+        if ((Part(t, i + 1, core) ?? core(t, i + 1)) is not { } inner || !KeepsDeterminer(t, inner)
+            || (t.IsText(i, "that") && inner.Spec.Anchor != TimeAnchor.Mentioned))
             return null;
         return inner with { Start = i };
     }

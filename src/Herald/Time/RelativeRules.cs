@@ -52,6 +52,8 @@ internal static class RelativeRules
             spec = new TimeSpec { Season = next.Value, Unit = TimeUnit.Year, Offset = offset, Shifted = true };
         else if (next.Is(TimeWordKind.DayPart) && offset <= 0 && !t.Chars(j).EndsWith("s"))
             spec = new TimeSpec { Type = TimeType.Time, DayPart = next.Value, Unit = TimeUnit.Day, Offset = next.Value == 3 ? offset : 0, Shifted = true };
+        else if (next.Is(TimeWordKind.Unit) && offset < 0 && next.Unit is TimeUnit.Decade or TimeUnit.Century && !IsPlural(t, j))
+            spec = new TimeSpec { Type = TimeType.Duration, Unit = next.Unit, Amount = 1 };
         else if (next.Is(TimeWordKind.Unit) && !IsPlural(t, j) && next.Unit is not (TimeUnit.Second or TimeUnit.Minute or TimeUnit.HalfYear))
             spec = new TimeSpec { Unit = next.Unit, Offset = offset, Shifted = true, Completed = completed, Anchor = anchor };
         return spec is null ? null : WithDayPart(t, new TimeMatch(i, j + 1, spec));

@@ -30,6 +30,7 @@ public sealed class FuzzyAndPeriodTests
     [InlineData("He will lead the party for a decade.", "a decade", "P10Y")]
     [InlineData("The talks lasted five hours.", "five hours", "PT5H")]
     [InlineData("Shares fell over the past two months.", "the past two months", "P2M")]
+    [InlineData("Crime has fallen over the past decade.", "the past decade", "P10Y")]
     [InlineData("The strike will last several weeks.", "several weeks", "PXW")]
     [InlineData("Markets rallied in the last twenty-four hours.", "the last twenty-four hours", "PT24H")]
     public void Durations(string text, string phrase, string value) =>

@@ -58,6 +58,13 @@ public sealed class RelativeDateTests
     }
 
     [Fact]
+    public void That_before_an_amount_is_not_part_of_it()
+    {
+        var document = Analyze("He spent that four days in jail.", "2018-10-23");
+        Assert.Equal("P4D", document.Find("four days").Value);
+    }
+
+    [Fact]
     public void That_year_is_the_year_last_mentioned()
     {
         var document = Analyze("The dam was finished in 1994. Later that year the town flooded.", "2018-10-23");
