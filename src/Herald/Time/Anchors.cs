@@ -32,7 +32,7 @@ internal static class Anchors
         TimeUnit.Month => start.AddMonths(offset),
         TimeUnit.Quarter => start.AddMonths(3 * offset),
         TimeUnit.HalfYear => start.AddMonths(6 * offset),
-        TimeUnit.Year or TimeUnit.Season => start.AddYears(offset),
+        TimeUnit.Year => start.AddYears(offset),
         TimeUnit.Decade => start.AddYears(10 * offset),
         TimeUnit.Century => start.AddYears(100 * offset),
         _ => start,

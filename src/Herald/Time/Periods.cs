@@ -31,8 +31,6 @@ internal static class Periods
             case TimeUnit.HalfYear:
                 var half = reference.Year * 2 + (reference.Month - 1) / 6 + offset;
                 return $"{half / 2:0000}-H{half % 2 + 1}";
-            case TimeUnit.Season:
-                return TimeNormalizer.Year(reference.Year + offset) + "-" + TimeLexicon.SeasonCodes[Calendar.SeasonOf(reference)];
             case TimeUnit.Decade:
                 return ((reference.Year / 10) + offset).ToString(CultureInfo.InvariantCulture);
             case TimeUnit.Century:

@@ -64,7 +64,7 @@ public static class TimeNormalizer
         if (spec.Month is { } month)
             return MonthValue(spec, r, month, direction);
         if (spec.Quarter is not null || spec.Half is not null || spec.Season is not null)
-            return Year(r.Year + (spec.Shifted ? PeriodYearShift(spec, r, direction) : 0)) + Within(spec);
+            return Year(r.Year + (spec.Shifted ? PeriodYearShift(spec, r) : 0)) + Within(spec);
         if (spec.Unit == TimeUnit.None)
             return WithTime(spec, Date(r));
         var pastWeekend = spec is { Unit: TimeUnit.Weekend, Shifted: false } && direction != Direction.Future
@@ -87,7 +87,7 @@ public static class TimeNormalizer
     }
 
     // "last fall" is the most recent fall before the reference's season; "next fall" the first after it.
-    private static int PeriodYearShift(TimeSpec spec, DateOnly r, Direction direction)
+    private static int PeriodYearShift(TimeSpec spec, DateOnly r)
     {
         if (spec.Season is not { } season || spec.Unit != TimeUnit.Year || spec.Offset == 0)
             return spec.Offset;
