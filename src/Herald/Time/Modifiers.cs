@@ -62,13 +62,14 @@ internal static class Modifiers
         return new TimeMatch(i, inner.End, inner.Spec with { Mod = (TimeMod)part.Value });
     }
 
-    // A bare year or a named day keeps "the" out: "the 2016 election", "the Tuesday meeting".
+    // A bare year, month or named day keeps "the" out: "the 2016 election", "the December quarter", "the Tuesday meeting".
     private static bool KeepsDeterminer(TimeTokens t, TimeMatch inner)
     {
         var spec = inner.Spec;
         if (spec.Fixed is not null && spec.Type != TimeType.Set)
             return t.IsAny(inner.Start, "past", "present", "future");
-        if (spec.Type == TimeType.Set || (spec.Weekday is not null && spec.Unit == TimeUnit.None) || spec.Day is not null)
+        if (spec.Type == TimeType.Set || (spec.Weekday is not null && spec.Unit == TimeUnit.None) || spec.Day is not null
+            || (spec.Month is not null && spec.Unit == TimeUnit.None && spec.Mod == TimeMod.None))
             return false;
         return !(spec.Year is not null && spec.YearDigits == 4 && spec.Unit == TimeUnit.None && spec.Month is null && spec.Quarter is null && spec.Mod == TimeMod.None && t.Digits(inner.Start) > 0);
     }

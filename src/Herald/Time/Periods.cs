@@ -16,8 +16,10 @@ internal static class Periods
             offset--;
         switch (unit)
         {
-            case TimeUnit.Day or TimeUnit.DayPart or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second:
+            case TimeUnit.Day or TimeUnit.DayPart:
                 return TimeNormalizer.Date(reference.AddDays(offset));
+            case TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second:
+                return TimeNormalizer.Date(reference);
             case TimeUnit.Week or TimeUnit.Weekend:
                 var day = reference.AddDays(7 * offset).ToDateTime(TimeOnly.MinValue);
                 var week = $"{ISOWeek.GetYear(day):0000}-W{ISOWeek.GetWeekOfYear(day):00}";

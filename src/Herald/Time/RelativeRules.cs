@@ -68,8 +68,12 @@ internal static class RelativeRules
         var spec = new TimeSpec { Season = word.Value };
         if (CalendarRules.YearNumber(t, i + 1) is { } year)
             return new TimeMatch(i, i + 2, spec with { Year = year });
-        // "fall" is a verb as often as a season: only after "the", "in" or "during", or before "of" and a year.
-        if (!t.IsAny(i - 1, "the", "in", "during") && !t.IsText(i + 1, "of"))
+        var ofYear = t.IsText(i + 1, "of") ? CalendarRules.Year(t, i + 2) ?? CalendarRules.SpokenYear(t, i + 2) : null;
+        if (ofYear is { Spec: { Year: { } named, YearDigits: 4, Month: null } })
+            return new TimeMatch(i, ofYear.Value.End, spec with { Year = named });
+        // "fall" is a verb and a noun as often as a season: only after "the", "in" or "during", and not before
+        // "in" or "of" ("the fall in prices", "the fall of Rome").
+        if (!t.IsAny(i - 1, "the", "in", "during") || t.IsAny(i + 1, "in", "of"))
             return null;
         return new TimeMatch(i, i + 1, spec);
     }

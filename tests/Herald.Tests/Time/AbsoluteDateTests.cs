@@ -47,6 +47,16 @@ public sealed class AbsoluteDateTests
         Assert.Equal("1998-03", document.Find("March 1998").Value);
     }
 
+    [Theory]
+    [InlineData("The fall in prices worried investors.")]
+    [InlineData("After the fall of the government, markets rallied.")]
+    public void A_season_word_that_names_no_season_is_not_a_date(string text) =>
+        Assert.Empty(Analyze(text, "2018-10-23").Times);
+
+    [Fact]
+    public void A_month_before_a_noun_keeps_the_determiner_out() =>
+        Expect("Profits in the December quarter rose.", "2018-10-23", "December", "DATE", "2018-12");
+
     [Fact]
     public void Ages_and_amounts_of_money_are_not_dates()
     {

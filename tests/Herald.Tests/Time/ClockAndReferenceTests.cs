@@ -16,6 +16,10 @@ public sealed class ClockAndReferenceTests
         Expect(text, published, "5 p.m. Tuesday", "TIME", value);
 
     [Fact]
+    public void Minutes_later_stay_on_the_reference_day() =>
+        Expect("The second goal came 11 minutes later.", "2018-10-23", "11 minutes later", "DATE", "2018-10-23");
+
+    [Fact]
     public void A_clock_time_alone_is_on_the_day_last_mentioned()
     {
         var document = Analyze("The bomb went off on Friday. Police arrived at 10:35 a.m.", "1998-08-08");
