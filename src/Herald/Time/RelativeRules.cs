@@ -46,7 +46,7 @@ internal static class RelativeRules
         TimeSpec? spec = null;
         if (next.Is(TimeWordKind.Weekday) && !next.Is(TimeWordKind.Frequency) && t.IsCapitalized(j))
             spec = new TimeSpec { Weekday = next.Value, Unit = TimeUnit.Week, Offset = offset, Shifted = true, Anchor = anchor };
-        else if (next.Is(TimeWordKind.Month) && t.IsCapitalized(j))
+        else if (next.Is(TimeWordKind.Month) && t.IsCapitalized(j) && CalendarRules.MonthFirst(t, j) is not { Spec.Day: not null })
             spec = new TimeSpec { Month = next.Value, Unit = TimeUnit.Year, Offset = offset, Shifted = true };
         else if (next.Is(TimeWordKind.Season))
             spec = new TimeSpec { Season = next.Value, Unit = TimeUnit.Year, Offset = offset, Shifted = true };

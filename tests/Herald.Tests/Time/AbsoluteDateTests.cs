@@ -33,6 +33,10 @@ public sealed class AbsoluteDateTests
     }
 
     [Fact]
+    public void A_full_date_after_this_is_the_date() =>
+        Expect("In this Dec. 2, 2019 file photo, the minister speaks.", "2020-03-01", "Dec. 2, 2019", "DATE", "2019-12-02");
+
+    [Fact]
     public void A_year_before_a_noun_keeps_the_determiner_out()
     {
         var document = Analyze("Russia meddled in the 2016 U.S. presidential elections.", "2018-10-23");
