@@ -32,11 +32,26 @@ internal static class AmountRules
         return new TimeMatch(i, inner.End, inner.Spec);
     }
 
+    // Shifts further than this (about a thousand years) stay vague: the calendar arithmetic has its limits.
+    private const double MaxShiftDays = 365_000;
+
+    private static double ApproximateDays(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.DayPart or TimeUnit.Day => 1,
+        TimeUnit.Weekend or TimeUnit.Week => 7,
+        TimeUnit.Month => 31,
+        TimeUnit.Quarter => 92,
+        TimeUnit.HalfYear => 183,
+        TimeUnit.Decade => 3_653,
+        TimeUnit.Century => 36_525,
+        _ => 366,
+    };
+
     // "ago" counts from the reference, "earlier" and "later" from the time last mentioned.
     // Granularity follows the unit, as TimeML has it: "four years ago" is a year, "two weeks ago" a week.
     private static TimeMatch Ago(int start, int end, TimeUnit unit, double? amount, int sign, TimeAnchor anchor)
     {
-        if (amount is not { } a || a != Math.Floor(a))
+        if (amount is not { } a || a != Math.Floor(a) || a * ApproximateDays(unit) > MaxShiftDays)
             return new TimeMatch(start, end, new TimeSpec { Fixed = TimeLexicon.FuzzyValues[sign < 0 ? TimeLexicon.Past : TimeLexicon.Future] });
         var (scaled, asUnit) = unit switch
         {

@@ -20,7 +20,8 @@ internal static class CalendarRules
             var k = t.IsText(end, ",") ? end + 1 : end;
             if (YearNumber(t, k) is { } y)
                 (year, end) = (y, k + 1);
-            return new TimeMatch(i, end, new TimeSpec { Year = year, Month = word.Value, Day = day });
+            if (IsDayOf(year, word.Value, day))
+                return new TimeMatch(i, end, new TimeSpec { Year = year, Month = word.Value, Day = day });
         }
         var yearAt = t.IsAny(j, ",", "of") ? j + 1 : j;
         if (YearNumber(t, yearAt) is { } onlyYear)
@@ -46,7 +47,7 @@ internal static class CalendarRules
         var k = t.IsText(end, ",") ? end + 1 : end;
         if (YearNumber(t, k) is { } y)
             (year, end) = (y, k + 1);
-        return new TimeMatch(i, end, new TimeSpec { Year = year, Month = month.Value, Day = day });
+        return IsDayOf(year, month.Value, day) ? new TimeMatch(i, end, new TimeSpec { Year = year, Month = month.Value, Day = day }) : null;
     }
 
     /// <summary>One token that is a whole date: "2018-11-11", "1998/01/08", "11/02/89" (US order).</summary>
@@ -145,6 +146,9 @@ internal static class CalendarRules
     /// <summary>A four-digit year in the range news talks about.</summary>
     public static int? YearNumber(TimeTokens t, int i) =>
         t.Digits(i) is var year && year is >= FirstYear and <= LastYear && t.Chars(i).Length == 4 ? year : null;
+
+    // "Feb. 29" is a day of a leap year, "Feb. 30" of none.
+    private static bool IsDayOf(int? year, int month, int day) => day <= DateTime.DaysInMonth(year ?? 2000, month);
 
     // A bare month name must read as a noun: "in July", not "may" the verb or "March" the verb.
     private static bool IsMonthNoun(TimeTokens t, int i) =>

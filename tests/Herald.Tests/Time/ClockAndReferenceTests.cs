@@ -41,6 +41,19 @@ public sealed class ClockAndReferenceTests
     }
 
     [Fact]
+    public void An_impossible_date_is_no_reference_and_no_error()
+    {
+        var document = Analyze("The memo dated Feb. 31, 2018 said the talks would resume next month.", null);
+        Assert.Equal("XXXX-XX", document.Find("next month").Value);
+    }
+
+    [Theory]
+    [InlineData("The rock formed 5000000 days ago.", "5000000 days ago", "PAST_REF")]
+    [InlineData("The light left the star 90000 years earlier.", "90000 years earlier", "PAST_REF")]
+    public void Shifts_beyond_the_calendar_are_vague_not_errors(string text, string phrase, string value) =>
+        Expect(text, "2018-10-23", phrase, "DATE", value);
+
+    [Fact]
     public void Without_any_reference_an_expression_is_typed_but_unresolved()
     {
         var document = Analyze("Officials said on Tuesday that the talks would resume next month.", null);
