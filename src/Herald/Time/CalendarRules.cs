@@ -98,6 +98,17 @@ internal static class CalendarRules
         return new TimeMatch(i, last, new TimeSpec { Year = (int)century * 100 + (int)rest });
     }
 
+    private static readonly string[] s_decadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+    /// <summary>"the nineties", "the sixties": decades of the twentieth century by name.</summary>
+    public static TimeMatch? DecadeWord(TimeTokens t, int i)
+    {
+        if (!t.IsText(i - 1, "the") || i >= t.Limit)
+            return null;
+        var index = Array.FindIndex(s_decadeWords, w => t.IsText(i, w));
+        return index < 0 ? null : new TimeMatch(i, i + 1, new TimeSpec { Year = 192 + index, YearDigits = 3 });
+    }
+
     /// <summary>"mid-November", "mid-1990s", "mid-1996": a period with a "mid-" prefix in one token.</summary>
     public static TimeMatch? MidToken(TimeTokens t, int i)
     {

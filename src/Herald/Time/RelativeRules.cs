@@ -82,8 +82,9 @@ internal static class RelativeRules
     public static TimeMatch? OrdinalPeriod(TimeTokens t, int i)
     {
         var j = t.Is(i, TimeWordKind.Fiscal) ? i + 1 : i;
-        var ordinal = t.Word(j);
-        if (!ordinal.Is(TimeWordKind.Ordinal) || ordinal.Value > 4)
+        var word = t.Word(j);
+        var nth = word.Is(TimeWordKind.Ordinal) ? word.Value : DigitOrdinal(t, j);
+        if (nth <= 0)
             return null;
         var k = t.IsText(j + 1, "-") ? j + 2 : j + 1;
         var unit = t.Word(k);
@@ -91,8 +92,9 @@ internal static class RelativeRules
             return null;
         var spec = unit.Unit switch
         {
-            TimeUnit.Quarter => new TimeSpec { Quarter = ordinal.Value },
-            TimeUnit.HalfYear when ordinal.Value <= 2 => new TimeSpec { Half = ordinal.Value },
+            TimeUnit.Quarter when nth <= 4 => new TimeSpec { Quarter = nth },
+            TimeUnit.HalfYear when nth <= 2 => new TimeSpec { Half = nth },
+            TimeUnit.Century when nth <= 21 => new TimeSpec { Year = nth - 1, YearDigits = 2 },
             _ => null,
         };
         return spec is null ? null : new TimeMatch(i, k + 1, spec);
@@ -136,6 +138,16 @@ internal static class RelativeRules
         if (!part.Is(TimeWordKind.DayPart) || t.Chars(match.End).EndsWith("s"))
             return match;
         return new TimeMatch(match.Start, match.End + 1, match.Spec with { Type = TimeType.Time, DayPart = part.Value });
+    }
+
+    // "20th", "21st", "3rd": the number, or 0.
+    private static int DigitOrdinal(TimeTokens t, int i)
+    {
+        if (i >= t.Limit)
+            return 0;
+        var chars = t.Chars(i);
+        return chars.Length is 3 or 4 && (chars.EndsWith("st") || chars.EndsWith("nd") || chars.EndsWith("rd") || chars.EndsWith("th"))
+            && int.TryParse(chars[..^2], out var n) ? n : 0;
     }
 
     /// <summary>Whether the token is tagged as a verb ("the strike will last", "the coming").</summary>

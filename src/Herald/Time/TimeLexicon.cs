@@ -46,6 +46,8 @@ public static class TimeLexicon
         AddNumbers(Add);
         AddReferences(Add);
         AddClock(Add);
+        foreach (var first in Holidays.FirstWords)
+            Add(new TimeWord(TimeWordKind.Holiday), [first]);
         return words;
     }
 

@@ -53,7 +53,7 @@ public static class TimeNormalizer
     {
         var year = spec.Year!.Value.ToString(CultureInfo.InvariantCulture).PadLeft(spec.YearDigits, '0');
         if (spec.Month is { } month)
-            return WithTime(spec, spec.Day is { } day ? $"{year}-{month:00}-{day:00}" : $"{year}-{month:00}");
+            return WithTime(spec, DayOf(spec, spec.Year!.Value, month) is { } day ? $"{year}-{month:00}-{day:00}" : $"{year}-{month:00}");
         return year + Within(spec);
     }
 
@@ -83,8 +83,12 @@ public static class TimeNormalizer
             year = spec.Offset switch { < 0 => month < r.Month - 1 ? r.Year : r.Year - 1, > 0 => month > r.Month + 1 ? r.Year : r.Year + 1, _ => r.Year };
         else
             year = Calendar.MonthYear(r, month, spec.Day ?? 15, direction);
-        return WithTime(spec, spec.Day is { } d ? $"{Year(year)}-{month:00}-{d:00}" : $"{Year(year)}-{month:00}");
+        return WithTime(spec, DayOf(spec, year, month) is { } d ? $"{Year(year)}-{month:00}-{d:00}" : $"{Year(year)}-{month:00}");
     }
+
+    // The day of the month: given, or by rule once the year is known (Thanksgiving).
+    private static int? DayOf(TimeSpec spec, int year, int month) =>
+        spec.Day ?? (spec.NthWeekday is var (nth, weekday) && year >= 1 ? Holidays.NthWeekday(year, month, nth, weekday) : null);
 
     // "last fall" is the most recent fall before the reference's season; "next fall" the first after it.
     private static int PeriodYearShift(TimeSpec spec, DateOnly r)

@@ -11,9 +11,9 @@ internal static class TimeRecognizer
 
     private static readonly Rule[] s_core =
     [
-        CalendarRules.NumericDate, CalendarRules.MonthFirst, CalendarRules.DayFirst, ClockRules.Clock, CalendarRules.Year, CalendarRules.SpokenYear, CalendarRules.MidToken,
+        CalendarRules.NumericDate, CalendarRules.MonthFirst, CalendarRules.DayFirst, ClockRules.Clock, CalendarRules.Year, CalendarRules.SpokenYear, CalendarRules.MidToken, CalendarRules.DecadeWord,
         RelativeRules.Weekday, RelativeRules.Deictic, AmountRules.Span, RelativeRules.Shifted, RelativeRules.OrdinalPeriod,
-        RelativeRules.UnitCompound, RelativeRules.Season, AmountRules.Amount, SetRules.Every, SetRules.Frequency, FuzzyRules.Fuzzy,
+        RelativeRules.UnitCompound, RelativeRules.Season, AmountRules.Amount, SetRules.Every, SetRules.Frequency, FuzzyRules.Fuzzy, Holidays.Match,
     ];
 
     /// <summary>Adds the expressions of the sentence <c>[t.SentenceStart, t.Limit)</c> to <paramref name="found"/>.</summary>

@@ -24,6 +24,9 @@ public sealed record TimeSpec
     /// <summary>The day of the month.</summary>
     public int? Day { get; init; }
 
+    /// <summary>For a day given by rule ("the fourth Thursday of November"), which one; <see cref="Day"/> is then null.</summary>
+    public (int Nth, DayOfWeek Weekday)? NthWeekday { get; init; }
+
     /// <summary>The weekday, 1 (Monday) to 7 (Sunday).</summary>
     public int? Weekday { get; init; }
 

@@ -46,4 +46,6 @@ public enum TimeWordKind
     Determiner = 1 << 18,
     /// <summary>"fiscal": a year or quarter of the fiscal calendar.</summary>
     Fiscal = 1 << 19,
+    /// <summary>The first word of a holiday's name ("Christmas", "Thanksgiving"); see <see cref="Holidays"/>.</summary>
+    Holiday = 1 << 20,
 }

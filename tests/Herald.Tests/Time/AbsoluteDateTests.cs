@@ -15,6 +15,9 @@ public sealed class AbsoluteDateTests
     [InlineData("The mill closed in 1982 for good.", "1982", "1982")]
     [InlineData("It was the winter of 1994 when the river froze.", "the winter of 1994", "1994-WI")]
     [InlineData("The broadcast said nineteen ninety-six was a hard year.", "nineteen ninety-six", "1996")]
+    [InlineData("Steel made the town in the 20th century.", "the 20th century", "19")]
+    [InlineData("Jazz thrived in the twenties.", "the twenties", "192")]
+    [InlineData("The family gathered at Christmas 2004.", "Christmas 2004", "2004-12-25")]
     public void Named_dates_need_no_reference(string text, string phrase, string value) =>
         Expect(text, "2018-10-23", phrase, "DATE", value);
 
@@ -24,6 +27,15 @@ public sealed class AbsoluteDateTests
         Expect("Officials said they had agreed on a Nov. 11 meeting in Paris.", "2018-10-23", "Nov. 11", "DATE", "2018-11-11");
         Expect("The ministers met on Sept. 3 in Vienna.", "2018-10-23", "Sept. 3", "DATE", "2018-09-03");
     }
+
+    [Theory]
+    [InlineData("Shops were packed on Christmas Eve.", "2018-12-28", "Christmas Eve", "2018-12-24")]
+    [InlineData("Shops will be packed on Christmas Eve.", "2018-10-23", "Christmas Eve", "2018-12-24")]
+    [InlineData("The family met on Thanksgiving.", "2018-12-03", "Thanksgiving", "2018-11-22")]
+    [InlineData("The family will meet on Thanksgiving Day.", "2019-09-20", "Thanksgiving Day", "2019-11-28")]
+    [InlineData("The party ended on New Year's Day.", "2019-01-05", "New Year's Day", "2019-01-01")]
+    public void Holidays_resolve_like_dates_without_a_year(string text, string published, string phrase, string value) =>
+        Expect(text, published, phrase, "DATE", value);
 
     [Fact]
     public void A_far_month_day_goes_the_way_the_tense_points()
