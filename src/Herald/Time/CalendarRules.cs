@@ -103,10 +103,14 @@ internal static class CalendarRules
     /// <summary>"the nineties", "the sixties": decades of the twentieth century by name.</summary>
     public static TimeMatch? DecadeWord(TimeTokens t, int i)
     {
-        if (!t.IsText(i - 1, "the") || i >= t.Limit)
+        if (!t.IsText(i - 1, "the"))
             return null;
-        var index = Array.FindIndex(s_decadeWords, w => t.IsText(i, w));
-        return index < 0 ? null : new TimeMatch(i, i + 1, new TimeSpec { Year = 192 + index, YearDigits = 3 });
+        for (var k = 0; k < s_decadeWords.Length; k++)
+        {
+            if (t.IsText(i, s_decadeWords[k]))
+                return new TimeMatch(i, i + 1, new TimeSpec { Year = 192 + k, YearDigits = 3 });
+        }
+        return null;
     }
 
     /// <summary>"mid-November", "mid-1990s", "mid-1996": a period with a "mid-" prefix in one token.</summary>
