@@ -35,10 +35,7 @@ internal static class RelativeRules
         var shift = t.Word(i);
         if (!shift.Is(TimeWordKind.Shift) || IsVerb(t, i))
             return null;
-        var j = i + 1;
-        var fiscal = t.Is(j, TimeWordKind.Fiscal);
-        if (fiscal)
-            j++;
+        var j = t.Is(i + 1, TimeWordKind.Fiscal) ? i + 2 : i + 1;
         var next = t.Word(j);
         var offset = shift.Offset;
         var completed = t.IsText(i, "latest");
@@ -50,8 +47,9 @@ internal static class RelativeRules
             spec = new TimeSpec { Month = next.Value, Unit = TimeUnit.Year, Offset = offset, Shifted = true };
         else if (next.Is(TimeWordKind.Season))
             spec = new TimeSpec { Season = next.Value, Unit = TimeUnit.Year, Offset = offset, Shifted = true };
-        else if (next.Is(TimeWordKind.DayPart) && offset <= 0 && !t.Chars(j).EndsWith("s"))
-            spec = new TimeSpec { Type = TimeType.Time, DayPart = next.Value, Unit = TimeUnit.Day, Offset = next.Value == 3 ? offset : 0, Shifted = true };
+        else if (next.Is(TimeWordKind.DayPart) && offset <= 0 && !IsPlural(t, j))
+            // "last night" is yesterday's; "this morning", "last evening" are today's.
+            spec = new TimeSpec { Type = TimeType.Time, DayPart = next.Value, Unit = TimeUnit.Day, Offset = next.Value == TimeLexicon.Night ? offset : 0, Shifted = true };
         else if (next.Is(TimeWordKind.Unit) && offset < 0 && next.Unit is TimeUnit.Decade or TimeUnit.Century && !IsPlural(t, j))
             spec = new TimeSpec { Type = TimeType.Duration, Unit = next.Unit, Amount = 1 };
         else if (next.Is(TimeWordKind.Unit) && !IsPlural(t, j) && next.Unit is not (TimeUnit.Second or TimeUnit.Minute or TimeUnit.HalfYear))

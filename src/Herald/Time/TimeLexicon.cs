@@ -15,6 +15,9 @@ public static class TimeLexicon
     /// <summary>TIMEX3 vague reference values, indexed by a fuzzy word's value.</summary>
     public static IReadOnlyList<string> FuzzyValues { get; } = ["PAST_REF", "PRESENT_REF", "FUTURE_REF"];
 
+    /// <summary>Index of <c>NI</c> (night) in <see cref="DayPartCodes"/>.</summary>
+    public const int Night = 3;
+
     /// <summary>Index of <c>PAST_REF</c> in <see cref="FuzzyValues"/>.</summary>
     public const int Past = 0;
 
@@ -138,7 +141,7 @@ public static class TimeLexicon
         add(new TimeWord(TimeWordKind.Deictic, 0, TimeUnit.Day, -1), ["yesterday"]);
         add(new TimeWord(TimeWordKind.Deictic, 0, TimeUnit.Day, 0), ["today"]);
         add(new TimeWord(TimeWordKind.Deictic, 0, TimeUnit.Day, 1), ["tomorrow"]);
-        add(new TimeWord(TimeWordKind.Deictic | TimeWordKind.DayPart, 3, TimeUnit.DayPart, 0), ["tonight"]);
+        add(new TimeWord(TimeWordKind.Deictic | TimeWordKind.DayPart, Night, TimeUnit.DayPart, 0), ["tonight"]);
         add(new TimeWord(TimeWordKind.Shift, 0, TimeUnit.None, -1), ["last", "past", "previous", "preceding", "prior"]);
         add(new TimeWord(TimeWordKind.Shift, 0, TimeUnit.None, 1), ["next", "coming", "following", "upcoming"]);
         add(new TimeWord(TimeWordKind.Shift, 0, TimeUnit.None, 0), ["this", "current", "latest", "same"]);
