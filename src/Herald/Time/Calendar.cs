@@ -6,8 +6,10 @@ internal static class Calendar
     // A month within this many days of the reference is the one meant, whatever the tense says.
     private const int CloseDays = 75;
 
-    // Without a tense, a month of the reference's year is meant unless it is further than this (about 7.5 months).
-    private const int SameYearDays = 228;
+    // Without a tense, a month of the reference's year is meant unless it lies further back than about 7.5
+    // months, or further ahead than about 5: news looks back more readily than ahead.
+    private const int SameYearBackDays = 228;
+    private const int SameYearAheadDays = 150;
 
     /// <summary>
     /// The year of <paramref name="month"/>/<paramref name="day"/> said without one: the occurrence close to the
@@ -22,7 +24,7 @@ internal static class Calendar
         {
             Direction.Past => sameYear > 0 ? reference.Year - 1 : reference.Year,
             Direction.Future => sameYear < 0 ? reference.Year + 1 : reference.Year,
-            _ => sameYear > SameYearDays ? reference.Year - 1 : sameYear < -SameYearDays ? reference.Year + 1 : reference.Year,
+            _ => sameYear > SameYearAheadDays ? reference.Year - 1 : sameYear < -SameYearBackDays ? reference.Year + 1 : reference.Year,
         };
     }
 
