@@ -13,5 +13,6 @@ internal static class EvalCommand
         EvalSegmentCommand.Create(),
         EvalConlluCommand.Create(),
         EvalQuotesCommand.Create(),
+        EvalTimeCommand.Create(),
     };
 }

@@ -38,6 +38,7 @@ internal sealed class TextSummarySink : RecordSink
             text.Append(CultureInfo.InvariantCulture, $"   {(s + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width)}  {Shorten(document.Sentence(s).Text)}\n");
         AppendEntities(text, document);
         AppendQuotes(text, document);
+        AppendTimes(text, document);
         text.Append(CultureInfo.InvariantCulture, $"\n   layers     {document.Layers}\n");
         return Encoding.UTF8.GetBytes(text.ToString());
     }
@@ -69,6 +70,20 @@ internal sealed class TextSummarySink : RecordSink
             var cue = quote.CueStart >= 0 ? document.Text[quote.CueStart..quote.CueEnd] : "";
             var kind = quote.Direct ? "direct" : "reported";
             text.Append(CultureInfo.InvariantCulture, $"   {kind,-8} {speaker} [{cue}]: {Shorten(document.Text[quote.ContentStart..quote.ContentEnd])}\n");
+        }
+    }
+
+    // One line per time expression: type, TIMEX3 value, the text, and the sentence it is in.
+    private static void AppendTimes(StringBuilder text, Document document)
+    {
+        if (document.Times.Count == 0)
+            return;
+        var reference = document.Times.Select(t => t.Reference).FirstOrDefault(r => r is not null);
+        text.Append(CultureInfo.InvariantCulture, $"\n   times{(reference is null ? "" : $" (resolved against {reference})")}\n");
+        foreach (var time in document.Times)
+        {
+            var phrase = document.Text[time.Start..time.End].ReplaceLineEndings(" ");
+            text.Append(CultureInfo.InvariantCulture, $"   {time.Type,-8} {time.Value,-16} {phrase}  [sentence {time.Sentence + 1}]\n");
         }
     }
 

@@ -9,6 +9,7 @@ using Herald.Sources;
 using Herald.Syntax.Parsing;
 using Herald.Syntax.Tagging;
 using Herald.Text;
+using Herald.Time;
 
 namespace Herald.Analysis;
 
@@ -34,6 +35,7 @@ public sealed class HeraldEngine
         .Add(new SentenceStage())
         .Add(TaggerStage.Default)
         .Add(ParserStage.Default)
+        .Add(TimeStage.Default)
         .Add(Herald.Entities.Recognition.NerStage.Default)
         .Add(EntityRulesStage.Default)
         .Add(CanonicalEntitiesStage.Default)

@@ -60,8 +60,18 @@ public sealed record Entity(string Name, string Type, IReadOnlyList<int> Mention
     public string? ActorCode { get; init; }
 }
 
-/// <summary>A time expression resolved to a TIMEX3 value.</summary>
-public sealed record TimeExpression(int Start, int End, int Sentence, string Type, string Value);
+/// <summary>
+/// A time expression resolved to a TIMEX3 value: a char span of <see cref="Document.Text"/>, the sentence, the
+/// TIMEX3 type (DATE, TIME, DURATION, SET) and value.
+/// </summary>
+public sealed record TimeExpression(int Start, int End, int Sentence, string Type, string Value)
+{
+    /// <summary>The reference date (ISO 8601) the value was resolved against, or null when it needed none or none was known.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>The TIMEX3 <c>mod</c>: START, MID or END for "early", "mid-", "late", or null.</summary>
+    public string? Mod { get; init; }
+}
 
 /// <summary>A place in the world with the mentions that name it.</summary>
 public sealed record Place(string Name, long? GeoNamesId, string? Country, double? Latitude, double? Longitude, IReadOnlyList<int> Mentions);

@@ -45,6 +45,9 @@ public static class ErrorCatalog
     /// <summary>A named-entity training or gold file (CoNLL-2003 or IOB2) has a malformed line.</summary>
     public static readonly ErrorKind MalformedNerFile = new("H116", "malformed named-entity file", "lines hold a token and its tag, CoNLL-2003 (4 columns, IOB1) or IOB2 (token and tag)");
 
+    /// <summary>A TimeML gold file is not well-formed XML or has no TEXT element.</summary>
+    public static readonly ErrorKind MalformedTimeMl = new("H117", "malformed TimeML file", "give TimeML .tml files with a TEXT element holding TIMEX3 tags");
+
     /// <summary>The <c>--published</c> value or another option is not understood.</summary>
     public static readonly ErrorKind BadOption = new("H120", "bad option value", "see the command's --help");
 
@@ -67,7 +70,7 @@ public static class ErrorCatalog
     public static IReadOnlyList<ErrorKind> All { get; } =
     [
         NotFound, Unreadable, Empty, Binary, Undecodable, CorruptArchive,
-        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, BadOption,
+        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, MalformedTimeMl, BadOption,
         AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile,
     ];
 }

@@ -108,8 +108,15 @@ public sealed record MentionRecord(int Start, int End, int TokenStart, int Token
 /// <summary>A canonical entity.</summary>
 public sealed record EntityRecord(int Index, string Name, string Type, string? Country, string? ActorCode, IReadOnlyList<int> Mentions);
 
-/// <summary>A time expression.</summary>
-public sealed record TimeRecord(int Start, int End, int Sentence, string Type, string Value, string Text);
+/// <summary>A time expression: char span, sentence, TIMEX3 type and value, and the text.</summary>
+public sealed record TimeRecord(int Start, int End, int Sentence, string Type, string Value, string Text)
+{
+    /// <summary>The reference date (ISO 8601) the value was resolved against, or null when it needed none or none was known.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>The TIMEX3 mod (START, MID, END), or null.</summary>
+    public string? Mod { get; init; }
+}
 
 /// <summary>A place.</summary>
 public sealed record PlaceRecord(string Name, long? GeonamesId, string? Country, double? Lat, double? Lon, IReadOnlyList<int> Mentions);
