@@ -1,4 +1,5 @@
 using Herald.Documents;
+using Herald.Extraction.Boilerplate;
 using Herald.Sources;
 
 namespace Herald.Extraction;
@@ -15,6 +16,7 @@ public static class ArticleExtractor
         ArgumentNullException.ThrowIfNull(raw);
         var info = raw.Info;
         string text;
+        IReadOnlyList<Documents.Boilerplate> removed = [];
         if (raw.Type == ContentType.Html)
         {
             var (title, body) = HtmlToText.Convert(raw.Content);
@@ -23,9 +25,12 @@ public static class ArticleExtractor
         }
         else
         {
-            text = raw.Content; // sources already give LF line ends
+            // Sources already give LF line ends; offsets of what is removed point into raw.Content.
+            (text, removed) = PlainTextBoilerplate.Remove(raw.Content);
         }
-        return new Document(text, Merge(info, defaults));
+        var document = new Document(text, Merge(info, defaults));
+        document.Boilerplate.AddRange(removed);
+        return document;
     }
 
     private static ArticleInfo Merge(ArticleInfo info, ArticleInfo? defaults) => defaults is null ? info : info with

@@ -24,6 +24,28 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Boilerplate_is_left_out_of_the_text_and_kept_in_the_record_with_offsets_into_the_input()
+    {
+        using var dir = new TempDir();
+        const string story = "Rail workers walked out on Monday over pay, halting most trains in the north.\nThe union said talks would resume on Friday.";
+        const string appeal = "Journalism like this depends on readers like you. Please support us with a monthly donation.\nMaybe later";
+        var input = story + "\n" + appeal;
+        var path = dir.File("strike.txt", input);
+
+        var result = HeraldProcess.Run(["analyze", path, "--format", "json"]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var article = json.RootElement.GetProperty("article");
+        Assert.Equal(story, article.GetProperty("text").GetString());
+        var removed = Assert.Single(article.GetProperty("boilerplate").EnumerateArray());
+        var (start, end) = (removed.GetProperty("start").GetInt32(), removed.GetProperty("end").GetInt32());
+        Assert.Equal(appeal, input[start..end]);
+        Assert.Equal(appeal, removed.GetProperty("text").GetString());
+        Assert.Equal("appeal", removed.GetProperty("kind").GetString());
+    }
+
+    [Fact]
     public void Text_format_is_a_summary_for_people()
     {
         var result = HeraldProcess.Run(["analyze", s_sample]);
@@ -76,7 +98,7 @@ public sealed class AnalyzeCommandTests
     }
 
     [SkippableFact]
-    public void Example_article_gives_valid_json()
+    public void Example_article_gives_valid_json_without_its_appeal()
     {
         var path = SharedData.Require("examples/paris-summit-2018.txt");
         var result = HeraldProcess.Run(["analyze", path, "--format", "json"]);
@@ -84,7 +106,9 @@ public sealed class AnalyzeCommandTests
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal("herald/1", json.RootElement.GetProperty("schema").GetString());
         Assert.StartsWith("U.S. President Donald Trump", json.RootElement.GetProperty("article").GetProperty("text").GetString(), StringComparison.Ordinal);
-        Assert.True(json.RootElement.GetProperty("sentences").GetArrayLength() > 15);
+        Assert.EndsWith("McCain said.", json.RootElement.GetProperty("article").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("appeal", Assert.Single(json.RootElement.GetProperty("article").GetProperty("boilerplate").EnumerateArray()).GetProperty("kind").GetString());
+        Assert.True(json.RootElement.GetProperty("sentences").GetArrayLength() > 12);
     }
 
     [SkippableFact]
