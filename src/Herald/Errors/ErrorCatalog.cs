@@ -45,6 +45,12 @@ public static class ErrorCatalog
     /// <summary>A named-entity training or gold file (CoNLL-2003 or IOB2) has a malformed line.</summary>
     public static readonly ErrorKind MalformedNerFile = new("H116", "malformed named-entity file", "lines hold a token and its tag, CoNLL-2003 (4 columns, IOB1) or IOB2 (token and tag)");
 
+    /// <summary>A WARC record is malformed: a bad version line, header, Content-Length or HTTP response.</summary>
+    public static readonly ErrorKind MalformedWarc = new("H117", "malformed WARC record", "the record is skipped; check the file against the WARC 1.1 format (iso.org/standard/68004.html)");
+
+    /// <summary>A feed file is not well-formed RSS or Atom.</summary>
+    public static readonly ErrorKind MalformedFeed = new("H118", "malformed RSS or Atom feed", "the feed must be well-formed XML with an <rss> or <feed> root");
+
     /// <summary>The <c>--published</c> value or another option is not understood.</summary>
     public static readonly ErrorKind BadOption = new("H120", "bad option value", "see the command's --help");
 
@@ -61,13 +67,16 @@ public static class ErrorCatalog
     public static readonly ErrorKind SplitIntoParts = new("W102", "large text split into parts", "give one article per file, or use JSONL");
 
     /// <summary>A file in a directory was skipped because its extension is not one Herald reads.</summary>
-    public static readonly ErrorKind SkippedFile = new("W103", "file type not read, skipped", "Herald reads .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson and their .gz forms");
+    public static readonly ErrorKind SkippedFile = new("W103", "file type not read, skipped", "Herald reads .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .warc and their .gz forms");
+
+    /// <summary>A WARC file's responses that held no article (images, scripts, errors) were passed over.</summary>
+    public static readonly ErrorKind WarcRecordsSkipped = new("W104", "WARC records without an article skipped", "only HTML and plain-text responses with status 2xx are articles");
 
     /// <summary>All entries, in code order.</summary>
     public static IReadOnlyList<ErrorKind> All { get; } =
     [
         NotFound, Unreadable, Empty, Binary, Undecodable, CorruptArchive,
-        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, BadOption,
-        AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile,
+        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, MalformedWarc, MalformedFeed, BadOption,
+        AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile, WarcRecordsSkipped,
     ];
 }

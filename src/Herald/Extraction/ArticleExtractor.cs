@@ -9,7 +9,8 @@ public static class ArticleExtractor
 {
     /// <summary>
     /// Extracts the text of <paramref name="raw"/>. Metadata the source supplied wins over what the page
-    /// says; <paramref name="defaults"/> fills what neither gives (such as a publication date from the command line).
+    /// says; <paramref name="defaults"/> fills what neither gives (such as a publication date from the command line),
+    /// and the fetch date (<see cref="RawArticle.Fetched"/>) is the publication date of last resort.
     /// </summary>
     public static Document Extract(RawArticle raw, ArticleInfo? defaults = null)
     {
@@ -28,7 +29,10 @@ public static class ArticleExtractor
             // Sources already give LF line ends; offsets of what is removed point into raw.Content.
             (text, removed) = PlainTextBoilerplate.Remove(raw.Content);
         }
-        var document = new Document(text, Merge(info, defaults));
+        info = Merge(info, defaults);
+        if (info.Published is null && raw.Fetched is not null)
+            info = info with { Published = raw.Fetched };
+        var document = new Document(text, info);
         document.Boilerplate.AddRange(removed);
         return document;
     }

@@ -1,4 +1,5 @@
 using Herald.Errors;
+using Herald.Sources.Warc;
 
 namespace Herald.Sources;
 
@@ -64,7 +65,7 @@ public static class ArticleSources
 
     /// <summary>Whether a file in a directory is read: its extension is one Herald reads (possibly with <c>.gz</c>).</summary>
     /// <param name="path">A file path or name.</param>
-    /// <returns>True for .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson and their .gz forms.</returns>
+    /// <returns>True for .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .warc and their .gz forms.</returns>
     public static bool IsReadableExtension(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -173,6 +174,17 @@ public static class ArticleSources
     /// <summary>Reads a stream of the given kind (or sniffs it), turning read failures into one error item.</summary>
     private static IEnumerable<SourceItem> ReadNamedStream(Stream stream, string input, InputName name)
     {
+        if (name.Kind == InputKind.Warc)
+        {
+            // A WARC reader handles gzip itself, one member per record, so that a bad member costs one record.
+            return Guard(() => WarcArticleReader.Read(stream, input, name.IsGzip), input, name.IsGzip);
+        }
+
+        return ReadDecompressed(stream, input, name);
+    }
+
+    private static IEnumerable<SourceItem> ReadDecompressed(Stream stream, string input, InputName name)
+    {
         var content = name.IsGzip ? new GzipReader(stream, leaveOpen: true) : stream;
         try
         {
@@ -220,14 +232,20 @@ public static class ArticleSources
         return kind switch
         {
             InputKind.Jsonl => JsonlArticleReader.Read(replay, head.AsSpan(0, length), input),
+            InputKind.Warc => WarcArticleReader.Read(replay, input, gzip: false),
             InputKind.Html => HtmlArticleReader.Read(replay, head, length, complete, input, name.Id),
             _ => TextArticleReader.Read(replay, head, length, complete, input, name.Id),
         };
     }
 
-    /// <summary>JSONL if the first non-space byte is <c>{</c>; HTML if the text starts with markup; else text.</summary>
+    /// <summary>WARC if it starts with a WARC version line; JSONL if the first non-space byte is <c>{</c>; HTML if the text starts with markup; else text.</summary>
     internal static InputKind Sniff(ReadOnlySpan<byte> head, bool complete)
     {
+        if (head.StartsWith(WarcRecordParser.Magic))
+        {
+            return InputKind.Warc;
+        }
+
         var (bom, bomLength, _) = TextDecoder.DetectBom(head);
         if ((bom is null && TextDecoder.DetectUtf16WithoutBom(head) is null) || bom?.CodePage == 65001)
         {

@@ -46,6 +46,24 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void A_warc_gz_gives_one_record_per_page_with_url_and_the_capture_date_as_fallback()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("crawl.warc.gz", WarcFiles.GzipEach(
+            WarcFiles.Response("a", "https://example.org/a", WarcFiles.Html("Harbour deal", "Norway and Iceland signed an agreement on Thursday.")),
+            WarcFiles.Response("b", "https://example.org/b", WarcFiles.Html("Rail strike", "Rail workers walked out on Monday."))));
+
+        var result = HeraldProcess.Run(["analyze", path, "--format", "jsonl"]);
+
+        Assert.Equal(0, result.ExitCode);
+        var records = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["urn:uuid:a", "urn:uuid:b"], records.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal("https://example.org/b", records[1].GetProperty("article").GetProperty("url").GetString());
+        Assert.Equal("2024-03-05T10:00:00+00:00", records[1].GetProperty("article").GetProperty("published").GetString());
+        Assert.Equal("Rail strike", records[1].GetProperty("article").GetProperty("title").GetString());
+    }
+
+    [Fact]
     public void Text_format_is_a_summary_for_people()
     {
         var result = HeraldProcess.Run(["analyze", s_sample]);
