@@ -67,7 +67,7 @@ public static class ErrorCatalog
     public static readonly ErrorKind SplitIntoParts = new("W102", "large text split into parts", "give one article per file, or use JSONL");
 
     /// <summary>A file in a directory was skipped because its extension is not one Herald reads.</summary>
-    public static readonly ErrorKind SkippedFile = new("W103", "file type not read, skipped", "Herald reads .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .warc and their .gz forms");
+    public static readonly ErrorKind SkippedFile = new("W103", "file type not read, skipped", "Herald reads .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .warc, .rss, .atom and their .gz forms");
 
     /// <summary>A WARC file's responses that held no article (images, scripts, errors) were passed over.</summary>
     public static readonly ErrorKind WarcRecordsSkipped = new("W104", "WARC records without an article skipped", "only HTML and plain-text responses with status 2xx are articles");

@@ -1,4 +1,5 @@
 using Herald.Errors;
+using Herald.Sources.Feeds;
 using Herald.Sources.Warc;
 
 namespace Herald.Sources;
@@ -65,7 +66,7 @@ public static class ArticleSources
 
     /// <summary>Whether a file in a directory is read: its extension is one Herald reads (possibly with <c>.gz</c>).</summary>
     /// <param name="path">A file path or name.</param>
-    /// <returns>True for .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .warc and their .gz forms.</returns>
+    /// <returns>True for .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .warc, .rss, .atom and their .gz forms.</returns>
     public static bool IsReadableExtension(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -233,12 +234,16 @@ public static class ArticleSources
         {
             InputKind.Jsonl => JsonlArticleReader.Read(replay, head.AsSpan(0, length), input),
             InputKind.Warc => WarcArticleReader.Read(replay, input, gzip: false),
+            InputKind.Feed => FeedArticleReader.Read(replay, input),
             InputKind.Html => HtmlArticleReader.Read(replay, head, length, complete, input, name.Id),
             _ => TextArticleReader.Read(replay, head, length, complete, input, name.Id),
         };
     }
 
-    /// <summary>WARC if it starts with a WARC version line; JSONL if the first non-space byte is <c>{</c>; HTML if the text starts with markup; else text.</summary>
+    /// <summary>
+    /// WARC if it starts with a WARC version line; JSONL if the first non-space byte is <c>{</c>; a feed if its first
+    /// element is <c>rss</c>, <c>feed</c> or <c>rdf:RDF</c>; HTML if the text starts with markup; else text.
+    /// </summary>
     internal static InputKind Sniff(ReadOnlySpan<byte> head, bool complete)
     {
         if (head.StartsWith(WarcRecordParser.Magic))
@@ -266,12 +271,36 @@ public static class ArticleSources
         var sample = head[planned.Plan.BomLength..];
         sample = sample[..Math.Min(sample.Length, 1024)];
         var text = planned.Plan.Encoding.GetString(sample).AsSpan().TrimStart();
+        if (IsFeed(text))
+        {
+            return InputKind.Feed;
+        }
+
         if (text.Length >= 2 && text[0] == '<' && (char.IsAsciiLetter(text[1]) || text[1] is '!' or '?'))
         {
             return InputKind.Html;
         }
 
         return InputKind.Text;
+    }
+
+    /// <summary>Whether markup starts as a feed: its first element, before any <c>html</c>, is <c>rss</c>, <c>feed</c> or <c>rdf:RDF</c>.</summary>
+    private static bool IsFeed(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf('<');
+        while (at >= 0 && at + 1 < text.Length)
+        {
+            var rest = text[(at + 1)..];
+            if (char.IsAsciiLetter(rest[0]))
+            {
+                return rest.StartsWith("rss", StringComparison.Ordinal) || rest.StartsWith("feed", StringComparison.Ordinal) || rest.StartsWith("rdf:RDF", StringComparison.Ordinal);
+            }
+
+            var next = rest.IndexOf('<');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
     }
 
     /// <summary>

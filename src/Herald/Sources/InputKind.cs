@@ -17,6 +17,9 @@ internal enum InputKind
 
     /// <summary>A WARC web archive.</summary>
     Warc,
+
+    /// <summary>An RSS or Atom feed.</summary>
+    Feed,
 }
 
 /// <summary>What a file name says about the input: its kind, whether it is gzip-compressed, and the article id.</summary>
@@ -44,6 +47,7 @@ internal readonly record struct InputName(InputKind Kind, bool IsGzip, string Id
             ".HTML" or ".HTM" or ".XHTML" => InputKind.Html,
             ".JSONL" or ".NDJSON" => InputKind.Jsonl,
             ".WARC" => InputKind.Warc,
+            ".RSS" or ".ATOM" => InputKind.Feed,
             _ => InputKind.Unknown,
         };
         var id = Path.GetFileNameWithoutExtension(name);
