@@ -72,11 +72,14 @@ public static class ErrorCatalog
     /// <summary>A WARC file's responses that held no article (images, scripts, errors) were passed over.</summary>
     public static readonly ErrorKind WarcRecordsSkipped = new("W104", "WARC records without an article skipped", "only HTML and plain-text responses with status 2xx are articles");
 
+    /// <summary>An HTML page nested deeper than browsers build was flattened below that depth.</summary>
+    public static readonly ErrorKind NestingFlattened = new("W105", "deeply nested HTML flattened", "the page's text is kept; its structure below 512 levels is not");
+
     /// <summary>All entries, in code order.</summary>
     public static IReadOnlyList<ErrorKind> All { get; } =
     [
         NotFound, Unreadable, Empty, Binary, Undecodable, CorruptArchive,
         MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, MalformedWarc, MalformedFeed, BadOption,
-        AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile, WarcRecordsSkipped,
+        AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile, WarcRecordsSkipped, NestingFlattened,
     ];
 }

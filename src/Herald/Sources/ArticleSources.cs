@@ -175,13 +175,32 @@ public static class ArticleSources
     /// <summary>Reads a stream of the given kind (or sniffs it), turning read failures into one error item.</summary>
     private static IEnumerable<SourceItem> ReadNamedStream(Stream stream, string input, InputName name)
     {
-        if (name.Kind == InputKind.Warc)
+        // A WARC reader handles gzip itself, one member per record, so that a bad member costs one record.
+        var items = name.Kind == InputKind.Warc
+            ? Guard(() => WarcArticleReader.Read(stream, input, name.IsGzip), input, name.IsGzip)
+            : ReadDecompressed(stream, input, name);
+        return items.Select(LimitNesting);
+    }
+
+    /// <summary>Bounds the nesting of an HTML article (<see cref="HtmlNesting"/>), with a W105 warning when it had to.</summary>
+    private static SourceItem LimitNesting(SourceItem item)
+    {
+        if (item.Article is not { Type: ContentType.Html } article)
         {
-            // A WARC reader handles gzip itself, one member per record, so that a bad member costs one record.
-            return Guard(() => WarcArticleReader.Read(stream, input, name.IsGzip), input, name.IsGzip);
+            return item;
         }
 
-        return ReadDecompressed(stream, input, name);
+        var limited = HtmlNesting.Limit(article.Content, out var removed);
+        if (removed == 0)
+        {
+            return item;
+        }
+
+        var warning = new HeraldError(
+            ErrorCatalog.NestingFlattened,
+            article.Origin.ToString(),
+            $"{removed} tags deeper than {HtmlNesting.MaxDepth} levels removed, their text kept");
+        return SourceItem.Of(article with { Content = limited, Warnings = [.. article.Warnings, warning] });
     }
 
     private static IEnumerable<SourceItem> ReadDecompressed(Stream stream, string input, InputName name)
