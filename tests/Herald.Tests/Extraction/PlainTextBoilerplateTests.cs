@@ -148,7 +148,22 @@ public sealed class PlainTextBoilerplateTests
         "Support for the measure fell to 41% in the latest poll, down from 55% in March.",
         "We must protect our rivers before it is too late, the minister wrote in an op-ed on Sunday.",
         "The campaign raised $2.4 million in small-dollar contributions in the first quarter, according to filings.",
+        "When I gave to my first campaign in 2010, I had no idea how much of my donation would end up with consultants.",
+        "At a caucus you show your support for a candidate by standing in that candidate's corner of the room.",
     };
+
+    [Fact]
+    public void Advertisement_labels_between_paragraphs_go_alone_and_the_paragraphs_between_them_stay()
+    {
+        var lines = Article.Split('\n');
+        var input = $"Advertisement\n{lines[0]}\n{lines[1]}\nAdvertisement\n{lines[2]}\nADVERTISEMENT\n{lines[3]}";
+
+        var cleaned = PlainTextBoilerplate.Remove(input);
+
+        Assert.Equal(3, cleaned.Removed.Count);
+        Assert.All(cleaned.Removed, r => Assert.Equal(BoilerplateKinds.Advertisement, r.Kind));
+        Assert.Equal(Article, cleaned.Text);
+    }
 
     [Theory]
     [MemberData(nameof(NewsParagraphs))]
@@ -176,6 +191,20 @@ public sealed class PlainTextBoilerplateTests
 
         Assert.Equal(appeal, Assert.Single(cleaned.Removed).Text);
         Assert.Equal(article, cleaned.Text);
+    }
+
+    [SkippableTheory]
+    [InlineData("corpora/bbc.jsonl.gz")]
+    [InlineData("corpora/isot-sample.jsonl.gz")]
+    public void Clean_news_corpora_lose_nothing(string corpus)
+    {
+        var path = SharedData.Require(corpus);
+        var articles = ArticleSources.Read(path).Select(i => i.Article).OfType<RawArticle>().ToList();
+
+        var touched = articles.Where(a => PlainTextBoilerplate.Remove(a.Content).Removed.Count > 0).Select(a => a.Origin.ToString()).ToList();
+
+        Assert.True(articles.Count > 1000);
+        Assert.Empty(touched);
     }
 
     [Fact]

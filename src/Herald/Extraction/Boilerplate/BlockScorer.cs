@@ -5,8 +5,8 @@ namespace Herald.Extraction.Boilerplate;
 /// <summary>
 /// Scores one paragraph. Whole-line patterns (a button label, a "Read more:" lead, a photo credit, "Dear readers,")
 /// count by themselves. Topic words (donate, newsletter, cookies) count fully only where the paragraph speaks to
-/// the reader (you, your, please, a call to action) and little where it reports; reporting verbs and length pull
-/// towards article prose.
+/// the reader (you, your, please, a call to action) and little where it reports; reporting verbs, a first-person
+/// singular voice and length pull towards article prose.
 /// </summary>
 internal static partial class BlockScorer
 {
@@ -16,27 +16,33 @@ internal static partial class BlockScorer
     private const int ShortLine = 6;
     private const int LeadLine = 30;
     private const int ListItemWords = 15;
+    private const int LongParagraph = 40;
 
     public static BlockScore Score(ReadOnlySpan<char> text)
     {
         var words = BlockWords.Read(text);
         if (words.Count == 0)
-            return new BlockScore(0, null, false, false, false);
+            return new BlockScore(0, null, false, false, false, false);
         var (patternScore, patternKind) = Pattern(text, words);
         var (topicScore, topicKind) = Topics(words);
         var prose = Prose(words, topicScore);
-        var leadIn = text[^1] == ':' && words.Count <= 10;
-        var listItem = words.Count <= ListItemWords && !".!?\"”:".Contains(text[^1], StringComparison.Ordinal);
+        var open = !".!?\"”:".Contains(text[^1], StringComparison.Ordinal) || text.EndsWith("...", StringComparison.Ordinal) || text[^1] == '…';
+        var leadIn = words.Count <= 10 && (text[^1] == ':' || (open && topicScore > 0));
+        var listItem = words.Count <= ListItemWords && open;
         if (patternScore > 0)
-            return new BlockScore(patternScore - 1 + Math.Max(prose, 0), patternKind, leadIn, listItem, patternKind == BoilerplateKinds.Related);
-        var value = prose - 1 - 0.01 * words.Count;
-        return new BlockScore(value, topicScore > 0 ? topicKind : null, leadIn, listItem, false);
+        {
+            var isListLead = patternKind == BoilerplateKinds.Related;
+            return new BlockScore(patternScore - 1 + Math.Max(prose, 0), patternKind, leadIn, listItem, isListLead, IsSalutation(words));
+        }
+        // Pleas are short and dense; a long paragraph needs its cues spread thick to count.
+        var value = prose - 1 - 0.01 * words.Count - 0.03 * Math.Max(0, words.Count - LongParagraph);
+        return new BlockScore(value, topicScore > 0 ? topicKind : null, leadIn, listItem, false, topicScore > 0);
     }
 
     /// <summary>Topic evidence weighted by how much the paragraph addresses the reader, less reporting verbs.</summary>
     private static double Prose(List<BlockWord> words, double topics)
     {
-        int you = 0, we = 0, calls = 0, reporting = 0;
+        int you = 0, we = 0, calls = 0, reporting = 0, singular = 0;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -48,19 +54,28 @@ internal static partial class BlockScorer
                 you++;
             else if (BoilerplateVocabulary.FirstPersonPlural.Contains(word.Text))
                 we++;
+            else if (BoilerplateVocabulary.FirstPersonSingular.Contains(word.Text))
+                singular++;
             if (word.Text == "please" || (word.OpensSentence && IsCallToAction(words, i)))
                 calls++;
         }
         var address = Math.Min(you, 4) + 1.5 * calls;
-        var weight = address > 0 ? 1 + 0.25 * Math.Min(address + 0.5 * Math.Min(we, 4), 6) : we > 0 ? 0.6 : 0.3;
-        var bonus = topics > 0 ? 0.3 * address : 0;
-        return Math.Min(topics, 6) * weight + bonus - 2.5 * Math.Min(reporting, 3);
+        // A plea speaks as "we" to "you", or calls to act; a bare "you" is often the impersonal one of an explainer.
+        var pleads = address > 0 && (we > 0 || calls > 0);
+        var weight = pleads ? 1 + 0.25 * Math.Min(address + 0.5 * Math.Min(we, 4), 6) : address > 0 || we > 0 ? 0.4 : 0.25;
+        var bonus = pleads && topics > 0 ? 0.3 * address : 0;
+        // A publisher pleads as "we"; "I" tells a story or speaks in a transcript, a tweet, a letter quoted whole.
+        return Math.Min(topics, 6) * weight + bonus - 2.5 * Math.Min(reporting, 3) - 0.75 * Math.Min(singular, 4);
     }
 
+    // "Join us", "Sign up", "Support Vox's journalism": an imperative verb followed by an object a plea takes.
     private static bool IsCallToAction(List<BlockWord> words, int i) =>
         BoilerplateVocabulary.Imperatives.Contains(words[i].Text)
         && i + 1 < words.Count
-        && BoilerplateVocabulary.ImperativeObjects.Contains(words[i + 1].Text);
+        && (BoilerplateVocabulary.ImperativeObjects.Contains(words[i + 1].Text) || words[i + 1].Text.EndsWith("'s", StringComparison.Ordinal));
+
+    private static bool IsSalutation(List<BlockWord> words) =>
+        words.Count <= 3 && words[0].Text == "dear" && BoilerplateVocabulary.Salutations.Contains(words[^1].Text);
 
     private static (double Score, string? Kind) Topics(List<BlockWord> words)
     {
@@ -87,7 +102,7 @@ internal static partial class BlockScorer
             var line = string.Join(' ', words.Select(w => w.Text));
             if (BoilerplateVocabulary.Labels.TryGetValue(line, out var label))
                 return (4, label);
-            if (words[0].Text == "dear" && words.Count <= 3 && BoilerplateVocabulary.Salutations.Contains(words[^1].Text))
+            if (IsSalutation(words))
                 return (3, BoilerplateKinds.Appeal);
         }
         if (words.Count <= 8 && words.All(w => BoilerplateVocabulary.ShareWords.Contains(w.Text)))

@@ -15,21 +15,23 @@ internal static class BoilerplateVocabulary
         Cue.Of("contribution", Appeal, 1.2), Cue.Of("contribute", Appeal, 1.2), Cue.Of("contributions", Appeal, 1.0),
         Cue.Of("support us", Appeal, 2), Cue.Of("support our", Appeal, 1), Cue.Of("your support", Appeal, 2),
         Cue.Of("supporting us", Appeal, 2), Cue.Of("by supporting", Appeal, 1.5), Cue.Of("standing with us", Appeal, 1.5),
-        Cue.Of("your help", Appeal, 1.5), Cue.Of("need you", Appeal, 1.5), Cue.Of("rely on", Appeal, 0.8),
+        Cue.Of("your help", Appeal, 1.5), Cue.Of("need your help", Appeal, 1.5), Cue.Of("need you", Appeal, 1.5), Cue.Of("rely on", Appeal, 0.8),
         Cue.Of("independent journalism", Appeal, 1.5), Cue.Of("quality journalism", Appeal, 1.5), Cue.Of("our journalism", Appeal, 1.5),
         Cue.Of("our reporting", Appeal, 1.2), Cue.Of("journalism", Appeal, 0.5), Cue.Of("reader-funded", Appeal, 2),
         Cue.Of("become a member", Appeal, 2), Cue.Of("membership", Appeal, 0.8), Cue.Of("patron", Appeal, 0.8),
         Cue.Of("monthly", Appeal, 0.6), Cue.Of("one-off", Appeal, 0.8), Cue.Of("one-time", Appeal, 0.8),
         Cue.Of("as little as", Appeal, 1.2), Cue.Of("from just", Appeal, 1.2), Cue.Of("every contribution", Appeal, 1.5),
-        Cue.Of("thank you", Appeal, 0.8), Cue.Of("paywall", Appeal, 1.0), Cue.Of("free to read", Appeal, 1.2),
+Cue.Of("paywall", Appeal, 1.0), Cue.Of("free to read", Appeal, 1.2),
         Cue.Of("keep it free", Appeal, 1.2), Cue.Of("chip in", Appeal, 1.5), Cue.Of("make a gift", Appeal, 1.5),
         Cue.Of("before you go", Appeal, 1.5), Cue.Of("readers like you", Appeal, 1.5),
         Cue.Of("subscribe", Newsletter, 1.2), Cue.Of("subscribing", Newsletter, 1.0), Cue.Of("subscription", Newsletter, 0.8),
         Cue.Of("newsletter", Newsletter, 1.5), Cue.Of("newsletters", Newsletter, 1.5), Cue.Of("sign up", Newsletter, 1.2),
         Cue.Of("inbox", Newsletter, 1.2), Cue.Of("email address", Newsletter, 1.2), Cue.Of("e-mail address", Newsletter, 1.2),
         Cue.Of("unsubscribe", Newsletter, 1.2), Cue.Of("delivered to", Newsletter, 0.8), Cue.Of("never miss", Newsletter, 1.2),
-        Cue.Of("cookies", Cookies, 1.5), Cue.Of("cookie", Cookies, 1.5), Cue.Of("consent", Cookies, 0.8),
-        Cue.Of("privacy policy", Cookies, 1.2), Cue.Of("privacy notice", Cookies, 1.2), Cue.Of("your preferences", Cookies, 1.2),
+        Cue.Of("cookies", Cookies, 0.5), Cue.Of("cookie", Cookies, 0.5), Cue.Of("use cookies", Cookies, 1.5),
+        Cue.Of("use of cookies", Cookies, 1.5), Cue.Of("cookie policy", Cookies, 1.5), Cue.Of("cookie settings", Cookies, 1.5),
+        Cue.Of("accept cookies", Cookies, 1.5), Cue.Of("consent", Cookies, 0.8),
+        Cue.Of("privacy policy", Cookies, 1.2), Cue.Of("your settings", Cookies, 1.0), Cue.Of("privacy notice", Cookies, 1.2), Cue.Of("your preferences", Cookies, 1.2),
         Cue.Of("personalised", Cookies, 0.6), Cue.Of("personalized", Cookies, 0.6), Cue.Of("browsing experience", Cookies, 1.2),
         Cue.Of("our partners", Cookies, 1.0), Cue.Of("third parties", Cookies, 0.6), Cue.Of("accept all", Cookies, 1.5),
         Cue.Of("our site", Cookies, 0.8), Cue.Of("our website", Cookies, 0.8), Cue.Of("this site", Cookies, 0.8), Cue.Of("this website", Cookies, 0.8),
@@ -114,6 +116,12 @@ internal static class BoilerplateVocabulary
     public static readonly HashSet<string> FirstPersonPlural = new(StringComparer.Ordinal)
     {
         "we", "us", "our", "ours", "we're", "we've", "we'll", "we'd",
+    };
+
+    /// <summary>Words with which one person speaks: a story, a transcript, a post, rarely a publisher's plea.</summary>
+    public static readonly HashSet<string> FirstPersonSingular = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself",
     };
 
     /// <summary>Verbs that open a call to action.</summary>

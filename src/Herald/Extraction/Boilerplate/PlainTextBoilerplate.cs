@@ -10,9 +10,9 @@ public sealed record CleanedText(string Text, IReadOnlyList<Documents.Boilerplat
 /// <summary>
 /// Finds what is not the article in already-extracted plain text: appeals, sign-ups, cookie notices, "Read more"
 /// lists, share prompts, photo credits and button labels. Each paragraph is scored (<see cref="BlockScorer"/>); a
-/// run of paragraphs is removed around each one that is boilerplate by itself, reaching over at most two weak
-/// paragraphs while the run's score stays ahead, taking a short lead-in line ending in a colon just before it and
-/// the headline-like lines of a list after a "Related" or "Most read" lead.
+/// run of paragraphs is removed around each one that is boilerplate by itself: neighbours that are boilerplate too,
+/// at most two weak paragraphs between two pieces of appeal prose while the run's score stays ahead, a short lead-in
+/// just before it, and the headline-like lines of a list after a "Related" or "Most read" lead.
 /// </summary>
 public static class PlainTextBoilerplate
 {
@@ -41,8 +41,6 @@ public static class PlainTextBoilerplate
             if (scores[seed].Value < BlockScorer.Strong)
                 continue;
             var last = Extend(scores, seed, +1, scores.Length - 1);
-            if (scores[last].IsListLead)
-                last = Extend(scores, ListEnd(scores, last), +1, scores.Length - 1);
             var first = Extend(scores, seed, -1, floor);
             if (first > floor && scores[first - 1].IsLeadIn && scores[first - 1].Value > HardNegative)
                 first--;
@@ -56,28 +54,47 @@ public static class PlainTextBoilerplate
         return runs;
     }
 
-    /// <summary>The last of the headline-like lines that follow the list lead at <paramref name="lead"/>.</summary>
-    private static int ListEnd(BlockScore[] scores, int lead)
-    {
-        var last = lead;
-        while (last + 1 < scores.Length && scores[last + 1].IsListItem && scores[last + 1].Value > HardNegative)
-            last++;
-        return last;
-    }
-
-    /// <summary>Walks from <paramref name="seed"/> in <paramref name="step"/>'s direction; returns the farthest block where the run's sum is best.</summary>
+    /// <summary>
+    /// Walks from <paramref name="seed"/> in <paramref name="step"/>'s direction and returns the farthest block where
+    /// the run's sum is best. Weak paragraphs are crossed only between two that can bridge (the prose of an appeal, not
+    /// labels such as "Advertisement", which stand alone), or, when the weak ones are on the topic themselves, from or
+    /// to one that can; going forward, the headline-like lines after a list lead belong to the run.
+    /// </summary>
     private static int Extend(BlockScore[] scores, int seed, int step, int limit)
     {
         double sum = 0, best = 0;
         var bestAt = seed;
         var weak = 0;
+        var gapOnTopic = true;
+        var canBridge = scores[seed].CanBridge;
+        var inList = step > 0 && scores[seed].IsListLead;
         for (var i = seed + step; step > 0 ? i <= limit : i >= limit; i += step)
         {
-            var value = scores[i].Value;
-            weak = value > 0 ? 0 : weak + 1;
-            if (value <= HardNegative || weak > MaxBridge)
+            var score = scores[i];
+            if (inList && score.IsListItem && score.Value > HardNegative)
+            {
+                bestAt = i;
+                continue;
+            }
+            inList = false;
+            if (score.Value > 0)
+            {
+                if (weak > 0 && !(canBridge && score.CanBridge) && !(gapOnTopic && (canBridge || score.CanBridge)))
+                    break;
+                weak = 0;
+                gapOnTopic = true;
+                canBridge = score.CanBridge;
+                inList = step > 0 && score.IsListLead;
+            }
+            else if (score.Value <= HardNegative || ++weak > MaxBridge)
+            {
                 break;
-            sum += value;
+            }
+            else
+            {
+                gapOnTopic &= score.CanBridge;
+            }
+            sum += score.Value;
             if (sum >= best)
             {
                 best = sum;
