@@ -64,6 +64,24 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Jsonl_html_records_are_extracted_as_pages_and_text_records_lose_their_boilerplate()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("mixed.jsonl",
+            "{\"id\":\"page\",\"html\":\"<html><head><title>Dam opens</title></head><body><p>The dam opened on Friday.</p></body></html>\"}\n" +
+            "{\"id\":\"text\",\"text\":\"The dam opened on Friday.\\nSign up for our weekly newsletter and get the best stories in your inbox.\"}\n");
+
+        var result = HeraldProcess.Run(["analyze", path, "--format", "jsonl"]);
+
+        Assert.Equal(0, result.ExitCode);
+        var records = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("article")).ToList();
+        Assert.Equal("Dam opens", records[0].GetProperty("title").GetString());
+        Assert.Equal("The dam opened on Friday.", records[0].GetProperty("text").GetString());
+        Assert.Equal("The dam opened on Friday.", records[1].GetProperty("text").GetString());
+        Assert.Equal("newsletter", Assert.Single(records[1].GetProperty("boilerplate").EnumerateArray()).GetProperty("kind").GetString());
+    }
+
+    [Fact]
     public void Text_format_is_a_summary_for_people()
     {
         var result = HeraldProcess.Run(["analyze", s_sample]);

@@ -196,6 +196,7 @@ public sealed class PlainTextBoilerplateTests
     [SkippableTheory]
     [InlineData("corpora/bbc.jsonl.gz")]
     [InlineData("corpora/isot-sample.jsonl.gz")]
+    [InlineData("corpora/reuters21578.jsonl.gz")]
     public void Clean_news_corpora_lose_nothing(string corpus)
     {
         var path = SharedData.Require(corpus);
