@@ -208,6 +208,21 @@ public sealed class PlainTextBoilerplateTests
         Assert.Empty(touched);
     }
 
+    [Theory]
+    [InlineData("Der Stadtrat beschloss am Dienstag den Haushalt für das kommende Jahr.\nDie Opposition stimmte geschlossen dagegen.", "Anzeige", "Lesen Sie auch: Wie die Stadt ihre Schulden abbauen will")]
+    [InlineData("Le conseil municipal a adopté mardi le budget de l'année prochaine.\nL'opposition a voté contre.", "Publicité", "Lire aussi : Comment la ville veut réduire sa dette")]
+    [InlineData("El ayuntamiento aprobó el martes el presupuesto del próximo año.\nLa oposición votó en contra.", "Publicidad", "Leer más: Cómo la ciudad quiere reducir su deuda")]
+    public void Labels_and_related_leads_are_found_in_other_languages(string article, string label, string related)
+    {
+        var lines = article.Split('\n');
+        var input = $"{lines[0]}\n{label}\n{lines[1]}\n{related}";
+
+        var cleaned = PlainTextBoilerplate.Remove(input);
+
+        Assert.Equal([BoilerplateKinds.Advertisement, BoilerplateKinds.Related], cleaned.Removed.Select(r => r.Kind));
+        Assert.Equal(article, cleaned.Text);
+    }
+
     [Fact]
     public void Text_that_is_only_boilerplate_is_kept_whole()
     {

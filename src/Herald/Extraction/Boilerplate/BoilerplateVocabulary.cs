@@ -60,6 +60,16 @@ Cue.Of("paywall", Appeal, 1.0), Cue.Of("free to read", Appeal, 1.2),
         ["tweet"] = Share, ["email"] = Share, ["print"] = Share, ["copy link"] = Share,
         ["advertisement"] = Advertisement, ["advertising"] = Advertisement, ["sponsored"] = Advertisement,
         ["sponsored content"] = Advertisement, ["skip advertisement"] = Advertisement, ["story continues below advertisement"] = Advertisement,
+
+        // The same labels in the other large languages of the news web.
+        ["anzeige"] = Advertisement, ["werbung"] = Advertisement, ["publicité"] = Advertisement, ["publicidad"] = Advertisement,
+        ["pubblicità"] = Advertisement, ["publicidade"] = Advertisement, ["advertentie"] = Advertisement, ["reklama"] = Advertisement,
+        ["реклама"] = Advertisement, ["schließen"] = Button, ["fermer"] = Button, ["cerrar"] = Button, ["chiudi"] = Button,
+        ["später erinnern"] = Button, ["plus tard"] = Button, ["más tarde"] = Button, ["teilen"] = Share, ["partager"] = Share,
+        ["compartir"] = Share, ["condividi"] = Share, ["partilhar"] = Share, ["abonnieren"] = Newsletter, ["s'abonner"] = Newsletter,
+        ["suscríbete"] = Newsletter, ["iscriviti"] = Newsletter, ["jetzt spenden"] = Appeal, ["faire un don"] = Appeal,
+        ["donar"] = Appeal, ["dona ora"] = Appeal, ["alle akzeptieren"] = Cookies, ["tout accepter"] = Cookies,
+        ["aceptar todo"] = Cookies, ["accetta tutto"] = Cookies,
     };
 
     /// <summary>Words that may fill a share bar ("Facebook Twitter Email").</summary>
@@ -83,6 +93,10 @@ Cue.Of("paywall", Appeal, 1.0), Cue.Of("free to read", Appeal, 1.2),
         Cue.Of("photo credit", Credit, 3), Cue.Of("image credit", Credit, 3), Cue.Of("main image", Credit, 3),
         Cue.Of("top image", Credit, 3), Cue.Of("header image", Credit, 3), Cue.Of("file photo", Credit, 3),
         Cue.Of("share this", Share, 3), Cue.Of("follow us", Share, 3),
+        Cue.Of("lesen sie auch", Related, 3), Cue.Of("mehr zum thema", Related, 3), Cue.Of("auch interessant", Related, 3),
+        Cue.Of("lire aussi", Related, 3), Cue.Of("à lire aussi", Related, 3), Cue.Of("voir aussi", Related, 3),
+        Cue.Of("leer más", Related, 3), Cue.Of("lee también", Related, 3), Cue.Of("leggi anche", Related, 3),
+        Cue.Of("foto", Credit, 3), Cue.Of("crédit photo", Credit, 3),
     ];
 
     /// <summary>Agencies and stock libraries that appear in a credit line.</summary>
