@@ -152,6 +152,38 @@ public sealed class WarcTests : IDisposable
     }
 
     [Fact]
+    public void A_block_over_the_limit_is_skipped_with_H113_and_the_next_record_is_read()
+    {
+        var big = WarcFiles.Response("big", "http://big/", WarcFiles.Html("Big", new string('x', 500)));
+        var small = WarcFiles.Response("small", "http://small/", WarcFiles.Html("S", "ok"));
+        var cursor = new Herald.Sources.Warc.ByteCursor(new MemoryStream([.. big, .. small]));
+
+        var first = Herald.Sources.Warc.WarcRecordParser.Next(cursor, _ => true, maxBlock: 200)!;
+        var second = Herald.Sources.Warc.WarcRecordParser.Next(cursor, _ => true, maxBlock: 200)!;
+
+        Assert.Equal(ErrorCatalog.RecordTooLarge, first.Error!.Kind);
+        Assert.True(first.InSync);
+        Assert.Null(second.Error);
+        Assert.Equal("urn:uuid:small", second.Headers!.RecordId);
+    }
+
+    [Fact]
+    public void A_plain_warc_cut_inside_a_record_keeps_the_records_before_it()
+    {
+        var first = WarcFiles.Response("a", "http://a/", WarcFiles.Html("A", "Kept."));
+        var cut = WarcFiles.Response("b", "http://b/", WarcFiles.Html("B", "Cut short."));
+        var path = _dir.File("cut.warc", [.. first, .. cut.AsSpan(0, cut.Length - 20)]);
+
+        var items = TempDir.Read(path);
+
+        Assert.Equal("http://a/", items[0].Article!.Info.Url);
+        Assert.Equal($"{path} (urn:uuid:b)", items[1].Error!.Input);
+        Assert.Contains($"the input ends inside the record block", items[1].Error!.Detail, StringComparison.Ordinal);
+        Assert.Contains($"at byte offset {first.Length}", items[1].Error!.Detail, StringComparison.Ordinal);
+        Assert.Equal(2, items.Count);
+    }
+
+    [Fact]
     public void A_file_that_is_not_warc_at_all_is_one_clear_error()
     {
         var path = _dir.File("notes.warc", "just some text\nand more\n");

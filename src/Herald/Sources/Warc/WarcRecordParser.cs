@@ -65,21 +65,18 @@ internal static class WarcRecordParser
 
         byte[]? block = null;
         WarcProblem? problem = null;
-        if (wantsBlock(headers) && length > maxBlock)
+        var wanted = wantsBlock(headers);
+        if (wanted && length > maxBlock)
+        {
             problem = new WarcProblem(ErrorCatalog.RecordTooLarge, $"the record block is {length} bytes, more than the {maxBlock} read; skipped");
-        if (wantsBlock(headers) && length <= maxBlock)
-        {
+            wanted = false;
+        }
+
+        if (wanted)
             block = new byte[length];
-            var read = cursor.Read(block);
-            if (read < length)
-                return Bad(offset, headers, $"the input ends inside the record block, after {read} of its {length} bytes (Content-Length)");
-        }
-        else
-        {
-            var skipped = cursor.Skip(length);
-            if (skipped < length)
-                return Bad(offset, headers, $"the input ends inside the record block, after {skipped} of its {length} bytes (Content-Length)");
-        }
+        var got = block is null ? cursor.Skip(length) : cursor.Read(block);
+        if (got < length)
+            return Bad(offset, headers, $"the input ends inside the record block, after {got} of its {length} bytes (Content-Length)");
 
         Span<byte> end = stackalloc byte[4];
         var endLength = cursor.Read(end);
