@@ -123,6 +123,24 @@ public sealed class PlainTextBoilerplateTests
     }
 
     [Fact]
+    public void An_appeal_before_the_article_is_removed()
+    {
+        const string appeal =
+            "Independent reporting needs you.\n\n" +
+            "We are a small, reader-supported newsroom, and we rely on readers like you to keep our reporters in the field. " +
+            "Please become a member today: it takes a minute and you can cancel at any time.\n\n" +
+            "Close";
+        var article = Article.Replace("\n", "\n\n", StringComparison.Ordinal);
+
+        var cleaned = PlainTextBoilerplate.Remove(appeal + "\n\n" + article);
+
+        var removed = Assert.Single(cleaned.Removed);
+        Assert.Equal(BoilerplateKinds.Appeal, removed.Kind);
+        Assert.Equal((0, appeal.Length), (removed.Start, removed.End));
+        Assert.Equal(article, cleaned.Text);
+    }
+
+    [Fact]
     public void A_read_more_line_inside_the_article_is_removed_with_its_line_break()
     {
         var lines = Article.Split('\n');

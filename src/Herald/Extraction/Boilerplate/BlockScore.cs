@@ -7,4 +7,5 @@ namespace Herald.Extraction.Boilerplate;
 /// <param name="IsListItem">Whether it is a short line without closing punctuation, like a headline in a list of links.</param>
 /// <param name="IsListLead">Whether it introduces a list of other stories ("Related", "Most read").</param>
 /// <param name="CanBridge">Whether its evidence is prose (topic words, a salutation) that a run may reach across weak paragraphs from.</param>
-internal readonly record struct BlockScore(double Value, string? Kind, bool IsLeadIn, bool IsListItem, bool IsListLead, bool CanBridge);
+/// <param name="Words">How many words it has.</param>
+internal readonly record struct BlockScore(double Value, string? Kind, bool IsLeadIn, bool IsListItem, bool IsListLead, bool CanBridge, int Words);

@@ -22,7 +22,7 @@ internal static partial class BlockScorer
     {
         var words = BlockWords.Read(text);
         if (words.Count == 0)
-            return new BlockScore(0, null, false, false, false, false);
+            return new BlockScore(0, null, false, false, false, false, 0);
         var (patternScore, patternKind) = Pattern(text, words);
         var (topicScore, topicKind) = Topics(words);
         var prose = Prose(words, topicScore);
@@ -32,11 +32,11 @@ internal static partial class BlockScorer
         if (patternScore > 0)
         {
             var isListLead = patternKind == BoilerplateKinds.Related;
-            return new BlockScore(patternScore - 1 + Math.Max(prose, 0), patternKind, leadIn, listItem, isListLead, IsSalutation(words));
+            return new BlockScore(patternScore - 1 + Math.Max(prose, 0), patternKind, leadIn, listItem, isListLead, IsSalutation(words), words.Count);
         }
         // Pleas are short and dense; a long paragraph needs its cues spread thick to count.
         var value = prose - 1 - 0.01 * words.Count - 0.03 * Math.Max(0, words.Count - LongParagraph);
-        return new BlockScore(value, topicScore > 0 ? topicKind : null, leadIn, listItem, false, topicScore > 0);
+        return new BlockScore(value, topicScore > 0 ? topicKind : null, leadIn, listItem, false, topicScore > 0, words.Count);
     }
 
     /// <summary>Topic evidence weighted by how much the paragraph addresses the reader, less reporting verbs.</summary>

@@ -15,7 +15,7 @@ internal static class BoilerplateVocabulary
         Cue.Of("contribution", Appeal, 1.2), Cue.Of("contribute", Appeal, 1.2), Cue.Of("contributions", Appeal, 1.0),
         Cue.Of("support us", Appeal, 2), Cue.Of("support our", Appeal, 1), Cue.Of("your support", Appeal, 2),
         Cue.Of("supporting us", Appeal, 2), Cue.Of("by supporting", Appeal, 1.5), Cue.Of("standing with us", Appeal, 1.5),
-        Cue.Of("your help", Appeal, 1.5), Cue.Of("need your help", Appeal, 1.5), Cue.Of("need you", Appeal, 1.5), Cue.Of("rely on", Appeal, 0.8),
+        Cue.Of("your help", Appeal, 1.5), Cue.Of("need your help", Appeal, 1.5), Cue.Of("need you", Appeal, 1.5), Cue.Of("needs you", Appeal, 1.5), Cue.Of("needs your", Appeal, 1.5), Cue.Of("rely on", Appeal, 0.8),
         Cue.Of("independent journalism", Appeal, 1.5), Cue.Of("quality journalism", Appeal, 1.5), Cue.Of("our journalism", Appeal, 1.5),
         Cue.Of("our reporting", Appeal, 1.2), Cue.Of("journalism", Appeal, 0.5), Cue.Of("reader-funded", Appeal, 2),
         Cue.Of("become a member", Appeal, 2), Cue.Of("membership", Appeal, 0.8), Cue.Of("patron", Appeal, 0.8),

@@ -12,12 +12,14 @@ public sealed record CleanedText(string Text, IReadOnlyList<Documents.Boilerplat
 /// lists, share prompts, photo credits and button labels. Each paragraph is scored (<see cref="BlockScorer"/>); a
 /// run of paragraphs is removed around each one that is boilerplate by itself: neighbours that are boilerplate too,
 /// at most two weak paragraphs between two pieces of appeal prose while the run's score stays ahead, a short lead-in
-/// just before it, and the headline-like lines of a list after a "Related" or "Most read" lead.
+/// just before it, the headline-like lines of a list after a "Related" or "Most read" lead, and on-topic paragraphs
+/// between it and the start or end of the text.
 /// </summary>
 public static class PlainTextBoilerplate
 {
     private const int MaxBridge = 2;
     private const double HardNegative = -2;
+    private const int EdgeLineWords = 15;
 
     /// <summary>Removes the boilerplate from <paramref name="text"/>; a text that would be left empty is kept whole.</summary>
     public static CleanedText Remove(string text)
@@ -40,8 +42,10 @@ public static class PlainTextBoilerplate
         {
             if (scores[seed].Value < BlockScorer.Strong)
                 continue;
-            var last = Extend(scores, seed, +1, scores.Length - 1);
+            var last = ReachEdge(scores, Extend(scores, seed, +1, scores.Length - 1), +1, scores.Length - 1);
             var first = Extend(scores, seed, -1, floor);
+            if (floor == 0)
+                first = ReachEdge(scores, first, -1, 0);
             if (first > floor && scores[first - 1].IsLeadIn && scores[first - 1].Value > HardNegative)
                 first--;
             if (runs.Count > 0 && runs[^1].Last + 1 == first)
@@ -52,6 +56,20 @@ public static class PlainTextBoilerplate
             seed = last;
         }
         return runs;
+    }
+
+    /// <summary>
+    /// Takes the run to the start or end of the text when all that lies between is short lines on its topic: the
+    /// heading or sign-off of an appeal at the edge of an article belongs to it.
+    /// </summary>
+    private static int ReachEdge(BlockScore[] scores, int at, int step, int edge)
+    {
+        for (var i = at + step; step > 0 ? i <= edge : i >= edge; i += step)
+        {
+            if (!scores[i].CanBridge || scores[i].Value <= HardNegative || scores[i].Words > EdgeLineWords)
+                return at;
+        }
+        return edge;
     }
 
     /// <summary>
