@@ -13,7 +13,7 @@ internal static class AnalyzeCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files, directories, or - for standard input. Reads .txt, .html, .jsonl and their .gz forms.",
+            Description = "Files, directories, or - for standard input. Reads .txt, .html, .jsonl, .warc, .rss, .atom and their .gz forms.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")

@@ -46,7 +46,13 @@ public static class ErrorCatalog
     public static readonly ErrorKind MalformedNerFile = new("H116", "malformed named-entity file", "lines hold a token and its tag, CoNLL-2003 (4 columns, IOB1) or IOB2 (token and tag)");
 
     /// <summary>A TimeML gold file is not well-formed XML or has no TEXT element.</summary>
-    public static readonly ErrorKind MalformedTimeMl = new("H117", "malformed TimeML file", "give TimeML .tml files with a TEXT element holding TIMEX3 tags");
+    public static readonly ErrorKind MalformedTimeMl = new("H119", "malformed TimeML file", "give TimeML .tml files with a TEXT element holding TIMEX3 tags");
+
+    /// <summary>A WARC record is malformed: a bad version line, header, Content-Length or HTTP response.</summary>
+    public static readonly ErrorKind MalformedWarc = new("H117", "malformed WARC record", "the record is skipped; check the file against the WARC 1.1 format (iso.org/standard/68004.html)");
+
+    /// <summary>A feed file is not well-formed RSS or Atom.</summary>
+    public static readonly ErrorKind MalformedFeed = new("H118", "malformed RSS or Atom feed", "the feed must be well-formed XML with an <rss> or <feed> root");
 
     /// <summary>The <c>--published</c> value or another option is not understood.</summary>
     public static readonly ErrorKind BadOption = new("H120", "bad option value", "see the command's --help");
@@ -64,13 +70,19 @@ public static class ErrorCatalog
     public static readonly ErrorKind SplitIntoParts = new("W102", "large text split into parts", "give one article per file, or use JSONL");
 
     /// <summary>A file in a directory was skipped because its extension is not one Herald reads.</summary>
-    public static readonly ErrorKind SkippedFile = new("W103", "file type not read, skipped", "Herald reads .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson and their .gz forms");
+    public static readonly ErrorKind SkippedFile = new("W103", "file type not read, skipped", "Herald reads .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .warc, .rss, .atom and their .gz forms");
+
+    /// <summary>A WARC file's responses that held no article (images, scripts, errors) were passed over.</summary>
+    public static readonly ErrorKind WarcRecordsSkipped = new("W104", "WARC records without an article skipped", "only HTML and plain-text responses with status 2xx are articles");
+
+    /// <summary>An HTML page nested deeper than browsers build was flattened below that depth.</summary>
+    public static readonly ErrorKind NestingFlattened = new("W105", "deeply nested HTML flattened", "the page's text is kept; its structure below 512 levels is not");
 
     /// <summary>All entries, in code order.</summary>
     public static IReadOnlyList<ErrorKind> All { get; } =
     [
         NotFound, Unreadable, Empty, Binary, Undecodable, CorruptArchive,
-        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, MalformedTimeMl, BadOption,
-        AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile,
+        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, MalformedWarc, MalformedFeed, MalformedTimeMl, BadOption,
+        AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile, WarcRecordsSkipped, NestingFlattened,
     ];
 }

@@ -1,4 +1,5 @@
 using Herald.Documents;
+using Herald.Extraction.Boilerplate;
 using Herald.Sources;
 
 namespace Herald.Extraction;
@@ -8,13 +9,15 @@ public static class ArticleExtractor
 {
     /// <summary>
     /// Extracts the text of <paramref name="raw"/>. Metadata the source supplied wins over what the page
-    /// says; <paramref name="defaults"/> fills what neither gives (such as a publication date from the command line).
+    /// says; <paramref name="defaults"/> fills what neither gives (such as a publication date from the command line),
+    /// and the fetch date (<see cref="RawArticle.Fetched"/>) is the publication date of last resort.
     /// </summary>
     public static Document Extract(RawArticle raw, ArticleInfo? defaults = null)
     {
         ArgumentNullException.ThrowIfNull(raw);
         var info = raw.Info;
         string text;
+        IReadOnlyList<Documents.Boilerplate> removed = [];
         if (raw.Type == ContentType.Html)
         {
             var (title, body) = HtmlToText.Convert(raw.Content);
@@ -23,9 +26,15 @@ public static class ArticleExtractor
         }
         else
         {
-            text = raw.Content; // sources already give LF line ends
+            // Sources already give LF line ends; offsets of what is removed point into raw.Content.
+            (text, removed) = PlainTextBoilerplate.Remove(raw.Content);
         }
-        return new Document(text, Merge(info, defaults));
+        info = Merge(info, defaults);
+        if (info.Published is null && raw.Fetched is not null)
+            info = info with { Published = raw.Fetched };
+        var document = new Document(text, info);
+        document.Boilerplate.AddRange(removed);
+        return document;
     }
 
     private static ArticleInfo Merge(ArticleInfo info, ArticleInfo? defaults) => defaults is null ? info : info with

@@ -1,4 +1,6 @@
 using Herald.Errors;
+using Herald.Sources.Feeds;
+using Herald.Sources.Warc;
 
 namespace Herald.Sources;
 
@@ -64,7 +66,7 @@ public static class ArticleSources
 
     /// <summary>Whether a file in a directory is read: its extension is one Herald reads (possibly with <c>.gz</c>).</summary>
     /// <param name="path">A file path or name.</param>
-    /// <returns>True for .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson and their .gz forms.</returns>
+    /// <returns>True for .txt, .text, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .warc, .rss, .atom and their .gz forms.</returns>
     public static bool IsReadableExtension(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -173,6 +175,36 @@ public static class ArticleSources
     /// <summary>Reads a stream of the given kind (or sniffs it), turning read failures into one error item.</summary>
     private static IEnumerable<SourceItem> ReadNamedStream(Stream stream, string input, InputName name)
     {
+        // A WARC reader handles gzip itself, one member per record, so that a bad member costs one record.
+        var items = name.Kind == InputKind.Warc
+            ? Guard(() => WarcArticleReader.Read(stream, input, name.IsGzip), input, name.IsGzip)
+            : ReadDecompressed(stream, input, name);
+        return items.Select(LimitNesting);
+    }
+
+    /// <summary>Bounds the nesting of an HTML article (<see cref="HtmlNesting"/>), with a W105 warning when it had to.</summary>
+    private static SourceItem LimitNesting(SourceItem item)
+    {
+        if (item.Article is not { Type: ContentType.Html } article)
+        {
+            return item;
+        }
+
+        var limited = HtmlNesting.Limit(article.Content, out var removed);
+        if (removed == 0)
+        {
+            return item;
+        }
+
+        var warning = new HeraldError(
+            ErrorCatalog.NestingFlattened,
+            article.Origin.ToString(),
+            $"{removed} tags deeper than {HtmlNesting.MaxDepth} levels removed, their text kept");
+        return SourceItem.Of(article with { Content = limited, Warnings = [.. article.Warnings, warning] });
+    }
+
+    private static IEnumerable<SourceItem> ReadDecompressed(Stream stream, string input, InputName name)
+    {
         var content = name.IsGzip ? new GzipReader(stream, leaveOpen: true) : stream;
         try
         {
@@ -220,14 +252,24 @@ public static class ArticleSources
         return kind switch
         {
             InputKind.Jsonl => JsonlArticleReader.Read(replay, head.AsSpan(0, length), input),
+            InputKind.Warc => WarcArticleReader.Read(replay, input, gzip: false),
+            InputKind.Feed => FeedArticleReader.Read(replay, input),
             InputKind.Html => HtmlArticleReader.Read(replay, head, length, complete, input, name.Id),
             _ => TextArticleReader.Read(replay, head, length, complete, input, name.Id),
         };
     }
 
-    /// <summary>JSONL if the first non-space byte is <c>{</c>; HTML if the text starts with markup; else text.</summary>
+    /// <summary>
+    /// WARC if it starts with a WARC version line; JSONL if the first non-space byte is <c>{</c>; a feed if its first
+    /// element is <c>rss</c>, <c>feed</c> or <c>rdf:RDF</c>; HTML if the text starts with markup; else text.
+    /// </summary>
     internal static InputKind Sniff(ReadOnlySpan<byte> head, bool complete)
     {
+        if (head.StartsWith(WarcRecordParser.Magic))
+        {
+            return InputKind.Warc;
+        }
+
         var (bom, bomLength, _) = TextDecoder.DetectBom(head);
         if ((bom is null && TextDecoder.DetectUtf16WithoutBom(head) is null) || bom?.CodePage == 65001)
         {
@@ -248,12 +290,36 @@ public static class ArticleSources
         var sample = head[planned.Plan.BomLength..];
         sample = sample[..Math.Min(sample.Length, 1024)];
         var text = planned.Plan.Encoding.GetString(sample).AsSpan().TrimStart();
+        if (IsFeed(text))
+        {
+            return InputKind.Feed;
+        }
+
         if (text.Length >= 2 && text[0] == '<' && (char.IsAsciiLetter(text[1]) || text[1] is '!' or '?'))
         {
             return InputKind.Html;
         }
 
         return InputKind.Text;
+    }
+
+    /// <summary>Whether markup starts as a feed: its first element, before any <c>html</c>, is <c>rss</c>, <c>feed</c> or <c>rdf:RDF</c>.</summary>
+    private static bool IsFeed(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf('<');
+        while (at >= 0 && at + 1 < text.Length)
+        {
+            var rest = text[(at + 1)..];
+            if (char.IsAsciiLetter(rest[0]))
+            {
+                return rest.StartsWith("rss", StringComparison.Ordinal) || rest.StartsWith("feed", StringComparison.Ordinal) || rest.StartsWith("rdf:RDF", StringComparison.Ordinal);
+            }
+
+            var next = rest.IndexOf('<');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ namespace Herald.Sources;
 /// the gzip framing itself, inflates each member with a raw <see cref="DeflateStream"/>, and finds the member's
 /// trailer among the bytes the inflater was last given but did not use. A missing or wrong trailer throws
 /// <see cref="InvalidDataException"/>, so a truncated file is reported after the data read so far.
+/// In one-member-at-a-time mode (for WARC files, one record per member) reading stops at the end of each member
+/// until <see cref="NextMember"/> is called, and <see cref="SkipToNextMember"/> resumes after a corrupt one.
 /// </remarks>
 internal sealed class GzipReader : Stream
 {
@@ -19,9 +21,11 @@ internal sealed class GzipReader : Stream
 
     private readonly Stream _inner;
     private readonly bool _leaveOpen;
+    private readonly bool _oneMemberAtATime;
     private readonly byte[] _buffer = new byte[BufferSize];
     private int _position;
     private int _end;
+    private long _bufferBase; // the offset in the compressed input of _buffer[0]
     private bool _innerEnded;
 
     // The bytes served to the inflater by the last call: the inflater asks for more only once it has used
@@ -35,12 +39,74 @@ internal sealed class GzipReader : Stream
     private long _memberLength;
     private bool _started;
     private bool _finished;
+    private bool _memberDone;
 
-    public GzipReader(Stream inner, bool leaveOpen)
+    public GzipReader(Stream inner, bool leaveOpen, bool oneMemberAtATime = false)
     {
         _inner = inner;
         _leaveOpen = leaveOpen;
+        _oneMemberAtATime = oneMemberAtATime;
         _feed = new FeedStream(this);
+    }
+
+    /// <summary>The offset in the compressed input where the current member starts.</summary>
+    public long MemberOffset { get; private set; }
+
+    /// <summary>In one-member-at-a-time mode, moves to the next member; false when the input holds no more.</summary>
+    public bool NextMember()
+    {
+        _deflate?.Dispose();
+        _deflate = null;
+        _started = true;
+        _memberDone = false;
+        if (!HasMoreInput())
+        {
+            _finished = true;
+            return false;
+        }
+
+        MemberOffset = _bufferBase + _position;
+        return true;
+    }
+
+    /// <summary>
+    /// After a corrupt member, finds where the next member starts: from the byte after the bad member's start when
+    /// the input can seek, else from where reading stopped. False when no further member is found.
+    /// </summary>
+    public bool SkipToNextMember()
+    {
+        _deflate?.Dispose();
+        _deflate = null;
+        if (_inner.CanSeek)
+        {
+            _inner.Seek(MemberOffset + 1, SeekOrigin.Begin);
+            _bufferBase = MemberOffset + 1;
+            _position = _end = 0;
+            _lastServedStart = _lastServedEnd = 0;
+            _innerEnded = false;
+        }
+
+        while (true)
+        {
+            EnsureBuffered(3);
+            if (_end - _position < 3)
+            {
+                _position = _end;
+                _finished = true;
+                return false;
+            }
+
+            var found = _buffer.AsSpan(_position, _end - _position).IndexOf((ReadOnlySpan<byte>)[0x1F, 0x8B, 0x08]);
+            if (found >= 0)
+            {
+                _position += found;
+                _memberDone = true;
+                _finished = false;
+                return true;
+            }
+
+            _position = _end - 2;
+        }
     }
 
     public override bool CanRead => true;
@@ -66,7 +132,7 @@ internal sealed class GzipReader : Stream
             return 0;
         }
 
-        while (!_finished)
+        while (!_finished && !_memberDone)
         {
             if (_deflate is null)
             {
@@ -98,7 +164,11 @@ internal sealed class GzipReader : Stream
             _deflate.Dispose();
             _deflate = null;
             CheckTrailer();
-            if (!StartsAnotherMember())
+            if (_oneMemberAtATime)
+            {
+                _memberDone = true;
+            }
+            else if (!StartsAnotherMember())
             {
                 // Trailing bytes that are not another member (zero padding, garbage) are ignored, as gzip does.
                 _finished = true;
@@ -155,6 +225,7 @@ internal sealed class GzipReader : Stream
             return;
         }
 
+        _bufferBase += _end;
         _position = 0;
         _end = 0;
         _lastServedStart = _lastServedEnd = 0;
@@ -238,6 +309,7 @@ internal sealed class GzipReader : Stream
         var keepFrom = _lastServedStart;
         var kept = _end - keepFrom;
         Buffer.BlockCopy(_buffer, keepFrom, _buffer, 0, kept);
+        _bufferBase += keepFrom;
         _position -= keepFrom;
         _end = kept;
         _lastServedStart = 0;
@@ -287,6 +359,7 @@ internal sealed class GzipReader : Stream
 
         var kept = _end - _position;
         Buffer.BlockCopy(_buffer, _position, _buffer, 0, kept);
+        _bufferBase += _position;
         _position = 0;
         _end = kept;
         _lastServedStart = _lastServedEnd = 0;

@@ -1,4 +1,3 @@
-using System.Text;
 using Herald.Documents;
 using Herald.Errors;
 
@@ -16,16 +15,7 @@ internal static class HtmlArticleReader
             yield break;
         }
 
-        var reader = new DecodingReader(stream, planned.Plan);
-        var text = new StringBuilder();
-        var chunk = new char[16 * 1024];
-        int n;
-        while ((n = reader.Read(chunk)) > 0)
-        {
-            text.Append(chunk, 0, n);
-        }
-
-        var html = text.ToString();
+        var (html, invalid, first) = DecodedText.ReadAll(stream, planned.Plan);
         if (string.IsNullOrWhiteSpace(html))
         {
             yield return SourceItem.Failed(new HeraldError(ErrorCatalog.Empty, input, "the file holds only whitespace"));
@@ -33,7 +23,6 @@ internal static class HtmlArticleReader
         }
 
         var origin = new Origin(input);
-        var (invalid, first) = reader.TakeInvalid(long.MaxValue);
         var article = new RawArticle(origin, html, ContentType.Html, new ArticleInfo { Id = id })
         {
             Warnings = invalid > 0 ? [TextArticleReader.InvalidBytesWarning(origin, invalid, first)] : [],

@@ -14,6 +14,12 @@ internal enum InputKind
 
     /// <summary>JSON Lines, one article per line.</summary>
     Jsonl,
+
+    /// <summary>A WARC web archive.</summary>
+    Warc,
+
+    /// <summary>An RSS or Atom feed.</summary>
+    Feed,
 }
 
 /// <summary>What a file name says about the input: its kind, whether it is gzip-compressed, and the article id.</summary>
@@ -40,6 +46,8 @@ internal readonly record struct InputName(InputKind Kind, bool IsGzip, string Id
             ".TXT" or ".TEXT" or ".MD" => InputKind.Text,
             ".HTML" or ".HTM" or ".XHTML" => InputKind.Html,
             ".JSONL" or ".NDJSON" => InputKind.Jsonl,
+            ".WARC" => InputKind.Warc,
+            ".RSS" or ".ATOM" => InputKind.Feed,
             _ => InputKind.Unknown,
         };
         var id = Path.GetFileNameWithoutExtension(name);

@@ -12,4 +12,7 @@ public sealed record RawArticle(Origin Origin, string Content, ContentType Type,
 {
     /// <summary>Problems met while reading that did not stop the article (replaced bytes, a split).</summary>
     public IReadOnlyList<HeraldError> Warnings { get; init; } = [];
+
+    /// <summary>When the content was fetched (a WARC record's date), if the source knows: the publication date of last resort.</summary>
+    public DateTimeOffset? Fetched { get; init; }
 }

@@ -60,7 +60,8 @@ internal static class TextDecoder
     /// <param name="head">The first bytes, at most <see cref="SniffBytes"/>.</param>
     /// <param name="isComplete">Whether <paramref name="head"/> is the whole input.</param>
     /// <param name="isHtml">Whether to honour a charset declared in the HTML.</param>
-    public static PlanResult Plan(ReadOnlySpan<byte> head, bool isComplete, bool isHtml)
+    /// <param name="transportCharset">A charset the transport declared (an HTTP Content-Type), which wins over the page's own.</param>
+    public static PlanResult Plan(ReadOnlySpan<byte> head, bool isComplete, bool isHtml, string? transportCharset = null)
     {
         if (head.IsEmpty)
         {
@@ -91,26 +92,26 @@ internal static class TextDecoder
         }
 
         var stats = Utf8Stats.Scan(head, isComplete);
-        if (isHtml)
+        var declared = transportCharset ?? (isHtml ? FindDeclaredCharset(head[..Math.Min(head.Length, DeclaredCharsetBytes)]) : null);
+        var encoding = declared is null ? null : EncodingForLabel(declared);
+        // A UTF-8 label on bytes with invalid sequences and not one valid multi-byte one is wrong: the bytes are
+        // legacy text, which the detection below finds.
+        var wrongUtf8 = encoding?.CodePage == 65001 && stats.Invalid > 0 && stats.MultiByte == 0;
+        if (encoding is not null && !wrongUtf8)
         {
-            var declared = FindDeclaredCharset(head[..Math.Min(head.Length, DeclaredCharsetBytes)]);
-            var encoding = declared is null ? null : EncodingForLabel(declared);
-            if (encoding is not null)
+            if (encoding.CodePage == 65001)
             {
-                if (encoding.CodePage == 65001)
-                {
-                    return PlanResult.Of(Utf8, 0, $"declared charset {declared}");
-                }
-
-                // A page re-saved as UTF-8 often keeps its old Latin-1 declaration. Bytes that are valid UTF-8
-                // with multi-byte sequences are almost never legacy text, so the bytes win over the label.
-                if (encoding.IsSingleByte && stats.Invalid == 0 && stats.MultiByte > 0)
-                {
-                    return PlanResult.Of(Utf8, 0, $"valid UTF-8 (declared charset {declared} ignored)");
-                }
-
-                return PlanResult.Of(encoding, 0, $"declared charset {declared}");
+                return PlanResult.Of(Utf8, 0, $"declared charset {declared}");
             }
+
+            // A page re-saved as UTF-8 often keeps its old Latin-1 declaration. Bytes that are valid UTF-8
+            // with multi-byte sequences are almost never legacy text, so the bytes win over the label.
+            if (encoding.IsSingleByte && stats.Invalid == 0 && stats.MultiByte > 0)
+            {
+                return PlanResult.Of(Utf8, 0, $"valid UTF-8 (declared charset {declared} ignored)");
+            }
+
+            return PlanResult.Of(encoding, 0, $"declared charset {declared}");
         }
 
         if (stats.Invalid == 0)

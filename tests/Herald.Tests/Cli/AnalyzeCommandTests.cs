@@ -24,6 +24,64 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Boilerplate_is_left_out_of_the_text_and_kept_in_the_record_with_offsets_into_the_input()
+    {
+        using var dir = new TempDir();
+        const string story = "Rail workers walked out on Monday over pay, halting most trains in the north.\nThe union said talks would resume on Friday.";
+        const string appeal = "Journalism like this depends on readers like you. Please support us with a monthly donation.\nMaybe later";
+        var input = story + "\n" + appeal;
+        var path = dir.File("strike.txt", input);
+
+        var result = HeraldProcess.Run(["analyze", path, "--format", "json"]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var article = json.RootElement.GetProperty("article");
+        Assert.Equal(story, article.GetProperty("text").GetString());
+        var removed = Assert.Single(article.GetProperty("boilerplate").EnumerateArray());
+        var (start, end) = (removed.GetProperty("start").GetInt32(), removed.GetProperty("end").GetInt32());
+        Assert.Equal(appeal, input[start..end]);
+        Assert.Equal(appeal, removed.GetProperty("text").GetString());
+        Assert.Equal("appeal", removed.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public void A_warc_gz_gives_one_record_per_page_with_url_and_the_capture_date_as_fallback()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("crawl.warc.gz", WarcFiles.GzipEach(
+            WarcFiles.Response("a", "https://example.org/a", WarcFiles.Html("Harbour deal", "Norway and Iceland signed an agreement on Thursday.")),
+            WarcFiles.Response("b", "https://example.org/b", WarcFiles.Html("Rail strike", "Rail workers walked out on Monday."))));
+
+        var result = HeraldProcess.Run(["analyze", path, "--format", "jsonl"]);
+
+        Assert.Equal(0, result.ExitCode);
+        var records = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["urn:uuid:a", "urn:uuid:b"], records.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal("https://example.org/b", records[1].GetProperty("article").GetProperty("url").GetString());
+        Assert.Equal("2024-03-05T10:00:00+00:00", records[1].GetProperty("article").GetProperty("published").GetString());
+        Assert.Equal("Rail strike", records[1].GetProperty("article").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void Jsonl_html_records_are_extracted_as_pages_and_text_records_lose_their_boilerplate()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("mixed.jsonl",
+            "{\"id\":\"page\",\"html\":\"<html><head><title>Dam opens</title></head><body><p>The dam opened on Friday.</p></body></html>\"}\n" +
+            "{\"id\":\"text\",\"text\":\"The dam opened on Friday.\\nSign up for our weekly newsletter and get the best stories in your inbox.\"}\n");
+
+        var result = HeraldProcess.Run(["analyze", path, "--format", "jsonl"]);
+
+        Assert.Equal(0, result.ExitCode);
+        var records = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("article")).ToList();
+        Assert.Equal("Dam opens", records[0].GetProperty("title").GetString());
+        Assert.Equal("The dam opened on Friday.", records[0].GetProperty("text").GetString());
+        Assert.Equal("The dam opened on Friday.", records[1].GetProperty("text").GetString());
+        Assert.Equal("newsletter", Assert.Single(records[1].GetProperty("boilerplate").EnumerateArray()).GetProperty("kind").GetString());
+    }
+
+    [Fact]
     public void Text_format_is_a_summary_for_people()
     {
         var result = HeraldProcess.Run(["analyze", s_sample]);
@@ -76,7 +134,7 @@ public sealed class AnalyzeCommandTests
     }
 
     [SkippableFact]
-    public void Example_article_gives_valid_json()
+    public void Example_article_gives_valid_json_without_its_appeal()
     {
         var path = SharedData.Require("examples/paris-summit-2018.txt");
         var result = HeraldProcess.Run(["analyze", path, "--format", "json"]);
@@ -84,7 +142,9 @@ public sealed class AnalyzeCommandTests
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal("herald/1", json.RootElement.GetProperty("schema").GetString());
         Assert.StartsWith("U.S. President Donald Trump", json.RootElement.GetProperty("article").GetProperty("text").GetString(), StringComparison.Ordinal);
-        Assert.True(json.RootElement.GetProperty("sentences").GetArrayLength() > 15);
+        Assert.EndsWith("McCain said.", json.RootElement.GetProperty("article").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("appeal", Assert.Single(json.RootElement.GetProperty("article").GetProperty("boilerplate").EnumerateArray()).GetProperty("kind").GetString());
+        Assert.True(json.RootElement.GetProperty("sentences").GetArrayLength() > 12);
     }
 
     [SkippableFact]

@@ -67,7 +67,7 @@ public sealed class TimeEvaluationTests
         var bad = dir.File("bad.tml", "<TimeML><TEXT>unclosed");
         var result = HeraldProcess.Run(["eval", "time", "--gold", dir.Path]);
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("H117", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("H119", result.Stderr, StringComparison.Ordinal);
         Assert.Contains(bad, result.Stderr, StringComparison.Ordinal);
         HeraldProcess.AssertNoStackTrace(result);
     }
