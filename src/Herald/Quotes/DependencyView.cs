@@ -91,6 +91,20 @@ internal sealed class DependencyView
             if (Relation(v) is not ("conj" or "xcomp" or "advcl" or "acl" or "parataxis"))
                 break;
         }
+        // "Bolton, speaking to reporters, said ...", parsed with the subject under the participle
+        foreach (var child in Children(verb))
+        {
+            if (child >= verb || _document.Token(child).Xpos is not ("VBG" or "VBN"))
+                continue;
+            foreach (var grandchild in Children(child))
+            {
+                if (grandchild < child && Relation(grandchild) == "nsubj")
+                {
+                    var (first, last) = NounPhrase(grandchild);
+                    return (first, last, grandchild);
+                }
+            }
+        }
         // "..., said Harvey": an inverted subject the parse took for an object
         foreach (var child in Children(verb))
         {
@@ -129,10 +143,23 @@ internal sealed class DependencyView
             if (Relation(child) is "acl:relcl" or "appos" or "punct" or "parataxis" or "advcl" or "acl" || Relation(child) == "conj" && !IsNameOrNoun(child))
                 continue;
             var (a, b) = Subtree(child);
+            if (PunctuationBetween(Math.Min(child, head), Math.Max(child, head)))
+                continue; // set off by commas: a misattached phrase, not part of the name
             first = Math.Min(first, a);
             last = Math.Max(last, b);
         }
         return (first, last);
+    }
+
+    /// <summary>Whether a punctuation token lies strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public bool PunctuationBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            if (Upos(t) == "PUNCT")
+                return true;
+        }
+        return false;
     }
 
     private bool IsNameOrNoun(int token) => Upos(token) is "PROPN" or "NOUN" or "PRON";
@@ -172,9 +199,10 @@ internal sealed class DependencyView
     public (int Start, int End) ContentOf(int verb)
     {
         int from = int.MaxValue, to = -1;
+        var after = Children(verb).ToArray().Any(c => c > verb && Relation(c) == "ccomp");
         foreach (var child in Children(verb))
         {
-            if (Relation(child) == "ccomp")
+            if (Relation(child) == "ccomp" && (child > verb) == after)
             {
                 var (a, b) = Subtree(child);
                 from = Math.Min(from, a);

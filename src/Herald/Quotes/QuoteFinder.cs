@@ -135,13 +135,20 @@ internal sealed class QuoteFinder
         return best;
     }
 
+    // Speech first, then thought: a view ("they plan to ...") inside what someone is reported to have said is theirs.
     private void FindReported()
+    {
+        FindReported(speechOnly: true);
+        FindReported(speechOnly: false);
+    }
+
+    private void FindReported(bool speechOnly)
     {
         for (var t = 0; t < _document.TokenCount; t++)
         {
             if (_usedCues.Contains(t) || InsideQuote(t))
                 continue;
-            if (_tree.IsAccordingTo(t, out var source, out var clauseHead))
+            if (speechOnly && _tree.IsAccordingTo(t, out var source, out var clauseHead))
             {
                 var (start, end) = _tree.SpanWithout(_tree.RootOf(clauseHead), t, source);
                 if (end > start)
@@ -152,7 +159,7 @@ internal sealed class QuoteFinder
                 }
                 continue;
             }
-            if (!_tree.IsCueVerb(t, speechOnly: false))
+            if (!_tree.IsCueVerb(t, speechOnly) || !speechOnly && _tree.IsCueVerb(t, speechOnly: true))
                 continue;
             var subject = _tree.SubjectOf(t);
             if (subject.First < 0)

@@ -40,12 +40,14 @@ internal sealed class SpeakerResolver
             return (named, true);
         foreach (var child in _tree.Children(head))
         {
+            if (_tree.Relation(child) is "flat" or "compound" && _tree.PunctuationBetween(Math.Min(child, head), Math.Max(child, head)))
+                continue; // "..., John Bolton, officials said": a name set off by commas is not the source's
             if (_tree.Relation(child) is "flat" or "appos" or "compound" && EntityAt(child) is { } bound && IsPerson(bound))
                 return (bound, true);
         }
         for (var t = last; t >= first; t--)
         {
-            if (EntityAt(t) is { } inside && IsPerson(inside))
+            if (EntityAt(t) is { } inside && IsPerson(inside) && !_tree.PunctuationBetween(Math.Min(t, head), Math.Max(t, head)))
                 return (inside, true);
         }
         if (first < head && EntityAt(first) is { } leading && first + 1 == head)
