@@ -84,7 +84,8 @@ internal sealed class DependencyView
             }
             if (nearest >= 0)
             {
-                var subject = Relation(v) == "acl:relcl" && Upos(nearest) == "PRON" && _tokens[v].Head >= 0 ? _tokens[v].Head : nearest;
+                var relative = _document.Token(nearest).Xpos is "WP" or "WDT" && _tokens[v].Head >= 0 && Upos(_tokens[v].Head) is "PROPN" or "NOUN";
+                var subject = relative || Relation(v) == "acl:relcl" && Upos(nearest) == "PRON" && _tokens[v].Head >= 0 ? _tokens[v].Head : nearest;
                 var (first, last) = NounPhrase(subject);
                 return (first, last, subject);
             }
@@ -108,10 +109,12 @@ internal sealed class DependencyView
         // "..., said Harvey": an inverted subject the parse took for an object
         foreach (var child in Children(verb))
         {
-            if (child > verb && Relation(child) is "obj" or "nsubj:pass" && Upos(child) is "PROPN" or "NOUN" && IsLastWordOfClause(child))
+            if (child > verb && Relation(child) is "obj" or "nsubj:pass" && Upos(child) is "PROPN" or "NOUN" && IsLastWordOfClause(child)
+                && Lemma(verb) is "say" or "add" or "write" or "ask" or "explain" or "recall" or "continue" or "tell")
             {
                 var (first, last) = NounPhrase(child);
-                return (first, last, child);
+                if (first == verb + 1)
+                    return (first, last, child);
             }
         }
         return (-1, -1, -1);

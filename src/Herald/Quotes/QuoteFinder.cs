@@ -125,6 +125,8 @@ internal sealed class QuoteFinder
                 if (t >= first && t <= last || !_tree.IsCueVerb(t, speechOnly: true))
                     continue;
                 var distance = t < first ? first - t : t - last;
+                if (GovernsQuote(t, first, last))
+                    distance -= 1000; // the parse ties the quote to this verb: it wins over nearer ones
                 if (distance < bestDistance)
                 {
                     best = t;
@@ -133,6 +135,23 @@ internal sealed class QuoteFinder
             }
         }
         return best;
+    }
+
+    // Whether a word of the quote hangs from the verb (or from a word that hangs from it outside the quote).
+    private bool GovernsQuote(int verb, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            var head = _document.TokenArray[t].Head;
+            if (head >= first && head <= last || head < 0)
+                continue;
+            for (var steps = 0; head >= 0 && steps < 3; head = _document.TokenArray[head].Head, steps++)
+            {
+                if (head == verb)
+                    return true;
+            }
+        }
+        return false;
     }
 
     // Speech first, then thought: a view ("they plan to ...") inside what someone is reported to have said is theirs.

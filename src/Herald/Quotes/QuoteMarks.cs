@@ -35,7 +35,7 @@ public static class QuoteMarks
                 if (IsOpening(text, i))
                     open = i;
             }
-            else if (IsClosing(text, i))
+            else if (IsClosing(text, i) || IsMistypedClosing(text, i))
             {
                 quotes.Add((open, i + 1));
                 open = -1;
@@ -53,6 +53,10 @@ public static class QuoteMarks
         '"' => i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])),
         _ => false,
     };
+
+    // An opening mark typed where a closing one belongs: after a word or punctuation, before a space or the end.
+    private static bool IsMistypedClosing(string text, int i) =>
+        text[i] is '\u201C' or '\u201E' && i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]));
 
     private static bool IsClosing(string text, int i) => text[i] switch
     {

@@ -117,4 +117,21 @@ public sealed class QuoteFinderTests
         var d = Analyze("The agency was labelled an \"undesirable\" organisation last year.");
         Assert.DoesNotContain(d.Quotes, q => q.Direct);
     }
+
+    [Fact]
+    public void A_relative_clause_speaker_is_the_noun_it_modifies()
+    {
+        var d = Analyze("Governor Ellen Park, who took office in January, said \"the budget is broken beyond repair.\"");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("Ellen Park", Speaker(d, q));
+    }
+
+    [Fact]
+    public void An_opening_mark_typed_as_a_closing_one_still_closes_the_quote()
+    {
+        var d = Analyze("\u201CWe are ready for the vote,\u201C said Carl Jensen, the party leader.");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("\u201CWe are ready for the vote,\u201C", Content(d, q));
+        Assert.Equal("Carl Jensen", Speaker(d, q));
+    }
 }
