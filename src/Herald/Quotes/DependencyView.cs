@@ -240,13 +240,14 @@ internal sealed class DependencyView
         || Relation(token) == "obl" && Children(token).ToArray().Any(c => Lemma(c) is "on" or "at" or "in" or "during" or "after" or "before" or "since");
 
     /// <summary>
-    /// For a speech verb at the end of what it reports ("..., a spokeswoman said on Saturday") that the parse did
-    /// not tie to it: the stretch of its sentence before the comma that precedes its subject; (0, 0) with none.
+    /// For a speech verb at the end of what it reports ("..., a spokeswoman said on Saturday", "..., said the
+    /// mayor") that the parse did not tie to it: the stretch of its sentence before the comma right before
+    /// <paramref name="attributionFirst"/> (the subject, or the verb when the subject follows it); (0, 0) with none.
     /// </summary>
-    public (int Start, int End) TrailingContent(int verb, int subjectFirst)
+    public (int Start, int End) TrailingContent(int verb, int attributionFirst)
     {
         var sentence = _document.SentenceRecords[_tokens[verb].Sentence];
-        var comma = subjectFirst - 1;
+        var comma = attributionFirst - 1;
         if (comma <= sentence.TokenStart || _document.Token(comma).Chars is not ("," or "—" or "--"))
             return (0, 0);
         return Trimmed((sentence.TokenStart, comma - 1));

@@ -184,8 +184,8 @@ internal sealed class QuoteFinder
             if (subject.First < 0)
                 continue;
             var content = _tree.ContentOf(t);
-            if (content.End <= content.Start && CueWords.Speech.Contains(_tree.Lemma(t) ?? "") && subject.First < t)
-                content = _tree.TrailingContent(t, subject.First);
+            if (content.End <= content.Start && CueWords.Speech.Contains(_tree.Lemma(t) ?? ""))
+                content = _tree.TrailingContent(t, subject.First < t ? subject.First : t); // "..., X said" or "..., said X"
             if (content.End <= content.Start || Overlaps(content.Start, content.End))
                 continue;
             _quotes.Add(Make(content.Start, content.End, t, subject, direct: false));

@@ -134,4 +134,13 @@ public sealed class QuoteFinderTests
         Assert.Equal("\u201CWe are ready for the vote,\u201C", Content(d, q));
         Assert.Equal("Carl Jensen", Speaker(d, q));
     }
+
+    [Fact]
+    public void Reported_speech_before_an_inverted_attribution()
+    {
+        var d = Analyze("The harbour will reopen before the summer, said Lena Berg, the port director.");
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal("The harbour will reopen before the summer", Content(d, q));
+        Assert.Equal("Lena Berg", Speaker(d, q));
+    }
 }
