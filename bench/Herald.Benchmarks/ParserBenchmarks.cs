@@ -27,7 +27,7 @@ public class ParserBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var sample = Samples.Article();
+        var sample = Samples.ArticleText();
         var tokenizer = new TokenizerStage();
         var sentences = new SentenceStage();
         _documents = new Document[Articles];

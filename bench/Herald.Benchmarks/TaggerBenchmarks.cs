@@ -29,7 +29,7 @@ public class TaggerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _sample = Samples.Article();
+        _sample = Samples.ArticleText();
         _documents = new Document[Articles];
         for (var i = 0; i < Articles; i++)
         {

@@ -17,7 +17,6 @@ namespace Herald.Benchmarks;
 [MedianColumn]
 public class TimeBenchmarks
 {
-    private const string Corpus = "shared/data/corpora/bbc.jsonl.gz";
     private readonly TimeStage _time = TimeStage.Default;
     private Document[] _documents = [];
 
@@ -28,7 +27,7 @@ public class TimeBenchmarks
     public void Setup()
     {
         var upToTags = HeraldEngine.CreateDefault("tagger").Pipeline;
-        var (name, texts) = LoadTexts();
+        var (name, texts) = Samples.News(1000);
         _documents = [.. texts.Select(text =>
         {
             var document = ArticleExtractor.Extract(text);
@@ -51,26 +50,5 @@ public class TimeBenchmarks
             found += document.Times.Count;
         }
         return found;
-    }
-
-    private static (string Name, List<RawArticle> Texts) LoadTexts()
-    {
-        if (FindAbove(Corpus) is { } corpus)
-            return (corpus, [.. ArticleSources.Read(corpus).Select(item => item.Article).OfType<RawArticle>()]);
-        var sample = FindAbove("samples/harbour-accord.txt")
-            ?? throw new FileNotFoundException($"neither {Corpus} nor samples/harbour-accord.txt found above {AppContext.BaseDirectory}");
-        var article = ArticleSources.Read(sample).Select(item => item.Article).OfType<RawArticle>().Single();
-        return ($"{sample} x1000 ({Corpus} not found)", [.. Enumerable.Repeat(article, 1000)]);
-    }
-
-    private static string? FindAbove(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        return null;
     }
 }

@@ -21,7 +21,7 @@ public class TokenizerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var sample = Samples.Article();
+        var sample = Samples.ArticleText();
         var repeats = Math.Max(1, 1_000_000 / sample.Length);
         _text = string.Join("\n\n", Enumerable.Repeat(sample, repeats));
         Tokenize();
