@@ -72,14 +72,17 @@ internal sealed class DependencyView
 
     /// <summary>The first and last token of the subject of <paramref name="verb"/> (inherited from the verb it depends on for participles and conjuncts); (-1, -1) with none.</summary>
     /// <remarks>A relative pronoun ("McCain, who said ...") stands for the noun its clause modifies.</remarks>
-    public (int First, int Last, int Head) SubjectOf(int verb)
+    public (int First, int Last, int Head) SubjectOf(int verb) => SubjectOf(verb, -1, -1);
+
+    /// <summary>Like <see cref="SubjectOf(int)"/>, but no word from <paramref name="skipFirst"/> to <paramref name="skipLast"/> (the quote itself) can be the subject.</summary>
+    public (int First, int Last, int Head) SubjectOf(int verb, int skipFirst, int skipLast)
     {
         for (var v = verb; v >= 0; v = _tokens[v].Head)
         {
             var nearest = -1;
             foreach (var child in Children(v))
             {
-                if (Relation(child) is "nsubj" or "csubj" && (nearest < 0 || Math.Abs(child - v) < Math.Abs(nearest - v)))
+                if (Relation(child) is "nsubj" or "csubj" && (child < skipFirst || child > skipLast) && (nearest < 0 || Math.Abs(child - v) < Math.Abs(nearest - v)))
                     nearest = child;
             }
             if (nearest >= 0)
@@ -95,7 +98,7 @@ internal sealed class DependencyView
         // "Bolton, speaking to reporters, said ...", parsed with the subject under the participle
         foreach (var child in Children(verb))
         {
-            if (child >= verb || _document.Token(child).Xpos is not ("VBG" or "VBN"))
+            if (child >= verb || child >= skipFirst && child <= skipLast || _document.Token(child).Xpos is not ("VBG" or "VBN") || Relation(child) is "ccomp" or "parataxis")
                 continue;
             foreach (var grandchild in Children(child))
             {
@@ -109,8 +112,10 @@ internal sealed class DependencyView
         // "..., said Harvey": an inverted subject the parse took for an object
         foreach (var child in Children(verb))
         {
-            if (child > verb && Relation(child) is "obj" or "nsubj:pass" && Upos(child) is "PROPN" or "NOUN" && IsLastWordOfClause(child)
-                && Lemma(verb) is "say" or "add" or "write" or "ask" or "explain" or "recall" or "continue" or "tell")
+            var afterQuote = verb > 1 && Upos(verb - 1) == "PUNCT" && verb - 1 == skipLast + 1 || verb - 1 == skipLast;
+            if (child > verb && Relation(child) is not ("punct" or "obl" or "advmod" or "ccomp" or "parataxis") && Upos(child) is "PROPN" or "NOUN"
+                && (afterQuote || Relation(child) is "obj" or "nsubj:pass" && IsLastWordOfClause(child))
+                && Lemma(verb) is "say" or "add" or "write" or "ask" or "explain" or "recall" or "continue" or "tell" or "tweet" or "note" or "insist" or "argue")
             {
                 var (first, last) = NounPhrase(child);
                 if (first == verb + 1)

@@ -49,7 +49,7 @@ internal sealed class QuoteFinder
             var cue = FindCueOutside(first, last);
             if (cue >= 0)
             {
-                var quote = Make(start, end, cue, _tree.SubjectOf(cue), direct: true);
+                var quote = Make(start, end, cue, _tree.SubjectOf(cue, first, last), direct: true);
                 if (previous is not null && previous.CueStart == _tree.CueChars(cue).Start)
                 {
                     // "A," Trump said, "B.": both halves hang from the same cue.

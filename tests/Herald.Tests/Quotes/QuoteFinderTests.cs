@@ -143,4 +143,13 @@ public sealed class QuoteFinderTests
         Assert.Equal("The harbour will reopen before the summer", Content(d, q));
         Assert.Equal("Lena Berg", Speaker(d, q));
     }
+
+    [Fact]
+    public void The_source_of_a_direct_quote_is_never_inside_it()
+    {
+        var d = Analyze("\u201CThe governor has always been about ambition, and it is a mistake to ignore it,\u201D said a Vermont Democrat.");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("a Vermont Democrat", q.Source);
+        Assert.True(q.SourceStart > q.CueStart);
+    }
 }
