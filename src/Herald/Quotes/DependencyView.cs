@@ -148,7 +148,7 @@ internal sealed class DependencyView
         int first = head, last = head;
         foreach (var child in Children(head))
         {
-            if (Relation(child) is "acl:relcl" or "appos" or "punct" or "parataxis" or "advcl" or "acl" || Relation(child) == "conj" && !IsNameOrNoun(child))
+            if (Relation(child) is "acl:relcl" or "appos" or "punct" or "parataxis" or "advcl" or "acl" or "case" || Relation(child) == "conj" && !IsNameOrNoun(child))
                 continue;
             var (a, b) = Subtree(child);
             if (PunctuationBetween(Math.Min(child, head), Math.Max(child, head)))
@@ -256,6 +256,22 @@ internal sealed class DependencyView
         if (comma <= sentence.TokenStart || _document.Token(comma).Chars is not ("," or "—" or "--"))
             return (0, 0);
         return Trimmed((sentence.TokenStart, comma - 1));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="token"/> is the "in" of "in the latest poll" (a poll, survey or average reports the
+    /// clause it is attached to); gives the poll's noun and the clause's head.
+    /// </summary>
+    public bool IsInPoll(int token, out int poll, out int clauseHead)
+    {
+        poll = clauseHead = -1;
+        if (!_document.Token(token).Chars.Equals("in", StringComparison.OrdinalIgnoreCase) || Relation(token) != "case")
+            return false;
+        poll = _tokens[token].Head;
+        if (poll < 0 || Lemma(poll) is not ("poll" or "survey" or "average" or "ranking") || Relation(poll) is not ("obl" or "nmod"))
+            return false;
+        clauseHead = _tokens[poll].Head;
+        return clauseHead >= 0 && Upos(clauseHead) is "VERB" or "ADJ" or "NOUN";
     }
 
     /// <summary>Whether <paramref name="token"/> starts "according to X"; gives X and the head of the clause X comments on.</summary>

@@ -31,6 +31,7 @@ internal sealed class QuoteFinder
     public List<Quote> Find()
     {
         FindDirect();
+        FindSpeakerLines();
         FindReported();
         _quotes.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
         return _quotes;
@@ -178,6 +179,14 @@ internal sealed class QuoteFinder
                 }
                 continue;
             }
+            if (speechOnly && _tree.IsInPoll(t, out var poll, out var pollClause))
+            {
+                var (start, end) = _tree.SpanWithout(_tree.RootOf(pollClause), t, poll);
+                var (pollFirst, pollLast) = _tree.NounPhrase(poll);
+                if (end > start && !Overlaps(start, end))
+                    _quotes.Add(Make(start, end, t, (pollFirst, pollLast, poll), direct: false));
+                continue;
+            }
             if (!_tree.IsCueVerb(t, speechOnly) || !speechOnly && _tree.IsCueVerb(t, speechOnly: true))
                 continue;
             var subject = _tree.SubjectOf(t);
@@ -190,6 +199,57 @@ internal sealed class QuoteFinder
                 continue;
             _quotes.Add(Make(content.Start, content.End, t, subject, direct: false));
         }
+    }
+
+    // "Trump: Clinton should have congratulated me", "Q: How did things go?" -- a line opened by a short name
+    // and a colon gives the rest of the line to that name; a direct quote on the line without a source gets it.
+    private void FindSpeakerLines()
+    {
+        foreach (var sentence in _document.SentenceRecords)
+        {
+            var first = sentence.TokenStart;
+            if (!StartsLine(first))
+                continue;
+            var colon = -1;
+            for (var t = first; t < sentence.TokenEnd && t < first + MaxSpeakerWords + 1; t++)
+            {
+                if (_document.Token(t).Chars is ":")
+                {
+                    colon = t;
+                    break;
+                }
+                if (_tree.Upos(t) is not ("PROPN" or "NOUN" or "DET" or "ADJ" or "PART" or "NUM"))
+                    break;
+            }
+            if (colon <= first || colon + 1 >= _document.TokenCount)
+                continue;
+            var start = _document.TokenArray[colon + 1].Start;
+            var lineEnd = _document.Text.IndexOf('\n', start);
+            var end = (lineEnd < 0 ? _document.Text.Length : lineEnd);
+            while (end > start && char.IsWhiteSpace(_document.Text[end - 1]))
+                end--;
+            if (end <= start)
+                continue;
+            var head = colon - 1;
+            var quote = Make(start, end, colon, (first, colon - 1, head), direct: false);
+            var inside = _quotes.FindIndex(q => q.ContentStart >= start && q.ContentEnd <= end);
+            if (inside >= 0)
+            {
+                if (_quotes[inside].SourceStart < 0)
+                    _quotes[inside] = _quotes[inside] with { SpeakerEntity = quote.SpeakerEntity, SourceStart = quote.SourceStart, SourceEnd = quote.SourceEnd, Source = quote.Source, Resolved = quote.Resolved, CueStart = quote.CueStart, CueEnd = quote.CueEnd };
+                continue;
+            }
+            if (!Overlaps(start, end))
+                _quotes.Add(quote);
+        }
+    }
+
+    private const int MaxSpeakerWords = 4;
+
+    private bool StartsLine(int token)
+    {
+        var start = _document.TokenArray[token].Start;
+        return start == 0 || _document.Text[start - 1] == '\n';
     }
 
     private bool InsideQuote(int token)

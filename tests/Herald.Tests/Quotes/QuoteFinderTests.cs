@@ -152,4 +152,22 @@ public sealed class QuoteFinderTests
         Assert.Equal("a Vermont Democrat", q.Source);
         Assert.True(q.SourceStart > q.CueStart);
     }
+
+    [Fact]
+    public void A_line_opened_by_a_name_and_a_colon_is_that_name_speaking()
+    {
+        var d = Analyze("Merkel: Europe must defend its borders together\nThe chancellor spoke in Berlin on Monday.");
+        var q = Single(d, q => q.CueStart >= 0 && d.Text[q.CueStart..q.CueEnd] == ":");
+        Assert.Equal("Europe must defend its borders together", Content(d, q));
+        Assert.Equal("Merkel", q.Source);
+    }
+
+    [Fact]
+    public void A_poll_reports_the_clause_it_is_attached_to()
+    {
+        var d = Analyze("The senator leads his rival by six points in the latest Gallup poll.");
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal("The senator leads his rival by six points", Content(d, q));
+        Assert.Equal("the latest Gallup poll", q.Source);
+    }
 }
