@@ -12,5 +12,6 @@ internal static class EvalCommand
         EvalParserCommand.Create(),
         EvalSegmentCommand.Create(),
         EvalConlluCommand.Create(),
+        EvalExtractCommand.Create(),
     };
 }

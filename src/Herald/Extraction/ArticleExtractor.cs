@@ -17,25 +17,28 @@ public static class ArticleExtractor
         string text;
         if (raw.Type == ContentType.Html)
         {
-            var (title, body) = HtmlToText.Convert(raw.Content);
-            text = body;
-            info = info with { Title = info.Title ?? title };
+            var page = HtmlArticleExtractor.Extract(raw.Content, info.Url);
+            text = page.Text;
+            info = Merge(info, page.Info);
         }
         else
         {
             text = raw.Content; // sources already give LF line ends
         }
-        return new Document(text, Merge(info, defaults));
+        return new Document(text, defaults is null ? info : Merge(info, defaults));
     }
 
-    private static ArticleInfo Merge(ArticleInfo info, ArticleInfo? defaults) => defaults is null ? info : info with
+    // Each field of first, else of second.
+    private static ArticleInfo Merge(ArticleInfo first, ArticleInfo second) => first with
     {
-        Id = info.Id ?? defaults.Id,
-        Title = info.Title ?? defaults.Title,
-        Authors = info.Authors.Count > 0 ? info.Authors : defaults.Authors,
-        Published = info.Published ?? defaults.Published,
-        Url = info.Url ?? defaults.Url,
-        Source = info.Source ?? defaults.Source,
-        Language = info.Language ?? defaults.Language,
+        Id = first.Id ?? second.Id,
+        Title = first.Title ?? second.Title,
+        Authors = first.Authors.Count > 0 ? first.Authors : second.Authors,
+        Published = first.Published ?? second.Published,
+        Modified = first.Modified ?? second.Modified,
+        Url = first.Url ?? second.Url,
+        Source = first.Source ?? second.Source,
+        Language = first.Language ?? second.Language,
+        Image = first.Image ?? second.Image,
     };
 }

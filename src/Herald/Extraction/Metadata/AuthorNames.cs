@@ -1,0 +1,60 @@
+namespace Herald.Extraction.Metadata;
+
+/// <summary>
+/// Cleans author candidates into names: strips a leading "By" (in a few languages) and what follows a
+/// separator, splits lists of names, and rejects what is no person's name: addresses, e-mail, site and
+/// publisher names, sentences.
+/// </summary>
+internal static class AuthorNames
+{
+    private const int MaxLength = 60;
+    private const int MaxWords = 6;
+
+    private static readonly string[] s_byWords = ["by", "von", "par", "por", "di", "da", "door", "av", "af", "przez", "autor", "author", "written by", "posted by", "reported by"];
+
+    private static readonly string[] s_separators = [" and ", " und ", " et ", " y ", " e ", " & ", ", ", ";", " / "];
+
+    /// <summary>The names in <paramref name="candidate"/>, each checked against <paramref name="siteNames"/>.</summary>
+    public static IEnumerable<string> Clean(string candidate, IReadOnlyCollection<string> siteNames)
+    {
+        var text = TextCleaning.Collapse(candidate);
+        var bar = text.IndexOfAny(['|', '\u2022', '\u00B7']);
+        if (bar > 0)
+            text = text[..bar].Trim();
+        text = StripBy(text);
+        foreach (var part in text.Split(s_separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var name = StripBy(part.Trim(' ', '.', ',', ':', '-', '\u2013', '\u2014'));
+            if (IsName(name, siteNames))
+                yield return name;
+        }
+    }
+
+    private static string StripBy(string text)
+    {
+        foreach (var by in s_byWords)
+        {
+            if (text.Length > by.Length + 1 && text.StartsWith(by, StringComparison.OrdinalIgnoreCase)
+                && (text[by.Length] == ' ' || text[by.Length] == ':'))
+                return text[(by.Length + 1)..].TrimStart(' ', ':');
+        }
+        return text;
+    }
+
+    /// <summary>Whether <paramref name="name"/> can be a person's name and is not the site's.</summary>
+    public static bool IsName(string name, IReadOnlyCollection<string> siteNames)
+    {
+        if (name.Length is < 2 or > MaxLength || name.Split(' ').Length > MaxWords)
+            return false;
+        if (name.Contains("://", StringComparison.Ordinal) || name.Contains('@', StringComparison.Ordinal)
+            || name.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || name.StartsWith('/'))
+            return false;
+        if (!name.Any(char.IsLetter) || name.Count(char.IsDigit) > 2)
+            return false;
+        var key = Key(name);
+        return !siteNames.Any(site => Key(site) == key);
+    }
+
+    /// <summary>Letters and digits only, lower case: "The Times" and "thetimes.com" -> "thetimes", "thetimescom".</summary>
+    public static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+}
