@@ -13,6 +13,15 @@ public static class HtmlArticleExtractor
 {
     private static readonly HtmlParserOptions s_options = new() { IsScripting = false };
 
+    // Main text shorter than this sends the extractor back to read hidden elements as well.
+    private const int ShortText = 250;
+
+    // How many times longer the text with hidden elements must be to be taken instead.
+    private const int HiddenGain = 4;
+
+    // The longest block searched for a written-out publication date.
+    private const int DatelineLetters = 100;
+
     /// <summary>
     /// Extracts the article from <paramref name="html"/>. <paramref name="url"/>, where known, resolves relative
     /// addresses and gives a date when the page has none; <paramref name="now"/> (default: the clock) is the
@@ -26,18 +35,36 @@ public static class HtmlArticleExtractor
         var (blocks, spans, sources) = PageScanner.Scan(document);
         var jsonLd = JsonLdReader.Read(sources.JsonLd);
         var info = MetadataReader.Read(sources, jsonLd, url, now ?? DateTimeOffset.UtcNow);
+        var (text, end) = MainText(blocks, spans, jsonLd.ArticleBody, info.Title);
+        if (info.Published is null)
+            info = info with { Published = VisibleDate(blocks, end, now ?? DateTimeOffset.UtcNow) };
+        if (text.Length < ShortText)
+        {
+            // A page that hides its content until a script shows it: read the hidden elements too.
+            var (allBlocks, allSpans, _) = PageScanner.Scan(document, readHidden: true);
+            var hiddenText = MainText(allBlocks, allSpans, jsonLd.ArticleBody, info.Title).Text;
+            if (hiddenText.Length > ShortText && hiddenText.Length > HiddenGain * text.Length)
+                text = hiddenText;
+        }
+        return new HtmlArticle(text, info);
+    }
 
+    // The first date written in a short block (a dateline, "Updated August 14, 2025") up to the end of the article.
+    private static DateTimeOffset? VisibleDate(List<TextBlock> blocks, int end, DateTimeOffset now) =>
+        blocks.Take(end).Where(b => b.Letters <= DatelineLetters).Select(b => TextDates.Find(b.Text, now)).FirstOrDefault(d => d is not null);
+
+    private static (string Text, int End) MainText(List<TextBlock> blocks, List<PageSpan> spans, string? articleBody, string? title)
+    {
         BlockMarks.Furniture(blocks, spans, ContentSelector.IsParagraph);
         BlockMarks.Repeats(blocks);
-        var agreement = jsonLd.ArticleBody is { } body ? ArticleBodyCheck.Confirm(blocks, body) : 0;
-        var paragraphs = ContentSelector.Select(blocks, spans, agreement >= ArticleBodyCheck.CompleteAgreement)
-            .Where(b => !(b.Kind == BlockKind.Heading && info.Title is { } title && AuthorNames.Key(b.Text) == AuthorNames.Key(title)))
-            .Select(b => b.Text)
-            .ToList();
+        var agreement = articleBody is null ? 0 : ArticleBodyCheck.Confirm(blocks, articleBody);
+        var (kept, end) = ContentSelector.Select(blocks, spans, agreement >= ArticleBodyCheck.CompleteAgreement);
+        var paragraphs = kept.Where(b => !(b.Kind == BlockKind.Heading && title is not null && AuthorNames.Key(b.Text) == AuthorNames.Key(title)))
+            .Select(b => b.Text);
         var text = string.Join("\n\n", paragraphs);
-        if (jsonLd.ArticleBody is { } fallback && agreement < ArticleBodyCheck.MinAgreement && text.Length < fallback.Length / 3)
-            text = ArticleBodyText(fallback);
-        return new HtmlArticle(text, info);
+        if (articleBody is not null && agreement < ArticleBodyCheck.MinAgreement && text.Length < articleBody.Length / 3)
+            return (ArticleBodyText(articleBody), end);
+        return (text, end);
     }
 
     // The structured-data body, used only when the page shows almost none of its own text (a script-rendered page).

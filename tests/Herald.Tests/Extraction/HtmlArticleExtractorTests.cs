@@ -129,4 +129,11 @@ public sealed class HtmlArticleExtractorTests
         var html = string.Concat(Enumerable.Repeat("<div>", depth)) + "<p>Deep paragraph of text at the bottom of the nesting.</p>" + string.Concat(Enumerable.Repeat("</div>", depth));
         Assert.Equal("Deep paragraph of text at the bottom of the nesting.", HtmlArticleExtractor.Extract(html).Text);
     }
+
+    [Fact]
+    public void A_page_that_hides_all_its_content_until_a_script_runs_is_read_anyway()
+    {
+        var html = $"<html><body><div hidden>{HtmlPages.EnglishStory}</div><p hidden>x</p></body></html>";
+        Assert.StartsWith("Norway and Iceland", HtmlArticleExtractor.Extract(html).Text, StringComparison.Ordinal);
+    }
 }

@@ -118,4 +118,37 @@ public sealed class MetadataTests
         const string head = """<script type="application/ld+json">{"@type":"NewsArticle","headline": oops</script><meta property="og:title" content="Harbour accord signed after long talks">""";
         Assert.Equal("Harbour accord signed after long talks", Info(head).Title);
     }
+
+    [Fact]
+    public void A_dateline_in_the_text_gives_the_date_when_nothing_else_does()
+    {
+        const string story = "<p class=\"posted\">Posted on August 14, 2023</p>" + HtmlPages.EnglishStory;
+        Assert.Equal(new DateTimeOffset(2023, 8, 14, 0, 0, 0, TimeSpan.Zero), Info("", story).Published);
+    }
+
+    [Theory]
+    [InlineData("14.08.2023")]
+    [InlineData("2023-08-14")]
+    [InlineData("14 August 2023")]
+    public void Numeric_and_day_first_datelines_are_read(string written)
+    {
+        var story = $"<p>{written}</p>" + HtmlPages.EnglishStory;
+        Assert.Equal(new DateTimeOffset(2023, 8, 14, 0, 0, 0, TimeSpan.Zero), Info("", story).Published);
+    }
+
+    [Fact]
+    public void Doubly_encoded_entities_in_meta_tags_are_decoded()
+    {
+        const string head = """<meta property="og:title" content="Salt &amp;amp; pepper"><meta name="author" content="Maria &amp;amp; Katerina">""";
+        var info = Info(head, HtmlPages.EnglishStory.Replace("h1", "p", StringComparison.Ordinal));
+        Assert.Equal("Salt & pepper", info.Title);
+        Assert.Equal(["Maria", "Katerina"], info.Authors);
+    }
+
+    [Fact]
+    public void Byline_parts_in_separate_elements_are_read_apart()
+    {
+        const string story = "<div class=\"byline\"><span>By</span><a href=\"/a\">Jane Smith</a><span>\u00B7</span><span>March 3</span><style>.x{}</style></div>" + HtmlPages.EnglishStory;
+        Assert.Equal(["Jane Smith"], Info("", story).Authors);
+    }
 }

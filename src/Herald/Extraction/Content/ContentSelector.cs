@@ -16,13 +16,13 @@ internal static class ContentSelector
     private const double ContentHintBonus = 0.1;
 
     /// <summary>
-    /// Returns the article's blocks, in order. With <paramref name="bodyIsComplete"/> (the page shows all of
+    /// Returns the article's blocks, in order, and the end of the element that holds them. With <paramref name="bodyIsComplete"/> (the page shows all of
     /// its JSON-LD article body) prose the article body does not hold counts against an element.
     /// </summary>
-    public static IReadOnlyList<TextBlock> Select(List<TextBlock> blocks, List<PageSpan> spans, bool bodyIsComplete)
+    public static (List<TextBlock> Kept, int End) Select(List<TextBlock> blocks, List<PageSpan> spans, bool bodyIsComplete)
     {
         if (blocks.Count == 0)
-            return [];
+            return ([], 0);
         var values = new double[blocks.Count + 1];
         var good = new double[blocks.Count + 1];
         for (var i = 0; i < blocks.Count; i++)
@@ -50,7 +50,7 @@ internal static class ContentSelector
             if (Keep(blocks[i]))
                 kept.Add(blocks[i]);
         }
-        return kept;
+        return (kept, best.End);
     }
 
     /// <summary>Whether the block reads like article prose: long enough, few of its letters in links.</summary>

@@ -36,14 +36,22 @@ internal sealed class PageScanner
     private int _linkLetters;
     private int _links;
     private int _pre;
+    private int _hidden;
+    private readonly bool _readHidden;
     private bool _space;
 
-    private sealed record Frame(IElement Element, int FirstBlock, bool IsBlock, ElementHint Hint);
+    private sealed record Frame(IElement Element, int FirstBlock, bool IsBlock, ElementHint Hint, bool Hidden);
 
-    /// <summary>Scans <paramref name="document"/>: its blocks, the elements that hold them, and its metadata sources.</summary>
-    public static (List<TextBlock> Blocks, List<PageSpan> Spans, PageMetadataSources Sources) Scan(IDocument document)
+    private PageScanner(bool readHidden) => _readHidden = readHidden;
+
+    /// <summary>
+    /// Scans <paramref name="document"/>: its blocks, the elements that hold them, and its metadata sources.
+    /// Hidden elements give metadata but no text unless <paramref name="readHidden"/> (for pages that hide
+    /// their content until a script shows it).
+    /// </summary>
+    public static (List<TextBlock> Blocks, List<PageSpan> Spans, PageMetadataSources Sources) Scan(IDocument document, bool readHidden = false)
     {
-        var scanner = new PageScanner();
+        var scanner = new PageScanner(readHidden);
         if (document.DocumentElement is { } root)
             scanner.Walk(root);
         return (scanner._blocks, scanner._spans, scanner._sources);
@@ -87,15 +95,17 @@ internal sealed class PageScanner
     {
         if (node is IText text)
         {
-            Append(text.Data);
+            if (_hidden == 0)
+                Append(text.Data);
             return false;
         }
         if (node is not IElement element)
             return false;
         var tag = element.LocalName;
         MetadataScanner.Collect(element, _sources, _frames.Count < MaxDepth);
-        if (s_skipped.Contains(tag) || IsHidden(element))
+        if (s_skipped.Contains(tag))
             return false;
+        var hidden = !_readHidden && IsHidden(element);
         if (tag == "br")
         {
             if (_pre > 0)
@@ -109,7 +119,9 @@ internal sealed class PageScanner
         var isBlock = s_blocks.Contains(tag);
         if (isBlock)
             Flush();
-        _frames.Add(new Frame(element, _blocks.Count, isBlock, ElementHints.Of(element)));
+        _frames.Add(new Frame(element, _blocks.Count, isBlock, ElementHints.Of(element), hidden));
+        if (hidden)
+            _hidden++;
         if (tag == "a")
             _links++;
         else if (tag == "pre")
@@ -126,6 +138,8 @@ internal sealed class PageScanner
             Flush();
         _frames.RemoveAt(_frames.Count - 1);
         var tag = frame.Element.LocalName;
+        if (frame.Hidden)
+            _hidden--;
         if (tag == "a")
             _links--;
         else if (tag == "pre")

@@ -12,15 +12,21 @@ internal static class AuthorNames
 
     private static readonly string[] s_byWords = ["by", "von", "par", "por", "di", "da", "door", "av", "af", "przez", "autor", "author", "written by", "posted by", "reported by"];
 
+    // What follows one of these is a date, a role or a site, not more names.
+    private static readonly string[] s_tails = ["|", "\u2022", "\u00B7", " - ", " \u2013 ", " \u2014 ", "\n"];
+
     private static readonly string[] s_separators = [" and ", " und ", " et ", " y ", " e ", " & ", ", ", ";", " / "];
 
     /// <summary>The names in <paramref name="candidate"/>, each checked against <paramref name="siteNames"/>.</summary>
     public static IEnumerable<string> Clean(string candidate, IReadOnlyCollection<string> siteNames)
     {
         var text = TextCleaning.Collapse(candidate);
-        var bar = text.IndexOfAny(['|', '\u2022', '\u00B7']);
-        if (bar > 0)
-            text = text[..bar].Trim();
+        foreach (var separator in s_tails)
+        {
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+                text = text[..at].Trim();
+        }
         text = StripBy(text);
         foreach (var part in text.Split(s_separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -49,8 +55,10 @@ internal static class AuthorNames
         if (name.Contains("://", StringComparison.Ordinal) || name.Contains('@', StringComparison.Ordinal)
             || name.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || name.StartsWith('/'))
             return false;
-        if (!name.Any(char.IsLetter) || name.Count(char.IsDigit) > 2)
+        if (!name.Any(char.IsLetter) || name.Any(char.IsDigit))
             return false;
+        if (name.Contains('*', StringComparison.Ordinal) || s_byWords.Contains(name.ToLowerInvariant()) || name.Equals("the author", StringComparison.OrdinalIgnoreCase))
+            return false; // a form label or a heading, not a name
         var key = Key(name);
         return !siteNames.Any(site => Key(site) == key);
     }

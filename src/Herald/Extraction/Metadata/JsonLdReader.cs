@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 
 namespace Herald.Extraction.Metadata;
@@ -160,5 +161,5 @@ internal static class JsonLdReader
         };
     }
 
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : WebUtility.HtmlDecode(value).Trim();
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Herald.Documents;
 
 namespace Herald.Extraction.Metadata;
@@ -132,8 +133,9 @@ internal static class MetadataReader
 
     internal static string? Meta(PageMetadataSources sources, string key) => MetaAll(sources, key).FirstOrDefault();
 
+    // Values come HTML-decoded once by the parser; some pages encode them twice ("&amp;amp;").
     private static IEnumerable<string> MetaAll(PageMetadataSources sources, string key) =>
-        sources.Meta.Where(m => m.Key == key).Select(m => m.Content);
+        sources.Meta.Where(m => m.Key == key).Select(m => WebUtility.HtmlDecode(m.Content));
 
     private static string? Absolute(string? address, string? baseUrl)
     {

@@ -42,7 +42,7 @@ internal static class MetadataScanner
                 CollectTime(element, sources);
                 break;
             case "h1" when readText:
-                if (NonEmpty(TextCleaning.Collapse(element.TextContent)) is { } heading)
+                if (NonEmpty(ElementText.Of(element)) is { } heading)
                     sources.Headings.Add(heading);
                 break;
         }
@@ -50,11 +50,11 @@ internal static class MetadataScanner
             return;
         if (element.GetAttribute("itemprop") is { } prop && s_itemProps.Contains(prop))
         {
-            var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
+            var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? ElementText.Of(element);
             if (NonEmpty(TextCleaning.Collapse(value)) is { } clean)
                 sources.ItemProps.Add((prop, clean));
         }
-        if (IsByline(element) && NonEmpty(TextCleaning.Collapse(element.TextContent)) is { Length: <= MaxBylineLength } byline)
+        if (IsByline(element) && NonEmpty(ElementText.Of(element)) is { Length: <= MaxBylineLength } byline)
             sources.Bylines.Add(byline);
     }
 

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Herald.Extraction.Metadata;
 
 /// <summary>
@@ -11,14 +13,15 @@ internal static class TitleChooser
     public static string? Choose(PageMetadataSources sources, JsonLdArticle jsonLd, IReadOnlyCollection<string> siteNames)
     {
         string?[] declared = [jsonLd.Headline, MetadataReader.Meta(sources, "og:title"), MetadataReader.Meta(sources, "twitter:title"), sources.TitleTag];
-        var titles = declared.OfType<string>().Select(TextCleaning.Collapse).Where(t => t.Length > 0).ToList();
+        var titles = declared.OfType<string>().Select(t => TextCleaning.Collapse(WebUtility.HtmlDecode(t))).Where(t => t.Length > 0).ToList();
         foreach (var heading in sources.Headings)
         {
             if (titles.Any(title => Agrees(heading, title)))
                 return heading;
         }
-        if (titles.Count == 0)
-            return sources.Headings.FirstOrDefault();
+        var visible = sources.Headings.FirstOrDefault(h => h.Contains(' ', StringComparison.Ordinal) && !siteNames.Any(site => SameSite(h, site)));
+        if (visible is not null || titles.Count == 0)
+            return visible;
         return WithoutSiteName(titles[0], siteNames);
     }
 
