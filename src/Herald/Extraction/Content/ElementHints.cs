@@ -7,7 +7,7 @@ namespace Herald.Extraction.Content;
 /// into lower-case words at every non-letter and at camel-case humps, and a word counts when it starts with
 /// one of the listed stems. These are markup conventions, the same in every language the page may be in.
 /// </summary>
-internal static class ElementHints
+internal sealed class ElementHints
 {
     private static readonly string[] s_furnitureStems =
     [
@@ -39,8 +39,17 @@ internal static class ElementHints
         "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "menu", "menubar",
     };
 
+    // State classes ("has-sidebar", "is-sticky", "no-comments") describe the page, not the element.
+    private static readonly string[] s_statePrefixes = ["has-", "has_", "is-", "is_", "no-", "no_", "with-", "with_"];
+
+    private static readonly Dictionary<char, string[]> s_stemsByInitial =
+        s_furnitureStems.GroupBy(stem => stem[0]).ToDictionary(group => group.Key, group => group.ToArray());
+
+    // What a class or id attribute says, by its text: pages repeat the same class strings thousands of times.
+    private readonly Dictionary<string, (ElementHint Hint, bool Byline)> _byName = new(StringComparer.Ordinal);
+
     /// <summary>What <paramref name="element"/> says about itself; <c>html</c>, <c>body</c> and <c>main</c> are never furniture.</summary>
-    public static ElementHint Of(IElement element)
+    public ElementHint Of(IElement element)
     {
         var tag = element.LocalName;
         if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
@@ -51,29 +60,51 @@ internal static class ElementHints
             return ElementHint.Content;
         if (s_furnitureTags.Contains(tag) || element.GetAttribute("role") is { } role && s_furnitureRoles.Contains(role))
             return ElementHint.Furniture;
-        var hint = FromNames(element.ClassName, element.Id);
-        return hint == ElementHint.None && tag == "article" ? ElementHint.Content : hint;
+        var (classHint, _) = Names(element.ClassName);
+        var (idHint, _) = Names(element.Id);
+        var hint = classHint == ElementHint.Furniture || idHint == ElementHint.Furniture ? ElementHint.Furniture
+            : classHint == ElementHint.Content || idHint == ElementHint.Content || tag == "article" ? ElementHint.Content
+            : ElementHint.None;
+        return hint;
     }
 
-    // State classes ("has-sidebar", "is-sticky", "no-comments") describe the page, not the element.
-    private static readonly string[] s_statePrefixes = ["has-", "has_", "is-", "is_", "no-", "no_", "with-", "with_"];
+    /// <summary>Whether the class or id of <paramref name="element"/> names an author or a byline.</summary>
+    public bool IsByline(IElement element) => Names(element.ClassName).Byline || Names(element.Id).Byline;
 
-    private static ElementHint FromNames(string? className, string? id)
+    private (ElementHint Hint, bool Byline) Names(string? names)
+    {
+        if (string.IsNullOrEmpty(names))
+            return (ElementHint.None, false);
+        if (!_byName.TryGetValue(names, out var hints))
+        {
+            hints = Classify(names);
+            _byName[names] = hints;
+        }
+        return hints;
+    }
+
+    private static (ElementHint Hint, bool Byline) Classify(string names)
     {
         var content = false;
-        var names = (className ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(name => !s_statePrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)));
-        foreach (var word in names.SelectMany(Words).Concat(Words(id)))
+        var furniture = false;
+        var byline = false;
+        foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (IsFurniture(word))
-                return ElementHint.Furniture;
-            content |= s_contentWords.Contains(word) || s_contentStems.Any(word.StartsWith);
+            if (s_statePrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+                continue;
+            foreach (var word in Words(name))
+            {
+                furniture |= IsFurniture(word);
+                content |= s_contentWords.Contains(word) || s_contentStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
+                byline |= word is "author" or "authors" or "writer" || word.StartsWith("byline", StringComparison.Ordinal);
+            }
         }
-        return content ? ElementHint.Content : ElementHint.None;
+        return (furniture ? ElementHint.Furniture : content ? ElementHint.Content : ElementHint.None, byline);
     }
 
     private static bool IsFurniture(string word) =>
-        s_furnitureWords.Contains(word) || s_furnitureStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
+        s_furnitureWords.Contains(word)
+        || (s_stemsByInitial.TryGetValue(word[0], out var stems) && stems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)));
 
     // "post-shareBar_top" -> post, share, bar, top
     internal static IEnumerable<string> Words(string? names)

@@ -32,6 +32,7 @@ internal sealed class PageScanner
     private readonly List<Frame> _frames = [];
     private readonly StringBuilder _text = new();
     private readonly PageMetadataSources _sources = new();
+    private readonly ElementHints _hints = new();
     private int _letters;
     private int _linkLetters;
     private int _links;
@@ -102,7 +103,7 @@ internal sealed class PageScanner
         if (node is not IElement element)
             return false;
         var tag = element.LocalName;
-        MetadataScanner.Collect(element, _sources, _frames.Count < MaxDepth);
+        MetadataScanner.Collect(element, _sources, _hints, _frames.Count < MaxDepth);
         if (s_skipped.Contains(tag))
             return false;
         var hidden = !_readHidden && IsHidden(element);
@@ -119,7 +120,7 @@ internal sealed class PageScanner
         var isBlock = s_blocks.Contains(tag);
         if (isBlock)
             Flush();
-        _frames.Add(new Frame(element, _blocks.Count, isBlock, ElementHints.Of(element), hidden));
+        _frames.Add(new Frame(element, _blocks.Count, isBlock, _hints.Of(element), hidden));
         if (hidden)
             _hidden++;
         if (tag == "a")
@@ -217,7 +218,7 @@ internal sealed class PageScanner
         if (element.HasAttribute("hidden"))
             return true;
         var style = element.GetAttribute("style");
-        if (style is null)
+        if (style is null || !(style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
             return false;
         var compact = style.Replace(" ", "", StringComparison.Ordinal);
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)

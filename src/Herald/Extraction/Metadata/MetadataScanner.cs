@@ -17,7 +17,7 @@ internal static class MetadataScanner
     /// Records what <paramref name="element"/> tells about the page. <paramref name="readText"/> is false deep
     /// in pathological nesting, where reading an element's whole text could cost too much.
     /// </summary>
-    public static void Collect(IElement element, PageMetadataSources sources, bool readText)
+    public static void Collect(IElement element, PageMetadataSources sources, ElementHints hints, bool readText)
     {
         switch (element.LocalName)
         {
@@ -54,7 +54,7 @@ internal static class MetadataScanner
             if (NonEmpty(TextCleaning.Collapse(value)) is { } clean)
                 sources.ItemProps.Add((prop, clean));
         }
-        if (IsByline(element) && NonEmpty(ElementText.Of(element)) is { Length: <= MaxBylineLength } byline)
+        if (IsByline(element, hints) && NonEmpty(ElementText.Of(element)) is { Length: <= MaxBylineLength } byline)
             sources.Bylines.Add(byline);
     }
 
@@ -74,18 +74,17 @@ internal static class MetadataScanner
             return;
         var published = element.HasAttribute("pubdate")
             || string.Equals(element.GetAttribute("itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase)
-            || ElementHints.Words(element.ClassName).Any(w => w.StartsWith("publish", StringComparison.Ordinal));
+            || (element.ClassName?.Contains("publish", StringComparison.OrdinalIgnoreCase) ?? false);
         sources.Times.Add((value, published));
     }
 
-    private static bool IsByline(IElement element)
+    private static bool IsByline(IElement element, ElementHints hints)
     {
         if (element.LocalName == "a" && HasWord(element.GetAttribute("rel"), "author"))
             return true;
         if (element.LocalName is "body" or "html" or "article" or "main" or "section")
             return false;
-        return ElementHints.Words(element.ClassName).Concat(ElementHints.Words(element.Id))
-            .Any(w => w is "author" or "byline" or "authors" or "writer" || w.StartsWith("byline", StringComparison.Ordinal));
+        return hints.IsByline(element);
     }
 
     private static bool HasWord(string? list, string word) =>
