@@ -35,6 +35,7 @@ internal static class BlockMarks
         }
     }
 
+    /// <summary>Marks blocks whose text occurs more than once on the page.</summary>
     public static void Repeats(List<TextBlock> blocks)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

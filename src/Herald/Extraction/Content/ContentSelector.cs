@@ -12,8 +12,11 @@ internal static class ContentSelector
     private const double MaxParagraphLinkDensity = 0.33;
     private const double MaxKeptLinkDensity = 0.5;
     private const double ShortBlockCost = 0.3;
+    private const double FurnitureCost = 0.25;
+    private const double LinkCost = 0.3;
     private const double ShortTextValue = 0.1;
     private const double ContentHintBonus = 0.1;
+    private const int TrailingPromptLetters = 110;
 
     /// <summary>
     /// Returns the article's blocks, in order, and the end of the element that holds them. With <paramref name="bodyIsComplete"/> (the page shows all of
@@ -50,6 +53,8 @@ internal static class ContentSelector
             if (Keep(blocks[i]))
                 kept.Add(blocks[i]);
         }
+        while (kept.Count > 0 && IsTrailingPrompt(kept[^1]))
+            kept.RemoveAt(kept.Count - 1);
         return (kept, best.End);
     }
 
@@ -59,16 +64,22 @@ internal static class ContentSelector
 
     private static double Value(TextBlock block, bool bodyIsComplete)
     {
+        if (block.LinkDensity > MaxKeptLinkDensity)
+            return -LinkCost * block.Letters;
         if (block.Confirmed)
             return 2.0 * block.Letters;
-        if (block.InFurniture || block.LinkDensity > MaxKeptLinkDensity)
-            return -block.Letters;
+        if (block.InFurniture)
+            return -FurnitureCost * block.Letters;
         if (IsParagraph(block))
             return bodyIsComplete ? 0 : block.Letters * (1 - block.LinkDensity);
         return block.LinkLetters == 0 ? ShortTextValue * block.Letters : -ShortBlockCost * block.Letters;
     }
 
+    // A short linked line closing the article: "Follow us on ...", "Subscribe for the full story", "Read more".
+    private static bool IsTrailingPrompt(TextBlock block) =>
+        !block.Confirmed && block.LinkLetters > 0 && block.Letters < TrailingPromptLetters;
+
     private static bool Keep(TextBlock block) =>
-        block.Confirmed
-        || (!block.InFurniture && block.LinkDensity <= MaxKeptLinkDensity && !(block.Repeated && block.Letters < ParagraphLetters));
+        block.LinkDensity <= MaxKeptLinkDensity
+        && (block.Confirmed || (!block.InFurniture && !(block.Repeated && block.Letters < ParagraphLetters)));
 }

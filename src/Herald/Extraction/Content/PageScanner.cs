@@ -213,9 +213,14 @@ internal sealed class PageScanner
         return BlockKind.Paragraph;
     }
 
+    // Classes that hide text from the eye and leave it to screen readers.
+    private static readonly string[] s_screenReaderOnly = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader"];
+
     private static bool IsHidden(IElement element)
     {
         if (element.HasAttribute("hidden"))
+            return true;
+        if (element.ClassName is { } names && s_screenReaderOnly.Any(name => names.Contains(name, StringComparison.OrdinalIgnoreCase)))
             return true;
         var style = element.GetAttribute("style");
         if (style is null || !(style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
