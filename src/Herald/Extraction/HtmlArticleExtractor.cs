@@ -1,3 +1,4 @@
+using Herald.Documents;
 using AngleSharp.Html.Parser;
 using Herald.Extraction.Content;
 using Herald.Extraction.Metadata;
@@ -22,6 +23,9 @@ public static class HtmlArticleExtractor
     // The longest block searched for a written-out publication date.
     private const int DatelineLetters = 100;
 
+    // The longest block read as a byline ("By Jane Smith and John Doe").
+    private const int BylineLetters = 60;
+
     /// <summary>
     /// Extracts the article from <paramref name="html"/>. <paramref name="url"/>, where known, resolves relative
     /// addresses and gives a date when the page has none; <paramref name="now"/> (default: the clock) is the
@@ -38,6 +42,8 @@ public static class HtmlArticleExtractor
         var (text, end) = MainText(blocks, spans, jsonLd.ArticleBody, info.Title);
         if (info.Published is null)
             info = info with { Published = VisibleDate(blocks, end, now ?? DateTimeOffset.UtcNow) };
+        if (info.Authors.Count == 0)
+            info = info with { Authors = VisibleByline(blocks, end, info) };
         if (text.Length < ShortText)
         {
             // A page that hides its content until a script shows it: read the hidden elements too.
@@ -52,6 +58,26 @@ public static class HtmlArticleExtractor
     // The first date written in a short block (a dateline, "Updated August 14, 2025") up to the end of the article.
     private static DateTimeOffset? VisibleDate(List<TextBlock> blocks, int end, DateTimeOffset now) =>
         blocks.Take(end).Where(b => b.Letters <= DatelineLetters).Select(b => TextDates.Find(b.Text, now)).FirstOrDefault(d => d is not null);
+
+    // The names in the first short "By ..." line up to the end of the article, when no metadata names an author.
+    private static List<string> VisibleByline(List<TextBlock> blocks, int end, ArticleInfo info)
+    {
+        var siteNames = new[] { info.Source, info.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null }.OfType<string>().ToList();
+        for (var i = 0; i < end && i < blocks.Count; i++)
+        {
+            var text = blocks[i].Text;
+            if (blocks[i].Letters > BylineLetters)
+                continue;
+            if (AuthorNames.IsBylineLabel(text) && i + 1 < blocks.Count && blocks[i + 1].Letters <= BylineLetters)
+                text = blocks[i + 1].Text;
+            else if (!AuthorNames.IsBylineText(text))
+                continue;
+            var names = AuthorNames.Clean(text, siteNames).ToList();
+            if (names.Count > 0)
+                return names;
+        }
+        return [];
+    }
 
     private static (string Text, int End) MainText(List<TextBlock> blocks, List<PageSpan> spans, string? articleBody, string? title)
     {

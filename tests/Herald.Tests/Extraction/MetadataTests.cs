@@ -151,4 +151,18 @@ public sealed class MetadataTests
         const string story = "<div class=\"byline\"><span>By</span><a href=\"/a\">Jane Smith</a><span>\u00B7</span><span>March 3</span><style>.x{}</style></div>" + HtmlPages.EnglishStory;
         Assert.Equal(["Jane Smith"], Info("", story).Authors);
     }
+
+    [Fact]
+    public void A_by_line_in_the_text_gives_the_authors_when_nothing_else_does()
+    {
+        const string story = "<p>By Jane Smith and John Doe</p>" + HtmlPages.EnglishStory;
+        Assert.Equal(["Jane Smith", "John Doe"], Info("", story).Authors);
+    }
+
+    [Fact]
+    public void A_byline_label_with_the_name_in_the_next_element_is_read()
+    {
+        const string story = "<div><p>Written by</p><p>Edzel Tabing</p></div>" + HtmlPages.EnglishStory;
+        Assert.Equal(["Edzel Tabing"], Info("", story).Authors);
+    }
 }

@@ -36,6 +36,17 @@ internal static class AuthorNames
         }
     }
 
+    /// <summary>Whether <paramref name="text"/> opens with "By" (or its like) and then a capitalised word: a byline line.</summary>
+    public static bool IsBylineText(string text)
+    {
+        var stripped = StripBy(text);
+        return stripped.Length < text.Length && stripped.Length > 0 && char.IsUpper(stripped[0]);
+    }
+
+    /// <summary>Whether <paramref name="text"/> is only a byline label ("Written by", "Author:"), the name following apart.</summary>
+    public static bool IsBylineLabel(string text) =>
+        s_byWords.Contains(text.Trim().TrimEnd(':').Trim().ToLowerInvariant());
+
     private static string StripBy(string text)
     {
         foreach (var by in s_byWords)
