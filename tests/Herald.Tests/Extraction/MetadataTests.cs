@@ -165,4 +165,18 @@ public sealed class MetadataTests
         const string story = "<div><p>Written by</p><p>Edzel Tabing</p></div>" + HtmlPages.EnglishStory;
         Assert.Equal(["Edzel Tabing"], Info("", story).Authors);
     }
+
+    [Fact]
+    public void A_section_after_a_vertical_bar_is_cut_from_the_title()
+    {
+        const string head = """<meta property="og:title" content="Quotas agreed for five years | Opinion">""";
+        Assert.Equal("Quotas agreed for five years", Info(head, HtmlPages.EnglishStory.Replace("h1", "p", StringComparison.Ordinal)).Title);
+    }
+
+    [Fact]
+    public void A_time_element_without_datetime_is_read_from_its_text()
+    {
+        const string story = "<p>Last updated <time>Aug 04, 2023</time></p>" + HtmlPages.EnglishStory;
+        Assert.Equal(new DateTimeOffset(2023, 8, 4, 0, 0, 0, TimeSpan.Zero), Info("", story).Published);
+    }
 }

@@ -67,9 +67,10 @@ internal static class MetadataScanner
             sources.Meta.Add((key.Trim().ToLowerInvariant(), value));
     }
 
+    // The datetime attribute, else the element's own text ("Aug 04, 2025").
     private static void CollectTime(IElement element, PageMetadataSources sources)
     {
-        var value = NonEmpty(element.GetAttribute("datetime")?.Trim());
+        var value = NonEmpty(element.GetAttribute("datetime")?.Trim()) ?? NonEmpty(ElementText.Of(element));
         if (value is null)
             return;
         var published = element.HasAttribute("pubdate")

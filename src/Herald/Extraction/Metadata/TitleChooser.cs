@@ -10,7 +10,17 @@ internal static class TitleChooser
 {
     private static readonly string[] s_separators = [" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00B7 ", " \u2022 ", " \u00BB ", " / "];
 
-    public static string? Choose(PageMetadataSources sources, JsonLdArticle jsonLd, IReadOnlyCollection<string> siteNames)
+    public static string? Choose(PageMetadataSources sources, JsonLdArticle jsonLd, IReadOnlyCollection<string> siteNames) =>
+        BeforeBar(ChooseWhole(sources, jsonLd, siteNames));
+
+    // "Headline | Section" -> "Headline": a vertical bar separates a headline from a site, section or tag line.
+    private static string? BeforeBar(string? title)
+    {
+        var bar = title?.IndexOf(" | ", StringComparison.Ordinal) ?? -1;
+        return bar > 0 ? title![..bar] : title;
+    }
+
+    private static string? ChooseWhole(PageMetadataSources sources, JsonLdArticle jsonLd, IReadOnlyCollection<string> siteNames)
     {
         string?[] declared = [jsonLd.Headline, MetadataReader.Meta(sources, "og:title"), MetadataReader.Meta(sources, "twitter:title"), sources.TitleTag];
         var titles = declared.OfType<string>().Select(t => TextCleaning.Collapse(WebUtility.HtmlDecode(t))).Where(t => t.Length > 0).ToList();
@@ -19,7 +29,7 @@ internal static class TitleChooser
             if (titles.Any(title => Agrees(heading, title)))
                 return heading;
         }
-        var visible = sources.Headings.FirstOrDefault(h => h.Contains(' ', StringComparison.Ordinal) && !siteNames.Any(site => SameSite(h, site)));
+        var visible = sources.Headings.Select(h => WebUtility.HtmlDecode(h)).FirstOrDefault(h => h.Contains(' ', StringComparison.Ordinal) && !siteNames.Any(site => SameSite(h, site)));
         if (visible is not null || titles.Count == 0)
             return visible;
         return WithoutSiteName(titles[0], siteNames);
