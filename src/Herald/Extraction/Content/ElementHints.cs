@@ -11,7 +11,7 @@ internal sealed class ElementHints
 {
     private static readonly string[] s_furnitureStems =
     [
-        "share", "sharing", "social", "related", "recommend", "newsletter", "subscri", "signup", "cookie",
+        "sharing", "sharebar", "shareicon", "social", "related", "recommend", "newsletter", "subscri", "signup", "cookie",
         "consent", "gdpr", "advert", "sponsor", "promo", "breadcrumb", "sidebar", "footer", "navbar",
         "navigation", "menu", "popup", "modal", "comment", "disqus", "outbrain", "taboola", "paywall", "toolbar",
         "pagination", "pager", "author", "byline", "tagcloud", "copyright", "masthead", "login", "print",
@@ -21,7 +21,7 @@ internal sealed class ElementHints
 
     private static readonly HashSet<string> s_furnitureWords = new(StringComparer.Ordinal)
     {
-        "ad", "ads", "nav", "tags", "meta", "rss", "screen", "header", "date", "caption",
+        "ad", "ads", "share", "shares", "nav", "tags", "meta", "rss", "screen", "header", "date", "caption",
         "credit", "credits", "more", "next", "prev", "previous", "skip", "search", "follow", "donate", "donation",
     };
 
