@@ -8,7 +8,7 @@ namespace Herald.Extraction.Content;
 /// </summary>
 internal static class ContentSelector
 {
-    private const int ParagraphLetters = 70;
+    private const int ParagraphLetters = 50;
     private const double MaxParagraphLinkDensity = 0.33;
     private const double MaxKeptLinkDensity = 0.5;
     private const double ShortBlockCost = 0.3;
