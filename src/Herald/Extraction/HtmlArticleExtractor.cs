@@ -1,5 +1,6 @@
 using Herald.Documents;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using Herald.Extraction.Content;
 using Herald.Extraction.Metadata;
 
@@ -12,7 +13,23 @@ namespace Herald.Extraction;
 /// </summary>
 public static class HtmlArticleExtractor
 {
-    private static readonly HtmlParserOptions s_options = new() { IsScripting = false };
+    // Attributes the extractor reads; the parser drops all others (srcset, data-*, event handlers) unbuilt.
+    private static readonly HashSet<string> s_attributes = new(StringComparer.Ordinal)
+    {
+        "class", "id", "style", "hidden", "itemprop", "role", "rel", "href", "content", "name", "property",
+        "http-equiv", "datetime", "pubdate", "lang", "type",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attributeLookup = s_attributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HtmlParserOptions s_options = new()
+    {
+        IsScripting = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        SkipRawText = true,
+        ShouldEmitAttribute = (ref StructHtmlToken _, ReadOnlyMemory<char> name) => s_attributeLookup.Contains(name.Span),
+    };
 
     // Main text shorter than this sends the extractor back to read hidden elements as well.
     private const int ShortText = 250;
