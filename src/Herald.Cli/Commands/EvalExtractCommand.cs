@@ -71,7 +71,7 @@ internal static class EvalExtractCommand
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Name}: {report.Pages} pages ({report.Failed} unreadable), {report.Seconds:F1} s"));
             foreach (var (name, value) in report.Figures)
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-22} {value:F4}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-22} {(value == Math.Floor(value) && value > 1 ? value.ToString("F0", CultureInfo.InvariantCulture) : value.ToString("F4", CultureInfo.InvariantCulture))}"));
             foreach (var (page, score) in report.PageScores.OrderBy(p => p.Score).Take(worst))
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {score:F3}  {page}"));
             Console.WriteLine();
