@@ -52,7 +52,7 @@ public static class HtmlArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         var parser = new HtmlParser(s_options);
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(NestingGuard.Limit(html));
         var (blocks, spans, sources) = PageScanner.Scan(document);
         var jsonLd = JsonLdReader.Read(sources.JsonLd);
         var info = MetadataReader.Read(sources, jsonLd, url, now ?? DateTimeOffset.UtcNow);

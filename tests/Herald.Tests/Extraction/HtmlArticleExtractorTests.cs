@@ -123,9 +123,9 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
-    public void Deeply_nested_markup_is_read_without_recursion()
+    public void Markup_nested_100000_levels_deep_is_read()
     {
-        const int depth = 20_000;
+        const int depth = 100_000;
         var html = string.Concat(Enumerable.Repeat("<div>", depth)) + "<p>Deep paragraph of text at the bottom of the nesting.</p>" + string.Concat(Enumerable.Repeat("</div>", depth));
         Assert.Equal("Deep paragraph of text at the bottom of the nesting.", HtmlArticleExtractor.Extract(html).Text);
     }
@@ -135,5 +135,16 @@ public sealed class HtmlArticleExtractorTests
     {
         var html = $"<html><body><div hidden>{HtmlPages.EnglishStory}</div><p hidden>x</p></body></html>";
         Assert.StartsWith("Norway and Iceland", HtmlArticleExtractor.Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_nesting_guard_leaves_ordinary_pages_untouched_and_keeps_the_text_of_deep_ones()
+    {
+        var page = HtmlPages.Around(HtmlPages.EnglishStory);
+        Assert.Same(page, NestingGuard.Limit(page));
+        var deep = string.Concat(Enumerable.Repeat("<div>", NestingGuard.MaxDepth + 10)) + "words" + string.Concat(Enumerable.Repeat("</div>", NestingGuard.MaxDepth + 10));
+        var limited = NestingGuard.Limit(deep);
+        Assert.Contains("words", limited, StringComparison.Ordinal);
+        Assert.Equal(2 * NestingGuard.MaxDepth, limited.Split('<').Length - 1);
     }
 }
