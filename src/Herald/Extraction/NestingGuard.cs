@@ -18,6 +18,8 @@ internal static class NestingGuard
         "wbr", "p", "li", "dd", "dt", "option", "tr", "td", "th",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_flatLookup = s_flat.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Limit(string html) => DeepestTag(html) <= MaxDepth ? html : Flatten(html);
 
     private static int DeepestTag(string html)
@@ -77,12 +79,12 @@ internal static class NestingGuard
                 nameEnd++;
             var end = html.IndexOf('>', nameEnd);
             end = end < 0 ? html.Length : end + 1;
-            var name = html[nameStart..nameEnd];
             var selfClosing = end >= 2 && html[end - 2] == '/';
-            yield return (i, end, closing, !selfClosing && !s_flat.Contains(name));
+            yield return (i, end, closing, !selfClosing && !s_flatLookup.Contains(html.AsSpan(nameStart, nameEnd - nameStart)));
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             if (!closing && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)))
             {
-                var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
+                var close = html.IndexOf(name.Length == 6 ? "</script" : "</style", end, StringComparison.OrdinalIgnoreCase);
                 end = close < 0 ? html.Length : close;
             }
             i = end;
