@@ -12,6 +12,7 @@ var root = new Command("herald", "Herald reads news and writes down what happene
     new HelpOption(),
     new VersionOption(),
     AnalyzeCommand.Create(),
+    ExtractCommand.Create(),
     BenchCommand.Create(),
     TrainCommand.Create(),
     EvalCommand.Create(),

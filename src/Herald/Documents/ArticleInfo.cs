@@ -15,7 +15,10 @@ public sealed record ArticleInfo
     /// <summary>When the article was published; the reference date for relative time expressions.</summary>
     public DateTimeOffset? Published { get; init; }
 
-    /// <summary>The article's URL.</summary>
+    /// <summary>When the article was last changed, if the page says so.</summary>
+    public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>The article's URL; for a web page, its canonical address.</summary>
     public string? Url { get; init; }
 
     /// <summary>The publisher or site name.</summary>
@@ -23,4 +26,7 @@ public sealed record ArticleInfo
 
     /// <summary>The language as a BCP 47 tag, such as <c>en</c>.</summary>
     public string? Language { get; init; }
+
+    /// <summary>The address of the article's lead image.</summary>
+    public string? Image { get; init; }
 }

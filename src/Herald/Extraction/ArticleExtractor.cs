@@ -20,16 +20,17 @@ public static class ArticleExtractor
         IReadOnlyList<Documents.Boilerplate> removed = [];
         if (raw.Type == ContentType.Html)
         {
-            var (title, body) = HtmlToText.Convert(raw.Content);
-            text = body;
-            info = info with { Title = info.Title ?? title };
+            var page = HtmlArticleExtractor.Extract(raw.Content, info.Url);
+            text = page.Text;
+            info = Merge(info, page.Info);
         }
         else
         {
             // Sources already give LF line ends; offsets of what is removed point into raw.Content.
             (text, removed) = PlainTextBoilerplate.Remove(raw.Content);
         }
-        info = Merge(info, defaults);
+        if (defaults is not null)
+            info = Merge(info, defaults);
         if (info.Published is null && raw.Fetched is not null)
             info = info with { Published = raw.Fetched };
         var document = new Document(text, info);
@@ -37,14 +38,17 @@ public static class ArticleExtractor
         return document;
     }
 
-    private static ArticleInfo Merge(ArticleInfo info, ArticleInfo? defaults) => defaults is null ? info : info with
+    // Each field of first, else of second.
+    private static ArticleInfo Merge(ArticleInfo first, ArticleInfo second) => first with
     {
-        Id = info.Id ?? defaults.Id,
-        Title = info.Title ?? defaults.Title,
-        Authors = info.Authors.Count > 0 ? info.Authors : defaults.Authors,
-        Published = info.Published ?? defaults.Published,
-        Url = info.Url ?? defaults.Url,
-        Source = info.Source ?? defaults.Source,
-        Language = info.Language ?? defaults.Language,
+        Id = first.Id ?? second.Id,
+        Title = first.Title ?? second.Title,
+        Authors = first.Authors.Count > 0 ? first.Authors : second.Authors,
+        Published = first.Published ?? second.Published,
+        Modified = first.Modified ?? second.Modified,
+        Url = first.Url ?? second.Url,
+        Source = first.Source ?? second.Source,
+        Language = first.Language ?? second.Language,
+        Image = first.Image ?? second.Image,
     };
 }

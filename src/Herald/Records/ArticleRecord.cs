@@ -70,6 +70,9 @@ public sealed class ArticleBody
     /// <summary>Publication time, ISO 8601.</summary>
     public string? Published { get; init; }
 
+    /// <summary>Last modification time, ISO 8601, when the page gives one.</summary>
+    public string? Modified { get; init; }
+
     /// <summary>The URL.</summary>
     public string? Url { get; init; }
 
@@ -78,6 +81,9 @@ public sealed class ArticleBody
 
     /// <summary>BCP 47 language tag.</summary>
     public string? Language { get; init; }
+
+    /// <summary>The lead image's URL.</summary>
+    public string? Image { get; init; }
 
     /// <summary>The clean text every offset points into.</summary>
     public required string Text { get; init; }

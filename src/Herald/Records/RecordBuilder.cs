@@ -19,17 +19,7 @@ public static class RecordBuilder
         {
             Id = info.Id ?? origin.RecordId ?? origin.ToString(),
             Origin = new OriginRecord(origin.Input, origin.Line > 0 ? origin.Line : null),
-            Article = new ArticleBody
-            {
-                Title = info.Title,
-                Authors = info.Authors,
-                Published = info.Published?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture),
-                Url = info.Url,
-                Source = info.Source,
-                Language = info.Language,
-                Text = document.Text,
-                Boilerplate = [.. document.Boilerplate.Select(b => new BoilerplateRecord(b.Start, b.End, b.Kind, b.Text))],
-            },
+            Article = Body(document),
             Sentences = Sentences(document),
             Tokens = withTokens ? Tokens(document) : null,
             Mentions = [.. document.Mentions.Select(m => Mention(document, m))],
@@ -50,6 +40,28 @@ public static class RecordBuilder
         ArgumentNullException.ThrowIfNull(error);
         return new ProblemRecord(error.Kind.Code, error.Input, error.Message);
     }
+
+    /// <summary>The article part of a record: the clean text, the metadata and the removed boilerplate.</summary>
+    public static ArticleBody Body(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var info = document.Info;
+        return new ArticleBody
+        {
+            Title = info.Title,
+            Authors = info.Authors,
+            Published = IsoTime(info.Published),
+            Modified = IsoTime(info.Modified),
+            Url = info.Url,
+            Source = info.Source,
+            Language = info.Language,
+            Image = info.Image,
+            Text = document.Text,
+            Boilerplate = [.. document.Boilerplate.Select(b => new BoilerplateRecord(b.Start, b.End, b.Kind, b.Text))],
+        };
+    }
+
+    private static string? IsoTime(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
 
     private static SentenceRecord[] Sentences(Document document)
     {

@@ -9,4 +9,6 @@ namespace Herald.Records;
     WriteIndented = false)]
 [JsonSerializable(typeof(ArticleRecord))]
 [JsonSerializable(typeof(ProblemRecord))]
+[JsonSerializable(typeof(ExtractionRecord))]
+[JsonSerializable(typeof(IReadOnlyList<ExtractionRecord>))]
 internal sealed partial class RecordJsonContext : JsonSerializerContext;

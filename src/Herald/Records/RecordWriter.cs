@@ -17,6 +17,15 @@ public static class RecordWriter
     public static string ToJson(ArticleRecord record, bool indented) =>
         JsonSerializer.Serialize(record, (indented ? s_indented : s_compact).ArticleRecord);
 
+    /// <summary>Serialises the extraction records as one indented JSON document: the record itself, or an array of several.</summary>
+    public static string ToJson(IReadOnlyList<ExtractionRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return records.Count == 1
+            ? JsonSerializer.Serialize(records[0], s_indented.ExtractionRecord)
+            : JsonSerializer.Serialize(records, s_indented.IReadOnlyListExtractionRecord);
+    }
+
     /// <summary>Reads a record back (for tests and tools that consume Herald's output).</summary>
     public static ArticleRecord? Parse(string json) =>
         JsonSerializer.Deserialize(json, RecordJsonContext.Default.ArticleRecord);

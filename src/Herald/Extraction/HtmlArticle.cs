@@ -1,0 +1,8 @@
+using Herald.Documents;
+
+namespace Herald.Extraction;
+
+/// <summary>The article found in a web page: its main text, one paragraph per block, and its metadata.</summary>
+/// <param name="Text">The main text, paragraphs separated by a blank line.</param>
+/// <param name="Info">The title, authors, dates, language, canonical URL, site name and lead image the page gives.</param>
+public sealed record HtmlArticle(string Text, ArticleInfo Info);

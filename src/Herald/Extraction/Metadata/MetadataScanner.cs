@@ -1,0 +1,95 @@
+using AngleSharp.Dom;
+using Herald.Extraction.Content;
+
+namespace Herald.Extraction.Metadata;
+
+/// <summary>Picks the metadata sources out of each element the page scanner visits.</summary>
+internal static class MetadataScanner
+{
+    private const int MaxBylineLength = 150;
+
+    private static readonly HashSet<string> s_itemProps = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "datePublished", "dateModified", "dateCreated", "author", "headline",
+    };
+
+    /// <summary>
+    /// Records what <paramref name="element"/> tells about the page. <paramref name="readText"/> is false deep
+    /// in pathological nesting, where reading an element's whole text could cost too much.
+    /// </summary>
+    public static void Collect(IElement element, PageMetadataSources sources, ElementHints hints, bool readText)
+    {
+        switch (element.LocalName)
+        {
+            case "html":
+                sources.Language ??= NonEmpty(element.GetAttribute("lang"));
+                return;
+            case "title":
+                sources.TitleTag ??= NonEmpty(TextCleaning.Collapse(element.TextContent));
+                return;
+            case "meta":
+                CollectMeta(element, sources);
+                return;
+            case "link":
+                if (HasWord(element.GetAttribute("rel"), "canonical"))
+                    sources.Canonical ??= NonEmpty(element.GetAttribute("href"));
+                return;
+            case "script":
+                if (string.Equals(element.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+                    sources.JsonLd.Add(element.TextContent);
+                return;
+            case "time":
+                CollectTime(element, sources);
+                break;
+            case "h1" when readText:
+                if (NonEmpty(ElementText.Of(element)) is { } heading)
+                    sources.Headings.Add(heading);
+                break;
+        }
+        if (!readText)
+            return;
+        if (element.GetAttribute("itemprop") is { } prop && s_itemProps.Contains(prop))
+        {
+            var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? ElementText.Of(element);
+            if (NonEmpty(TextCleaning.Collapse(value)) is { } clean)
+                sources.ItemProps.Add((prop, clean));
+        }
+        if (IsByline(element, hints) && NonEmpty(ElementText.Of(element)) is { Length: <= MaxBylineLength } byline)
+            sources.Bylines.Add(byline);
+    }
+
+    private static void CollectMeta(IElement element, PageMetadataSources sources)
+    {
+        var key = element.GetAttribute("property") ?? element.GetAttribute("name")
+            ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
+        var content = element.GetAttribute("content");
+        if (key is not null && NonEmpty(content?.Trim()) is { } value)
+            sources.Meta.Add((key.Trim().ToLowerInvariant(), value));
+    }
+
+    // The datetime attribute, else the element's own text ("Aug 04, 2025").
+    private static void CollectTime(IElement element, PageMetadataSources sources)
+    {
+        var value = NonEmpty(element.GetAttribute("datetime")?.Trim()) ?? NonEmpty(ElementText.Of(element));
+        if (value is null)
+            return;
+        var published = element.HasAttribute("pubdate")
+            || string.Equals(element.GetAttribute("itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase)
+            || (element.ClassName?.Contains("publish", StringComparison.OrdinalIgnoreCase) ?? false);
+        sources.Times.Add((value, published));
+    }
+
+    private static bool IsByline(IElement element, ElementHints hints)
+    {
+        if (element.LocalName == "a" && HasWord(element.GetAttribute("rel"), "author"))
+            return true;
+        if (element.LocalName is "body" or "html" or "article" or "main" or "section")
+            return false;
+        return hints.IsByline(element);
+    }
+
+    private static bool HasWord(string? list, string word) =>
+        list is not null && list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(word, StringComparer.OrdinalIgnoreCase);
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace Herald.Extraction;
+
+/// <summary>The <c>\w+</c> word tokens the extraction scores and metrics count.</summary>
+internal static partial class WordTokens
+{
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
+
+    /// <summary>The <c>\w+</c> runs of <paramref name="text"/>, in order, as written.</summary>
+    public static List<string> Of(string text)
+    {
+        var tokens = new List<string>();
+        foreach (var match in Word().EnumerateMatches(text))
+            tokens.Add(text.Substring(match.Index, match.Length));
+        return tokens;
+    }
+
+    /// <summary>How many <c>\w+</c> runs <paramref name="text"/> holds.</summary>
+    public static int Count(string text) => Word().Count(text);
+}
