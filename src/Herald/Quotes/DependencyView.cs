@@ -98,7 +98,7 @@ internal sealed class DependencyView
         // "Bolton, speaking to reporters, said ...", parsed with the subject under the participle
         foreach (var child in Children(verb))
         {
-            if (child >= verb || child >= skipFirst && child <= skipLast || _document.Token(child).Xpos is not ("VBG" or "VBN") || Relation(child) is "ccomp" or "parataxis")
+            if (child >= verb || child >= skipFirst && child <= skipLast || _document.Token(child).Xpos is not ("VBG" or "VBN"))
                 continue;
             foreach (var grandchild in Children(child))
             {

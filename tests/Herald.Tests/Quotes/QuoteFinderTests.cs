@@ -170,4 +170,22 @@ public sealed class QuoteFinderTests
         Assert.Equal("The senator leads his rival by six points", Content(d, q));
         Assert.Equal("the latest Gallup poll", q.Source);
     }
+
+    [SkippableFact]
+    public void The_example_article_has_its_four_direct_quotes_and_the_reported_statements()
+    {
+        var path = SharedData.Require("examples/paris-summit-2018.txt");
+        var d = DefaultEngine.AnalyzeFile(path);
+        var direct = d.Quotes.Where(q => q.Direct).ToList();
+        Assert.Equal(4, direct.Count);
+        Assert.Equal("\"We may.\"", Content(d, direct[0]));
+        Assert.Equal(2, direct[1].Parts!.Count);
+        Assert.EndsWith("it probably will be.\"", Content(d, direct[1]), StringComparison.Ordinal);
+        Assert.Equal(["Donald Trump", "Donald Trump", "John McCain", "John McCain"], direct.Select(q => Speaker(d, q)));
+
+        var reported = d.Quotes.Where(q => !q.Direct).ToList();
+        Assert.Contains(reported, q => q.Source == "officials" && !q.Resolved);
+        Assert.Contains(reported, q => Speaker(d, q) == "Yuri Ushakov" && d.Text[q.CueStart..q.CueEnd] == "according to");
+        Assert.Contains(reported, q => Speaker(d, q) == "John Bolton" && Content(d, q).StartsWith("Trump would like to meet", StringComparison.Ordinal));
+    }
 }

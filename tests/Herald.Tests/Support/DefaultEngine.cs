@@ -9,4 +9,7 @@ internal static class DefaultEngine
     private static readonly Lazy<HeraldEngine> s_engine = new(HeraldEngine.CreateDefault);
 
     public static Document Analyze(string text) => s_engine.Value.Analyze(text);
+
+    /// <summary>Reads, extracts (boilerplate removed) and analyses the single article in <paramref name="path"/>.</summary>
+    public static Document AnalyzeFile(string path) => s_engine.Value.Analyze(TempDir.Single(path));
 }
