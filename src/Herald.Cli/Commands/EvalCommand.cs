@@ -14,5 +14,6 @@ internal static class EvalCommand
         EvalConlluCommand.Create(),
         EvalQuotesCommand.Create(),
         EvalTimeCommand.Create(),
+        EvalGeoCommand.Create(),
     };
 }
