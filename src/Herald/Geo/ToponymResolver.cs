@@ -4,11 +4,12 @@ namespace Herald.Geo;
 /// Picks a gazetteer entry for each toponym of one text. A name qualified by a division or country right after a
 /// comma ("Paris, Texas") keeps only the places inside it. Otherwise each candidate scores by the log of its
 /// population, a prior for countries and national capitals, and the article's context: the countries and divisions
-/// that the other toponyms (first resolved without context) and the caller's context countries point to.
+/// that the other toponyms (first resolved without context) and the caller's context countries point to, and nearness
+/// (within 150 km) to another place so resolved.
 /// </summary>
 public sealed class ToponymResolver
 {
-    private const double CountryPrior = 4, CapitalPrior = 3, CountryVote = 2, MaxCountryVotes = 3, DivisionVote = 3;
+    private const double CountryPrior = 4, CapitalPrior = 3, CountryVote = 2, MaxCountryVotes = 3, DivisionVote = 3, NearbyVote = 3, NearbyKilometres = 150;
 
     private readonly GeoGazetteer _gazetteer;
 
@@ -40,7 +41,7 @@ public sealed class ToponymResolver
             context.AddCountry(country, 1);
         var first = candidates.Select(c => Best(c, context, null)).ToList();
         foreach (var entry in first)
-            context.Add(entry, 1);
+            context.Add(entry);
         return [.. candidates.Select((c, i) => Best(c, context, first[i]))];
     }
 
@@ -115,6 +116,8 @@ public sealed class ToponymResolver
         score += CountryVote * Math.Min(MaxCountryVotes, context.CountryVotes(entry.Country) - ownCountryVote);
         if (!entry.IsCountry && !entry.IsAdmin1 && context.HasDivision(entry.Country, entry.Admin1, self))
             score += DivisionVote;
+        if (!entry.IsCountry && !entry.IsAdmin1 && context.HasPlaceNear(entry, self))
+            score += NearbyVote;
         return score;
     }
 
@@ -129,14 +132,23 @@ public sealed class ToponymResolver
         public void AddCountry(string country, double weight) =>
             _countries[country] = _countries.GetValueOrDefault(country) + weight;
 
-        public void Add(GeoEntry? entry, double weight)
+        private readonly List<GeoEntry> _places = [];
+
+        public void Add(GeoEntry? entry)
         {
             if (entry is null)
                 return;
-            AddCountry(entry.Country, weight * Weight(entry));
+            AddCountry(entry.Country, Weight(entry));
             if (entry.IsAdmin1)
                 _divisions.Add(entry);
+            else if (!entry.IsCountry)
+                _places.Add(entry);
         }
+
+        // Whether another place of the article, first resolved without context, lies near the candidate.
+        public bool HasPlaceNear(GeoEntry entry, GeoEntry? self) =>
+            _places.Any(p => p != self && p.GeoNamesId != entry.GeoNamesId
+                && GreatCircle.Kilometres(p.Latitude, p.Longitude, entry.Latitude, entry.Longitude) <= NearbyKilometres);
 
         public double CountryVotes(string country) => _countries.GetValueOrDefault(country);
 

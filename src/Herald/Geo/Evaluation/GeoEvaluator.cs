@@ -13,8 +13,6 @@ public static class GeoEvaluator
     /// <summary>The distance within which a resolution counts as right (100 miles, as is usual in the literature).</summary>
     public const double MatchKilometres = 161;
 
-    private const double EarthRadiusKilometres = 6371.0088;
-
     /// <summary>Scores <paramref name="articles"/> with <paramref name="gazetteer"/> and <paramref name="pipeline"/>.</summary>
     public static GeoScores Evaluate(IReadOnlyList<GeoGoldArticle> articles, GeoGazetteer gazetteer, AnalysisPipeline pipeline, CancellationToken cancellationToken = default)
     {
@@ -46,18 +44,8 @@ public static class GeoEvaluator
         return new GeoScores(gold, exact, near, country, gold, found, matched);
     }
 
-    /// <summary>The great-circle distance in km between two points given in degrees.</summary>
-    public static double Kilometres(double latitude1, double longitude1, double latitude2, double longitude2)
-    {
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var dLat = Radians(latitude2 - latitude1);
-        var dLon = Radians(longitude2 - longitude1);
-        var a = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(Radians(latitude1)) * Math.Cos(Radians(latitude2)) * Math.Pow(Math.Sin(dLon / 2), 2);
-        return 2 * EarthRadiusKilometres * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
-
     private static bool IsNear(GeoEntry entry, GoldToponym toponym) =>
-        Kilometres(entry.Latitude, entry.Longitude, toponym.Latitude!.Value, toponym.Longitude!.Value) <= MatchKilometres;
+        GreatCircle.Kilometres(entry.Latitude, entry.Longitude, toponym.Latitude!.Value, toponym.Longitude!.Value) <= MatchKilometres;
 
     // The resolved place mentions as (span, entry), leaving out those that only overlap gold toponyms without coordinates.
     private static List<(int Start, int End, double Latitude, double Longitude)> Predictions(Document document, IReadOnlyList<GoldToponym> gold)
@@ -88,7 +76,7 @@ public static class GeoEvaluator
             for (var p = 0; p < predicted.Count; p++)
             {
                 var (start, end, lat, lon) = predicted[p];
-                if (used[p] || start >= g.End || g.Start >= end || Kilometres(lat, lon, g.Latitude!.Value, g.Longitude!.Value) > MatchKilometres)
+                if (used[p] || start >= g.End || g.Start >= end || GreatCircle.Kilometres(lat, lon, g.Latitude!.Value, g.Longitude!.Value) > MatchKilometres)
                     continue;
                 used[p] = true;
                 matches++;
