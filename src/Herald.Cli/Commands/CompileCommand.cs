@@ -70,7 +70,7 @@ internal static class CompileCommand
         };
         command.SetAction((parse, _) =>
         {
-            var gazetteer = GazetteerCompiler.Compile(parse.GetRequiredValue(geonames), DemonymLexicon.Default);
+            var gazetteer = GazetteerCompiler.Compile(parse.GetRequiredValue(geonames), DemonymLexicon.Default, DataLocator.Find(GazetteerCompiler.CentresRelativePath));
             var path = parse.GetRequiredValue(output);
             if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
                 Directory.CreateDirectory(folder);

@@ -10,24 +10,35 @@ namespace Herald.Geo;
 /// alternate names), <c>cities1000.tsv.gz</c> (smaller places), <c>countryInfo.txt</c> (countries and capitals)
 /// and <c>admin1CodesASCII.txt</c> (first-level divisions), plus the country names and aliases of Herald's demonym
 /// lexicon ("U.S.", "Britain") and its demonyms ("French", "Russians"), which name the country as a place. Alternate names that are not Latin-script or are codes are dropped. Countries and
-/// divisions have no coordinates in these files: they get the middle of the range their places span, and divisions the
+/// divisions have no coordinates in these files: they get the middle of the range their places span (countries the
+/// team's reference point where its list has one), and divisions the
 /// sum of their places' populations.
 /// </summary>
 public static class GazetteerCompiler
 {
-    /// <summary>Compiles the gazetteer from the GeoNames folder <paramref name="folder"/> and <paramref name="demonyms"/>.</summary>
+    /// <summary>Herald's list of country reference points, under the data folder.</summary>
+    public const string CentresRelativePath = "gazetteer/source/country-centres.tsv";
+
+    /// <summary>
+    /// Compiles the gazetteer from the GeoNames folder <paramref name="folder"/> and <paramref name="demonyms"/>, with
+    /// the reference points of <paramref name="centresPath"/> (ISO alpha-2, latitude, longitude) for the countries it lists.
+    /// </summary>
     /// <exception cref="HeraldException">A file is missing or malformed.</exception>
-    public static GeoGazetteer Compile(string folder, DemonymLexicon demonyms)
+    public static GeoGazetteer Compile(string folder, DemonymLexicon demonyms, string? centresPath = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(demonyms);
+        var centres = centresPath is null ? [] : ReadCentres(centresPath);
         var builder = new Builder();
         var cities = ReadCities15000(Path.Combine(folder, "cities15000.txt.gz"), builder);
         ReadCities1000(Path.Combine(folder, "cities1000.tsv.gz"), builder, cities);
         ReadAdmin1(Path.Combine(folder, "admin1CodesASCII.txt"), builder);
-        ReadCountries(Path.Combine(folder, "countryInfo.txt"), builder, demonyms);
+        ReadCountries(Path.Combine(folder, "countryInfo.txt"), builder, demonyms, centres);
         return builder.Build();
     }
+
+    private static Dictionary<string, (double Lat, double Lon)> ReadCentres(string path) =>
+        Rows(path, 3, skipHeader: false).ToDictionary(r => r.Fields[0], r => (Double(r.Fields[1], path, r.Line), Double(r.Fields[2], path, r.Line)), StringComparer.Ordinal);
 
     private static HashSet<long> ReadCities15000(string path, Builder builder)
     {
@@ -82,12 +93,13 @@ public static class GazetteerCompiler
         }
     }
 
-    private static void ReadCountries(string path, Builder builder, DemonymLexicon demonyms)
+    private static void ReadCountries(string path, Builder builder, DemonymLexicon demonyms, Dictionary<string, (double Lat, double Lon)> centres)
     {
         foreach (var (f, line) in Rows(path, 17, skipHeader: false))
         {
             var (iso2, iso3, name, capital) = (f[0], f[1], f[4], f[5]);
-            var (lat, lon, _) = builder.Centre(iso2, null);
+            var computed = builder.Centre(iso2, null);
+            var (lat, lon) = centres.TryGetValue(iso2, out var centre) ? centre : (computed.Lat, computed.Lon);
             var index = builder.Add(new GeoEntry(Long(f[16], path, line), name, iso2, "", lat, lon, Long(f[7], path, line), 'A', "PCLI", false));
             builder.Name(index, name);
             foreach (var form in demonyms.Forms.Where(form => form.Value.Country == iso3 && form.Value.Kind is DemonymKind.Country or DemonymKind.Alias or DemonymKind.Adjective or DemonymKind.People))

@@ -31,6 +31,17 @@ public sealed class GazetteerTests : IDisposable
     }
 
     [Fact]
+    public void Countries_take_the_listed_reference_point_else_the_middle_of_their_places()
+    {
+        var centres = _dir.File("centres.tsv", "# reference points\nAA\t15.5\t25.5\n");
+        var gazetteer = TinyGeoNames.Compile(_dir, centres);
+        var arland = gazetteer.CountryEntry(gazetteer.CountryByIso3("AAA")!)!;
+        Assert.Equal((15.5, 25.5), (arland.Latitude, arland.Longitude));
+        var belmark = gazetteer.CountryEntry(gazetteer.CountryByIso3("BBB")!)!;
+        Assert.Equal((40.5, -90.5), (belmark.Latitude, belmark.Longitude));
+    }
+
+    [Fact]
     public void Codes_and_non_latin_alternate_names_are_left_out()
     {
         var gazetteer = TinyGeoNames.Compile(_dir);
