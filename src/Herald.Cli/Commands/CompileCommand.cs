@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Herald.Entities.Lexicons;
 using Herald.Errors;
+using Herald.Geo;
 
 namespace Herald.Cli.Commands;
 
@@ -11,6 +12,7 @@ internal static class CompileCommand
     public static Command Create() => new("compile", "Compile lexicons from open data sets and Herald's own source lists.")
     {
         Demonyms(),
+        Gazetteer(),
     };
 
     private static Command Demonyms()
@@ -45,6 +47,36 @@ internal static class CompileCommand
                 Directory.CreateDirectory(folder);
             File.WriteAllText(path, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
             Console.Out.WriteLine($"herald: wrote {lines.Count(l => !l.StartsWith('#'))} forms to {path}");
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static Command Gazetteer()
+    {
+        var geonames = new Option<string>("--geonames")
+        {
+            Description = "The GeoNames folder holding cities15000.txt.gz, cities1000.tsv.gz, countryInfo.txt and admin1CodesASCII.txt.",
+            Required = true,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The compiled gazetteer to write.",
+            DefaultValueFactory = _ => Path.Combine("data", "gazetteer", "gazetteer.bin"),
+        };
+        var command = new Command("gazetteer", "Compile places, their names, coordinates and populations into data/gazetteer/gazetteer.bin.")
+        {
+            geonames, output,
+        };
+        command.SetAction((parse, _) =>
+        {
+            var gazetteer = GazetteerCompiler.Compile(parse.GetRequiredValue(geonames), DemonymLexicon.Default, DataLocator.Find(GazetteerCompiler.CentresRelativePath));
+            var path = parse.GetRequiredValue(output);
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+                Directory.CreateDirectory(folder);
+            using (var stream = File.Create(path))
+                gazetteer.Write(stream);
+            Console.Out.WriteLine($"herald: wrote {gazetteer.Entries.Count} places and {gazetteer.NameCount} names to {path} ({new FileInfo(path).Length / 1e6:F1} MB)");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

@@ -15,5 +15,6 @@ internal static class EvalCommand
         EvalQuotesCommand.Create(),
         EvalTimeCommand.Create(),
         EvalExtractCommand.Create(),
+        EvalGeoCommand.Create(),
     };
 }

@@ -39,6 +39,7 @@ public sealed class HeraldEngine
         .Add(Herald.Entities.Recognition.NerStage.Default)
         .Add(EntityRulesStage.Default)
         .Add(CanonicalEntitiesStage.Default)
+        .Add(Herald.Geo.PlacesStage.Default)
         .Add(QuoteStage.Default);
 
     /// <summary>An engine with the default stages.</summary>

@@ -73,8 +73,15 @@ public sealed record TimeExpression(int Start, int End, int Sentence, string Typ
     public string? Mod { get; init; }
 }
 
-/// <summary>A place in the world with the mentions that name it.</summary>
-public sealed record Place(string Name, long? GeoNamesId, string? Country, double? Latitude, double? Longitude, IReadOnlyList<int> Mentions);
+/// <summary>A place in the world with the mentions that name it; <paramref name="Country"/> is an ISO 3166 alpha-3 code.</summary>
+public sealed record Place(string Name, long? GeoNamesId, string? Country, double? Latitude, double? Longitude, IReadOnlyList<int> Mentions)
+{
+    /// <summary>The GeoNames feature code (<c>PPLC</c> a capital, <c>PPL</c> a populated place, <c>PCLI</c> a country, <c>ADM1</c> a first-level division, ...), if known.</summary>
+    public string? Feature { get; init; }
+
+    /// <summary>Char spans of descriptions that name the place without its name ("the French capital").</summary>
+    public IReadOnlyList<(int Start, int End)> Descriptions { get; init; } = [];
+}
 
 /// <summary>
 /// A quote or reported statement with its cue and speaker: char spans of the content (from the first part's start

@@ -54,6 +54,9 @@ public static class ErrorCatalog
     /// <summary>A feed file is not well-formed RSS or Atom.</summary>
     public static readonly ErrorKind MalformedFeed = new("H118", "malformed RSS or Atom feed", "the feed must be well-formed XML with an <rss> or <feed> root");
 
+    /// <summary>A compiled gazetteer of another format version or cut short, or geo-annotated XML that cannot be read.</summary>
+    public static readonly ErrorKind MalformedGeoFile = new("H121", "malformed gazetteer or geo-annotated file", "recompile the gazetteer with 'herald compile gazetteer'; give LGL/GeoWebNews XML to 'herald eval geo'");
+
     /// <summary>The <c>--published</c> value or another option is not understood.</summary>
     public static readonly ErrorKind BadOption = new("H120", "bad option value", "see the command's --help");
 
@@ -82,7 +85,7 @@ public static class ErrorCatalog
     public static IReadOnlyList<ErrorKind> All { get; } =
     [
         NotFound, Unreadable, Empty, Binary, Undecodable, CorruptArchive,
-        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, MalformedWarc, MalformedFeed, MalformedTimeMl, BadOption,
+        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, MalformedWarc, MalformedFeed, MalformedTimeMl, BadOption, MalformedGeoFile,
         AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile, WarcRecordsSkipped, NestingFlattened,
     ];
 }

@@ -125,7 +125,14 @@ public sealed record TimeRecord(int Start, int End, int Sentence, string Type, s
 }
 
 /// <summary>A place.</summary>
-public sealed record PlaceRecord(string Name, long? GeonamesId, string? Country, double? Lat, double? Lon, IReadOnlyList<int> Mentions);
+public sealed record PlaceRecord(string Name, long? GeonamesId, string? Country, double? Lat, double? Lon, IReadOnlyList<int> Mentions)
+{
+    /// <summary>The GeoNames feature code, if known.</summary>
+    public string? Feature { get; init; }
+
+    /// <summary>Descriptions that name the place without its name ("the French capital"), as [start, end] char spans.</summary>
+    public IReadOnlyList<int[]> Descriptions { get; init; } = [];
+}
 
 /// <summary>A quote: content, cue and source spans, the speaker entity (null when unresolved) and the source as written.</summary>
 public sealed record QuoteRecord(int ContentStart, int ContentEnd, int CueStart, int CueEnd, int Sentence, int? Speaker, string Kind, string Content)

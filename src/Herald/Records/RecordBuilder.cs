@@ -25,7 +25,7 @@ public static class RecordBuilder
             Mentions = [.. document.Mentions.Select(m => Mention(document, m))],
             Entities = [.. document.Entities.Select((e, i) => new EntityRecord(i, e.Name, e.Type, e.Country, e.ActorCode, e.Mentions))],
             Times = [.. document.Times.Select(t => new TimeRecord(t.Start, t.End, t.Sentence, t.Type, t.Value, document.Text[t.Start..t.End]) { Reference = t.Reference, Mod = t.Mod })],
-            Places = [.. document.Places.Select(p => new PlaceRecord(p.Name, p.GeoNamesId, p.Country, p.Latitude, p.Longitude, p.Mentions))],
+            Places = [.. document.Places.Select(p => new PlaceRecord(p.Name, p.GeoNamesId, p.Country, p.Latitude, p.Longitude, p.Mentions) { Feature = p.Feature, Descriptions = [.. p.Descriptions.Select(d => new[] { d.Start, d.End })] })],
             Quotes = [.. document.Quotes.Select(q => QuoteOf(document, q))],
             Events = [.. document.Events.Select(e => new EventRecord(e.SourceActor, e.Code, e.TargetActor, e.Place, e.Date, e.Modality, e.Confidence, e.Sentence, e.EvidenceStart, e.EvidenceEnd))],
             Tone = document.Tone is { } tone ? new ToneRecord(tone.Score, tone.Positive, tone.Negative, tone.Polarity, tone.WordCount) : null,

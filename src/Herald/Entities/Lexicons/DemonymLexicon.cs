@@ -82,4 +82,7 @@ public sealed class DemonymLexicon
 
     /// <summary>The country's first adjective ("Russian" for <c>RUS</c>), if known.</summary>
     public string? Adjective(string iso3) => _adjectives.GetValueOrDefault(iso3);
+
+    /// <summary>Every form with its entry.</summary>
+    public IEnumerable<KeyValuePair<string, DemonymEntry>> Forms => _forms;
 }

@@ -1,0 +1,135 @@
+using Herald.Documents;
+using Herald.Entities.Lexicons;
+using Herald.Pipeline;
+
+namespace Herald.Geo;
+
+/// <summary>
+/// Resolves the place mentions (<see cref="EntityTypes.Location"/>) to gazetteer entries with
+/// <see cref="ToponymResolver"/>, using the nationalities the article names as context, and descriptions such as
+/// "the French capital" (a country adjective before "capital") to that country's capital. Fills
+/// <see cref="Document.Places"/>, one place per entry, in order of first mention.
+/// </summary>
+public sealed class PlacesStage : IStage
+{
+    private readonly GeoGazetteer? _gazetteer;
+    private readonly DemonymLexicon? _lexicon;
+
+    /// <summary>A stage over the default gazetteer and demonym lexicon, loaded on first use.</summary>
+    public PlacesStage() { }
+
+    /// <summary>A stage over <paramref name="gazetteer"/> and <paramref name="lexicon"/>.</summary>
+    public PlacesStage(GeoGazetteer gazetteer, DemonymLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _gazetteer = gazetteer;
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The shared default instance.</summary>
+    public static PlacesStage Default { get; } = new();
+
+    /// <inheritdoc />
+    public string Name => "places";
+
+    /// <inheritdoc />
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Entities;
+
+    /// <inheritdoc />
+    public Layers Assigns => Layers.Places;
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var gazetteer = _gazetteer ?? GeoGazetteer.Default;
+        var lexicon = _lexicon ?? DemonymLexicon.Default;
+        var places = new PlaceCollector(gazetteer);
+        var mentions = Enumerable.Range(0, document.Mentions.Count).Where(m => document.Mentions[m].Type == EntityTypes.Location).ToList();
+        var toponyms = mentions.Select(m => ToponymOf(document, document.Mentions[m])).ToList();
+        var entries = new ToponymResolver(gazetteer).Resolve(document.Text, toponyms, NationalityCountries(document, lexicon, gazetteer));
+        for (var i = 0; i < mentions.Count; i++)
+            places.AddMention(entries[i], mentions[i]);
+        foreach (var (start, end, capital) in CapitalDescriptions(document, lexicon, gazetteer))
+            places.AddDescription(capital, start, end);
+        document.Places.Clear();
+        document.Places.AddRange(places.Places);
+        document.MarkAssigned(Layers.Places);
+    }
+
+    private static Toponym ToponymOf(Document document, Mention mention)
+    {
+        var start = document.Token(mention.TokenStart).Start;
+        var end = document.Token(mention.TokenEnd - 1).End;
+        return new Toponym(start, end, document.Text[start..end]);
+    }
+
+    // One ISO alpha-2 code per nationality mention ("French officials"): evidence of the article's focus.
+    private static List<string> NationalityCountries(Document document, DemonymLexicon lexicon, GeoGazetteer gazetteer)
+    {
+        var countries = new List<string>();
+        foreach (var mention in document.Mentions.Where(m => m.Type == EntityTypes.Norp))
+        {
+            var text = ToponymOf(document, mention).Name;
+            if (lexicon.TryGet(text, out var entry) && entry.Country is { } iso3 && gazetteer.CountryByIso3(iso3) is { } country)
+                countries.Add(country.Iso2);
+        }
+        return countries;
+    }
+
+    // "the French capital", "the South Korean capital": a country adjective of one or two words right before "capital".
+    private static IEnumerable<(int Start, int End, GeoEntry Capital)> CapitalDescriptions(Document document, DemonymLexicon lexicon, GeoGazetteer gazetteer)
+    {
+        for (var t = 1; t < document.TokenCount; t++)
+        {
+            if (!document.Token(t).Chars.Equals("capital", StringComparison.OrdinalIgnoreCase))
+                continue;
+            for (var words = 2; words >= 1; words--)
+            {
+                var first = t - words;
+                if (first < 0)
+                    continue;
+                var start = document.Token(first).Start;
+                var adjective = document.Text.AsSpan(start, document.Token(t - 1).End - start);
+                if (!lexicon.TryGet(adjective, out var entry) || entry.Kind != DemonymKind.Adjective || entry.Country is not { } iso3)
+                    continue;
+                if (gazetteer.CountryByIso3(iso3) is { } country && gazetteer.Capital(country) is { } capital)
+                {
+                    var from = first > 0 && document.Token(first - 1).Chars.Equals("the", StringComparison.OrdinalIgnoreCase) ? document.Token(first - 1).Start : start;
+                    yield return (from, document.Token(t).End, capital);
+                }
+                break;
+            }
+        }
+    }
+
+    // Groups mentions and descriptions by gazetteer entry.
+    private sealed class PlaceCollector(GeoGazetteer gazetteer)
+    {
+        private readonly Dictionary<long, int> _byId = [];
+        private readonly List<(GeoEntry Entry, List<int> Mentions, List<(int, int)> Descriptions)> _places = [];
+
+        public IEnumerable<Place> Places => _places.Select(p => new Place(p.Entry.Name, p.Entry.GeoNamesId,
+            gazetteer.Country(p.Entry.Country)?.Iso3, p.Entry.Latitude, p.Entry.Longitude, p.Mentions)
+        { Feature = p.Entry.FeatureCode, Descriptions = p.Descriptions });
+
+        public void AddMention(GeoEntry? entry, int mention)
+        {
+            if (entry is not null)
+                PlaceOf(entry).Mentions.Add(mention);
+        }
+
+        public void AddDescription(GeoEntry entry, int start, int end) => PlaceOf(entry).Descriptions.Add((start, end));
+
+        private (GeoEntry Entry, List<int> Mentions, List<(int, int)> Descriptions) PlaceOf(GeoEntry entry)
+        {
+            if (!_byId.TryGetValue(entry.GeoNamesId, out var index))
+            {
+                _byId[entry.GeoNamesId] = index = _places.Count;
+                _places.Add((entry, [], []));
+            }
+            return _places[index];
+        }
+    }
+}

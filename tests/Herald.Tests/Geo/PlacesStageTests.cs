@@ -1,0 +1,54 @@
+using Herald.Analysis;
+using Herald.Documents;
+using Herald.Geo;
+using Herald.Tests.Support;
+
+namespace Herald.Tests.Geo;
+
+public sealed class PlacesStageTests
+{
+    private static readonly HeraldEngine s_engine = HeraldEngine.CreateDefault(PlacesStage.Default.Name);
+
+    private static Place PlaceNamed(Document document, string mentionText)
+    {
+        var places = document.Places.Where(p => p.Mentions.Any(m => Text(document, document.Mentions[m]) == mentionText)).ToList();
+        Assert.True(places.Count == 1, $"no single place for '{mentionText}' among {string.Join(", ", document.Places.Select(p => p.Name))}; mentions: {string.Join(", ", document.Mentions.Select(m => $"{Text(document, m)}/{m.Type}"))}");
+        return places[0];
+    }
+
+    private static string Text(Document document, Mention mention) =>
+        document.Text[document.Token(mention.TokenStart).Start..document.Token(mention.TokenEnd - 1).End];
+
+    [SkippableFact]
+    public void The_example_article_names_paris_moscow_helsinki_and_the_capitals_it_describes()
+    {
+        var text = File.ReadAllText(SharedData.Require("examples/paris-summit-2018.txt"));
+        var document = s_engine.Analyze(text);
+        var paris = document.Places.Single(p => p.GeoNamesId == 2988507);
+        Assert.Equal("FRA", paris.Country);
+        Assert.Contains(document.Places, p => p.GeoNamesId == 524901);
+        var helsinki = document.Places.Single(p => p.GeoNamesId == 658225);
+        Assert.Contains(paris.Descriptions, d => text[d.Start..d.End] == "the French capital");
+        Assert.Contains(helsinki.Descriptions, d => text[d.Start..d.End] == "the Finnish capital");
+    }
+
+    [Fact]
+    public void A_country_adjective_before_capital_names_that_country_s_capital()
+    {
+        var text = "Talks resumed on Monday in the Russian capital after a week of delays.";
+        var document = s_engine.Analyze(text);
+        var moscow = Assert.Single(document.Places);
+        Assert.Equal(524901, moscow.GeoNamesId);
+        Assert.Equal("the Russian capital", text[moscow.Descriptions[0].Start..moscow.Descriptions[0].End]);
+    }
+
+    [Theory]
+    [InlineData("The festival was held in Paris, Texas, a small town near the Oklahoma border.", "Paris", 4717560)]
+    [InlineData("The prime minister flew to Paris on Sunday for talks with President Macron.", "Paris", 2988507)]
+    [InlineData("Officials in Tbilisi said Georgia would seek closer ties with Europe despite pressure from Russia.", "Georgia", 614540)]
+    [InlineData("Police in Atlanta, Georgia, said the suspect had fled south toward Savannah.", "Georgia", 4197000)]
+    [InlineData("Diplomats in Washington and Moscow traded accusations over the sanctions.", "Washington", 4140963)]
+    [InlineData("The rain kept falling on Seattle, Washington, for a tenth straight day.", "Washington", 5815135)]
+    public void Ambiguous_names_resolve_from_their_context(string text, string name, long geoNamesId) =>
+        Assert.Equal(geoNamesId, PlaceNamed(s_engine.Analyze(text), name).GeoNamesId);
+}
