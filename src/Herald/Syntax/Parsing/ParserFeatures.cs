@@ -26,13 +26,13 @@ internal static class ParserFeatures
     private const ulong NoLabel = 127;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong H(ulong template, ulong a) => FeatureHash.Mix(template, a);
+    internal static ulong H(ulong template, ulong a) => FeatureHash.Mix(template, a);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong H(ulong template, ulong a, ulong b) => FeatureHash.Mix(FeatureHash.Mix(template, a), b);
+    internal static ulong H(ulong template, ulong a, ulong b) => FeatureHash.Mix(FeatureHash.Mix(template, a), b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong H(ulong template, ulong a, ulong b, ulong c) => FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(template, a), b), c);
+    internal static ulong H(ulong template, ulong a, ulong b, ulong c) => FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(template, a), b), c);
 
     private static ulong Bucket(int distance) => distance switch
     {

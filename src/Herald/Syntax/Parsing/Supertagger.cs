@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using Herald.Learning;
 using Herald.Syntax.Tagging;
+using static Herald.Syntax.Parsing.ParserFeatures;
 
 namespace Herald.Syntax.Parsing;
 
@@ -54,15 +54,6 @@ internal sealed class Supertagger
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong H(ulong template, ulong a) => FeatureHash.Mix(template + 500, a);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong H(ulong template, ulong a, ulong b) => FeatureHash.Mix(FeatureHash.Mix(template + 500, a), b);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong H(ulong template, ulong a, ulong b, ulong c) => FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(template + 500, a), b), c);
-
     /// <summary>Writes the features of word <paramref name="i"/>, whose predecessors are already tagged; returns how many.</summary>
     public static int Features(ParseState s, int i, Span<ulong> f)
     {
@@ -72,21 +63,21 @@ internal sealed class Supertagger
         ulong st1 = i > 1 ? s.Supertags[i - 1] : Before, st2 = i > 2 ? s.Supertags[i - 2] : Before;
         ulong u = s.Upos[i], end = (ulong)Math.Min(s.Count - i, 5), start = (ulong)Math.Min(i - 1, 5);
         var n = 0;
-        f[n++] = H(1, w); f[n++] = H(2, t); f[n++] = H(3, w, t);
-        f[n++] = H(4, wp); f[n++] = H(5, wn); f[n++] = H(6, wpp); f[n++] = H(7, wnn);
-        f[n++] = H(8, tp); f[n++] = H(9, tn); f[n++] = H(10, tpp); f[n++] = H(11, tnn);
-        f[n++] = H(12, tp, t); f[n++] = H(13, t, tn); f[n++] = H(14, tp, t, tn);
-        f[n++] = H(15, tpp, tp, t); f[n++] = H(16, t, tn, tnn);
-        f[n++] = H(17, w, tp); f[n++] = H(18, w, tn); f[n++] = H(19, w, wp); f[n++] = H(20, w, wn);
-        f[n++] = H(21, c); f[n++] = H(22, c, t); f[n++] = H(23, cp, t); f[n++] = H(24, cn, t);
-        f[n++] = H(25, st1); f[n++] = H(26, st1, st2); f[n++] = H(27, st1, t); f[n++] = H(28, st1, w);
-        f[n++] = H(29, st1, tp, t); f[n++] = H(30, t, end); f[n++] = H(31, t, start);
+        f[n++] = H(501, w); f[n++] = H(502, t); f[n++] = H(503, w, t);
+        f[n++] = H(504, wp); f[n++] = H(505, wn); f[n++] = H(506, wpp); f[n++] = H(507, wnn);
+        f[n++] = H(508, tp); f[n++] = H(509, tn); f[n++] = H(510, tpp); f[n++] = H(511, tnn);
+        f[n++] = H(512, tp, t); f[n++] = H(513, t, tn); f[n++] = H(514, tp, t, tn);
+        f[n++] = H(515, tpp, tp, t); f[n++] = H(516, t, tn, tnn);
+        f[n++] = H(517, w, tp); f[n++] = H(518, w, tn); f[n++] = H(519, w, wp); f[n++] = H(520, w, wn);
+        f[n++] = H(521, c); f[n++] = H(522, c, t); f[n++] = H(523, cp, t); f[n++] = H(524, cn, t);
+        f[n++] = H(525, st1); f[n++] = H(526, st1, st2); f[n++] = H(527, st1, t); f[n++] = H(528, st1, w);
+        f[n++] = H(529, st1, tp, t); f[n++] = H(530, t, end); f[n++] = H(531, t, start);
         ulong verbBefore = Nearest(s, i, -1, VerbUpos), verbAfter = Nearest(s, i, 1, VerbUpos);
-        f[n++] = H(32, t, verbBefore & 7, verbAfter & 7); f[n++] = H(33, u, s.Shapes[i]);
-        f[n++] = H(34, w, st1, tn); f[n++] = H(35, t, verbBefore); f[n++] = H(36, t, verbAfter);
-        f[n++] = H(37, w, verbBefore & 7, verbAfter & 7);
-        f[n++] = H(38, t, Nearest(s, i, -1, PunctUpos) & 7, Nearest(s, i, 1, PunctUpos) & 7);
-        f[n++] = H(39, T(s, i - 3), tpp, tp); f[n++] = H(40, t, tn, T(s, i + 3));
+        f[n++] = H(532, t, verbBefore & 7, verbAfter & 7); f[n++] = H(533, u, s.Shapes[i]);
+        f[n++] = H(534, w, st1, tn); f[n++] = H(535, t, verbBefore); f[n++] = H(536, t, verbAfter);
+        f[n++] = H(537, w, verbBefore & 7, verbAfter & 7);
+        f[n++] = H(538, t, Nearest(s, i, -1, PunctUpos) & 7, Nearest(s, i, 1, PunctUpos) & 7);
+        f[n++] = H(539, T(s, i - 3), tpp, tp); f[n++] = H(540, t, tn, T(s, i + 3));
         return n;
     }
 
