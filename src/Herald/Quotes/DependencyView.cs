@@ -33,6 +33,16 @@ internal sealed class DependencyView
         }
     }
 
+    private bool HasChild(int token, Func<int, bool> fits)
+    {
+        foreach (var child in Children(token))
+        {
+            if (fits(child))
+                return true;
+        }
+        return false;
+    }
+
     public ReadOnlySpan<int> Children(int token) => _children.AsSpan(_childStart[token], _childStart[token + 1] - _childStart[token]);
 
     public string? Relation(int token) => _document.Token(token).Deprel;
@@ -207,7 +217,7 @@ internal sealed class DependencyView
     public (int Start, int End) ContentOf(int verb)
     {
         int from = int.MaxValue, to = -1;
-        var after = Children(verb).ToArray().Any(c => c > verb && Relation(c) == "ccomp");
+        var after = HasChild(verb, c => c > verb && Relation(c) == "ccomp");
         foreach (var child in Children(verb))
         {
             if (Relation(child) == "ccomp" && (child > verb) == after)
@@ -242,7 +252,7 @@ internal sealed class DependencyView
 
     // "on Tuesday", "in Paris": circumstances of the saying, not what was said.
     private bool IsTimeOrPlace(int token) => Relation(token) == "obl" && (Upos(token) == "PROPN" || _document.Token(token).Xpos is "NNP" or "CD")
-        || Relation(token) == "obl" && Children(token).ToArray().Any(c => Lemma(c) is "on" or "at" or "in" or "during" or "after" or "before" or "since");
+        || Relation(token) == "obl" && HasChild(token, c => Lemma(c) is "on" or "at" or "in" or "during" or "after" or "before" or "since");
 
     /// <summary>
     /// For a speech verb at the end of what it reports ("..., a spokeswoman said on Saturday", "..., said the
