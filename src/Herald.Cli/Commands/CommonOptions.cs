@@ -20,6 +20,9 @@ internal static class CommonOptions
         CustomParser = ParseDate,
     };
 
+    /// <summary><c>--json</c>: an eval command prints its figures as JSON instead of a table.</summary>
+    public static Option<bool> Json() => new("--json") { Description = "Print the figures as JSON." };
+
     /// <summary>A list of input files, several after one flag (<c>--train a.conllu b.conllu</c>).</summary>
     public static Option<string[]> Files(string name, string description, bool required) => new(name)
     {

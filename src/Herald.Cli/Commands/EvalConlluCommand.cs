@@ -13,7 +13,7 @@ internal static class EvalConlluCommand
     {
         var gold = new Option<string>("--gold", "-g") { Description = "The gold CoNLL-U file (.conllu or .conllu.gz).", Required = true };
         var system = new Option<string>("--system", "-s") { Description = "The system's CoNLL-U file over the same text.", Required = true };
-        var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
+        var json = CommonOptions.Json();
         var command = new Command("conllu",
             "Score a system's CoNLL-U against gold CoNLL-U: tokens, sentences, words, UPOS, XPOS, lemmas, UAS and LAS (CoNLL 2018 shared task metrics).")
         {

@@ -20,7 +20,7 @@ internal static class EvalExtractCommand
         var fundus = new Option<string?>("--fundus") { Description = "The fundus folder (ground_truth.json, html/)." };
         var trafilatura = new Option<string?>("--trafilatura") { Description = "The trafilatura evaluation folder (evaldata.json, manifest.json, html/)." };
         var wcxb = new Option<string?>("--wcxb") { Description = "The WCXB folder (ground-truth/, html/)." };
-        var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
+        var json = CommonOptions.Json();
         var worst = new Option<int>("--worst")
         {
             Description = "Also list the N worst-scored pages of each set.",

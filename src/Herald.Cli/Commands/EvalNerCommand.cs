@@ -21,7 +21,7 @@ internal static class EvalNerCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var model = new Option<string?>("--model", "-m") { Description = "The NER model folder (default: the installed models/ner)." };
-        var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
+        var json = CommonOptions.Json();
         var command = new Command("ner", "Score the named-entity recognizer on gold files: our tagger, then NER, on the gold tokens; exact-span micro P/R/F1 overall and per type, as conlleval. On files without MISC (UNER), predicted MISC is left out.")
         {
             gold, model, json,

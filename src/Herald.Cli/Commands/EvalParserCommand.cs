@@ -24,7 +24,7 @@ internal static class EvalParserCommand
         };
         var model = new Option<string?>("--model", "-m") { Description = "The parser model folder (default: the installed models/parser)." };
         var tagger = new Option<string?>("--tagger") { Description = "The tagger model folder (default: the installed models/tagger)." };
-        var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
+        var json = CommonOptions.Json();
         var speed = new Option<bool>("--speed") { Description = "Also time the parser alone (tags computed first, untimed) on one thread, in words per second." };
         var command = new Command("parser",
             "Score the dependency parser: UAS and LAS on the gold words with predicted tags, and from the raw text through the whole pipeline (CoNLL 2018 aligned scores).")

@@ -19,7 +19,7 @@ internal static class EvalQuotesCommand
             Description = "A PolNeAR folder: text/NAME.txt and attributions/NAME_ANNOTATOR.ann (brat); the first annotator's file of each text is used.",
             Required = true,
         };
-        var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
+        var json = CommonOptions.Json();
         var command = new Command("quotes", "Score quote extraction against gold attributions: content P/R/F1 exact and by overlap, source accuracy on matched contents, and the same for direct quotes (see docs/quotes.md).")
         {
             gold, json,

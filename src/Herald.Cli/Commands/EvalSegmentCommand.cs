@@ -24,7 +24,7 @@ internal static class EvalSegmentCommand
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
+        var json = CommonOptions.Json();
         var errors = new Option<int>("--errors")
         {
             Description = "Also print the first N token and the first N sentence-boundary disagreements, in context.",

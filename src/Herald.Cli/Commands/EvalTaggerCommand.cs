@@ -22,7 +22,7 @@ internal static class EvalTaggerCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var model = new Option<string?>("--model", "-m") { Description = "The model folder (default: the installed models/tagger)." };
-        var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
+        var json = CommonOptions.Json();
         var errors = new Option<int>("--errors")
         {
             Description = "Also list the N most frequent tag and lemma errors.",

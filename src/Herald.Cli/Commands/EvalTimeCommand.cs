@@ -19,7 +19,7 @@ internal static class EvalTimeCommand
             Description = "A folder of TimeML .tml files (searched recursively); each document's creation time is its reference date.",
             Required = true,
         };
-        var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
+        var json = CommonOptions.Json();
         var differences = new Option<bool>("--differences") { Description = "Also list every disagreement: missed, spurious, and wrong span, type or value." };
         var command = new Command("time", "Score time expressions on TimeML gold as TempEval-3 does: strict and relaxed extent P/R/F1, type and value accuracy, value F1 (docs/time.md).")
         {
