@@ -1,8 +1,9 @@
+using System.Globalization;
 using Herald.Errors;
 
 namespace Herald.Cli.Commands;
 
-/// <summary>What the <c>herald train</c> commands share: naming dev sets in meta.json and reporting failures.</summary>
+/// <summary>What the <c>herald train</c> commands share: the date, command and dev-set names meta.json records, and reporting failures.</summary>
 internal static class ModelTraining
 {
     private static readonly string[] s_dataSuffixes = [".gz", ".conllu", ".iob2", ".conll"];
@@ -20,6 +21,12 @@ internal static class ModelTraining
     }
 
     /// <summary>Whether <paramref name="exception"/> is a failure to report in one line rather than a bug.</summary>
+    /// <summary>When a model is written, as meta.json records it (UTC, to the second).</summary>
+    public static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>The command that trained a model, as meta.json records it, so that it can be run again.</summary>
+    public static string CommandLine() => "herald " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
+
     public static bool IsReportable(Exception exception) =>
         exception is HeraldException or IOException or UnauthorizedAccessException or InvalidDataException;
 

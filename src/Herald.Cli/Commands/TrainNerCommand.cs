@@ -85,8 +85,8 @@ internal static class TrainNerCommand
                 Version = "1.0.0",
                 FormatVersion = NerModel.Header.FormatVersion,
                 FeatureSetVersion = NerModel.Header.FeatureSetVersion,
-                Created = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                Command = "herald " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
+                Created = ModelTraining.Now(),
+                Command = ModelTraining.CommandLine(),
                 TrainingFiles = trainFiles.Concat(rawFiles).Select(Path.GetFileName).OfType<string>()
                     .Concat(geonames is null ? [] : ["GeoNames countryInfo.txt, cities15000.txt.gz, admin1CodesASCII.txt (CC BY 4.0, geonames.org)"]).ToArray(),
                 Settings = new Dictionary<string, string>

@@ -89,8 +89,8 @@ internal static class TrainParserCommand
                 Version = "1.0.0",
                 FormatVersion = ParserModel.Header.FormatVersion,
                 FeatureSetVersion = ParserModel.Header.FeatureSetVersion,
-                Created = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                Command = "herald " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
+                Created = ModelTraining.Now(),
+                Command = ModelTraining.CommandLine(),
                 TrainingFiles = trainFiles.Select(Path.GetFileName).OfType<string>().ToArray(),
                 Settings = new Dictionary<string, string>
                 {

@@ -72,8 +72,8 @@ internal static class TrainTaggerCommand
                 Version = "1.0.0",
                 FormatVersion = TaggerModel.Header.FormatVersion,
                 FeatureSetVersion = TaggerModel.Header.FeatureSetVersion,
-                Created = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                Command = "herald " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
+                Created = ModelTraining.Now(),
+                Command = ModelTraining.CommandLine(),
                 TrainingFiles = trainFiles.Concat(rawFiles).Select(Path.GetFileName).OfType<string>().ToArray(),
                 Settings = new Dictionary<string, string>
                 {
