@@ -40,7 +40,6 @@ internal sealed class QuoteFinder
     private void FindDirect()
     {
         Quote? previous = null;
-        var previousEnd = -1;
         foreach (var (start, end) in QuoteMarks.Find(_document.Text))
         {
             var first = _tree.TokenAt(start);
@@ -50,39 +49,42 @@ internal sealed class QuoteFinder
             var cue = FindCueOutside(first, last);
             if (cue >= 0)
             {
-                var quote = Make(start, end, cue, _tree.SubjectOf(cue, first, last), direct: true);
-                if (previous is not null && previous.CueStart == _tree.CueChars(cue).Start)
-                {
-                    // "A," Trump said, "B.": both halves hang from the same cue.
-                    quote = previous with { ContentEnd = end, Parts = [.. previous.Parts ?? [(previous.ContentStart, previous.ContentEnd)], (start, end)] };
-                    _quotes[^1] = quote;
-                }
-                else
-                    _quotes.Add(quote);
                 _usedCues.Add(cue);
-                previous = quote;
-                previousEnd = end;
+                // "A," Trump said, "B.": both halves hang from the same cue.
+                if (previous is not null && previous.CueStart == _tree.CueChars(cue).Start)
+                    previous = _quotes[^1] = Extended(previous, start, end);
+                else
+                    _quotes.Add(previous = Make(start, end, cue, _tree.SubjectOf(cue, first, last), direct: true));
                 continue;
             }
-            if (previous is not null && Between(previousEnd, start).All(t => IsGlue(t, previous)))
+            if (previous is not null && Between(previous.ContentEnd, start).All(t => IsGlue(t, previous)))
             {
                 // The second half of a split quote, or the next paragraph of the same speaker's quote.
-                var merged = previous with { ContentEnd = end, Parts = [.. previous.Parts ?? [(previous.ContentStart, previous.ContentEnd)], (start, end)] };
-                _quotes[^1] = merged;
-                previous = merged;
-                previousEnd = end;
+                previous = _quotes[^1] = Extended(previous, start, end);
                 continue;
             }
             if (Words(first, last) < MinDirectWords)
                 continue; // a scare quote or a title, not speech
             var orphan = new Quote(start, end, -1, -1, _document.TokenArray[first].Sentence, null, Direct: true);
             if (previous is not null && previous.SourceStart >= 0 && orphan.Sentence - previous.Sentence <= RecentSentences)
-                orphan = orphan with { SpeakerEntity = previous.SpeakerEntity, SourceStart = previous.SourceStart, SourceEnd = previous.SourceEnd, Source = previous.Source };
-            _quotes.Add(orphan);
-            previous = orphan;
-            previousEnd = end;
+                orphan = WithSourceOf(orphan, previous);
+            _quotes.Add(previous = orphan);
         }
     }
+
+    // The quote with one more part, from start to end.
+    private static Quote Extended(Quote quote, int start, int end) =>
+        quote with { ContentEnd = end, Parts = [.. quote.Parts ?? [(quote.ContentStart, quote.ContentEnd)], (start, end)] };
+
+    // The quote with the source and speaker of another.
+    private static Quote WithSourceOf(Quote quote, Quote other) => quote with
+    {
+        SpeakerEntity = other.SpeakerEntity,
+        SourceStart = other.SourceStart,
+        SourceEnd = other.SourceEnd,
+        Source = other.Source,
+        Resolved = other.Resolved,
+    };
 
     // Tokens between two quotes that still let them be one: punctuation, or the previous quote's cue clause.
     private bool IsGlue(int token, Quote previous)
@@ -236,7 +238,7 @@ internal sealed class QuoteFinder
             if (inside >= 0)
             {
                 if (_quotes[inside].SourceStart < 0)
-                    _quotes[inside] = _quotes[inside] with { SpeakerEntity = quote.SpeakerEntity, SourceStart = quote.SourceStart, SourceEnd = quote.SourceEnd, Source = quote.Source, Resolved = quote.Resolved, CueStart = quote.CueStart, CueEnd = quote.CueEnd };
+                    _quotes[inside] = WithSourceOf(_quotes[inside], quote) with { CueStart = quote.CueStart, CueEnd = quote.CueEnd };
                 continue;
             }
             if (!Overlaps(start, end))
