@@ -84,6 +84,23 @@ public sealed record Place(string Name, long? GeoNamesId, string? Country, doubl
 }
 
 /// <summary>
+/// A half-open token range coded as a CAMEO actor: a person or organisation with its role ("USAGOV"), a country
+/// ("RUS"), a dictionary phrase or a metonym ("the Kremlin"). <paramref name="Entity"/> indexes
+/// <see cref="Document.Entities"/> when the span is an entity's mention.
+/// </summary>
+public sealed record ActorMention(int TokenStart, int TokenEnd, string Code, int? Entity)
+{
+    /// <summary>ISO 3166 alpha-3 code of the actor's country, if any.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>The CAMEO role codes after the country (<c>GOV</c>, <c>LEG</c>, <c>SPY</c>, ...), if any.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>What coded it: <c>dictionary</c>, <c>title</c>, <c>country</c>, <c>metonymy</c>, ...</summary>
+    public string Source { get; init; } = "dictionary";
+}
+
+/// <summary>
 /// A quote or reported statement with its cue and speaker: char spans of the content (from the first part's start
 /// to the last part's end) and of the cue ("said", "according to"; -1 with none), the sentence of the cue (or of the
 /// quote), the speaker's index in <see cref="Document.Entities"/>, and whether it is a direct quote.

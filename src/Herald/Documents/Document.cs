@@ -88,6 +88,9 @@ public sealed class Document
     /// <summary>Places in the world.</summary>
     public List<Place> Places { get; } = [];
 
+    /// <summary>Spans coded as CAMEO actors, in text order.</summary>
+    public List<ActorMention> Actors { get; } = [];
+
     /// <summary>Quotes and reported speech.</summary>
     public List<Quote> Quotes { get; } = [];
 

@@ -18,7 +18,7 @@ public enum Layers
     Dependencies = 1 << 4,
     /// <summary>Time expressions resolved to the calendar.</summary>
     Times = 1 << 5,
-    /// <summary>Places and actors.</summary>
+    /// <summary>Places in the world.</summary>
     Places = 1 << 6,
     /// <summary>Quotes with their speakers.</summary>
     Quotes = 1 << 7,
@@ -26,4 +26,6 @@ public enum Layers
     Events = 1 << 8,
     /// <summary>Document, sentence and entity tone.</summary>
     Tone = 1 << 9,
+    /// <summary>CAMEO actor codes on spans of text.</summary>
+    Actors = 1 << 10,
 }
