@@ -59,9 +59,11 @@ public static class HtmlArticleExtractor
         var info = MetadataReader.Read(sources, jsonLd, url, now ?? DateTimeOffset.UtcNow);
         var (text, end) = MainText(blocks, spans, jsonLd.ArticleBody, info.Title);
         if (info.Published is null)
-            info = info with { Published = VisibleDate(blocks, end, now ?? DateTimeOffset.UtcNow) };
+            info = info with { Published = VisibleDate(blocks, end, now ?? DateTimeOffset.UtcNow) ?? info.Modified };
         if (info.Authors.Count == 0)
             info = info with { Authors = VisibleByline(blocks, end, info) };
+        if (info.Authors.Count == 0)
+            info = info with { Authors = MetadataReader.SiteAsAuthor(sources, jsonLd) };
         if (text.Length < ShortText)
         {
             // A page that hides its content until a script shows it: read the hidden elements too.
