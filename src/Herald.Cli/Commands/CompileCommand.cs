@@ -3,6 +3,7 @@ using System.Text;
 using Herald.Entities.Lexicons;
 using Herald.Errors;
 using Herald.Geo;
+using Herald.Tone;
 
 namespace Herald.Cli.Commands;
 
@@ -13,6 +14,7 @@ internal static class CompileCommand
     {
         Demonyms(),
         Gazetteer(),
+        Tone(),
     };
 
     private static Command Demonyms()
@@ -41,12 +43,7 @@ internal static class CompileCommand
             var sourcePath = parse.GetValue(source) ?? DataLocator.Find(DemonymCompiler.SourceRelativePath);
             if (!File.Exists(sourcePath))
                 throw new HeraldException(new HeraldError(ErrorCatalog.NotFound, sourcePath));
-            var lines = DemonymCompiler.Compile(countryInfo, sourcePath);
-            var path = parse.GetRequiredValue(output);
-            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
-                Directory.CreateDirectory(folder);
-            File.WriteAllText(path, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
-            Console.Out.WriteLine($"herald: wrote {lines.Count(l => !l.StartsWith('#'))} forms to {path}");
+            WriteLines(parse.GetRequiredValue(output), DemonymCompiler.Compile(countryInfo, sourcePath), "forms");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -80,5 +77,38 @@ internal static class CompileCommand
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    private static Command Tone()
+    {
+        var vader = new Option<string>("--vader")
+        {
+            Description = $"The VADER folder holding {ToneLexiconCompiler.VaderFileName}, or that file.",
+            Required = true,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The compiled TSV to write.",
+            DefaultValueFactory = _ => Path.Combine("data", "lexicons", "tone.tsv"),
+        };
+        var command = new Command("tone", "Compile the VADER sentiment lexicon into data/lexicons/tone.tsv (Herald's news vocabulary, data/lexicons/tone-news.tsv, is merged at load).")
+        {
+            vader, output,
+        };
+        command.SetAction((parse, _) =>
+        {
+            WriteLines(parse.GetRequiredValue(output), ToneLexiconCompiler.Compile(parse.GetRequiredValue(vader)), "words");
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    // Writes a compiled lexicon (LF line ends, UTF-8 without BOM) and says how many entries it holds, '#' lines not counted.
+    private static void WriteLines(string path, IReadOnlyList<string> lines, string entries)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+            Directory.CreateDirectory(folder);
+        File.WriteAllText(path, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+        Console.Out.WriteLine($"herald: wrote {lines.Count(l => !l.StartsWith('#'))} {entries} to {path}");
     }
 }
