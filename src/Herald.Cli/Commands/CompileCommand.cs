@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Herald.Entities.Lexicons;
 using Herald.Errors;
+using Herald.Events;
 using Herald.Geo;
 
 namespace Herald.Cli.Commands;
@@ -13,6 +14,7 @@ internal static class CompileCommand
     {
         Demonyms(),
         Gazetteer(),
+        Cameo(),
     };
 
     private static Command Demonyms()
@@ -77,6 +79,41 @@ internal static class CompileCommand
             using (var stream = File.Create(path))
                 gazetteer.Write(stream);
             Console.Out.WriteLine($"herald: wrote {gazetteer.Entries.Count} places and {gazetteer.NameCount} names to {path} ({new FileInfo(path).Length / 1e6:F1} MB)");
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static Command Cameo()
+    {
+        var codes = new Option<string>("--codes")
+        {
+            Description = "The CAMEO code list as CSV with code, name and goldstein columns (such as cameo-codes.csv).",
+            Required = true,
+        };
+        var plover = new Option<string>("--plover")
+        {
+            Description = "The CAMEO2PLOVER table (CAMEO2PLOVER-2021.txt).",
+            Required = true,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The folder to write cameo.tsv and cameo-plover.tsv to.",
+            DefaultValueFactory = _ => Path.Combine("data", "lexicons"),
+        };
+        var command = new Command("cameo", "Compile the CAMEO code table (codes, labels, Goldstein scores) and the CAMEO to PLOVER mapping into data/lexicons/.")
+        {
+            codes, plover, output,
+        };
+        command.SetAction((parse, _) =>
+        {
+            var folder = parse.GetRequiredValue(output);
+            Directory.CreateDirectory(folder);
+            var table = CameoTableCompiler.Compile(parse.GetRequiredValue(codes));
+            var mapping = PloverMapping.Compile(parse.GetRequiredValue(plover));
+            File.WriteAllText(Path.Combine(folder, "cameo.tsv"), string.Join('\n', table) + "\n", new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(folder, "cameo-plover.tsv"), string.Join('\n', mapping) + "\n", new UTF8Encoding(false));
+            Console.Out.WriteLine($"herald: wrote {table.Count(l => !l.StartsWith('#'))} CAMEO codes and {mapping.Count(l => !l.StartsWith('#'))} PLOVER mappings to {folder}");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

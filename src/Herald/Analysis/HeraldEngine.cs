@@ -40,7 +40,8 @@ public sealed class HeraldEngine
         .Add(EntityRulesStage.Default)
         .Add(CanonicalEntitiesStage.Default)
         .Add(Herald.Geo.PlacesStage.Default)
-        .Add(QuoteStage.Default);
+        .Add(QuoteStage.Default)
+        .Add(Herald.Events.EventStage.Default);
 
     /// <summary>An engine with the default stages.</summary>
     public static HeraldEngine CreateDefault() => new(DefaultStages().Build());
