@@ -18,10 +18,16 @@ internal static class AnalyzeCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text: a summary for people; json: one indented record (an array for several); jsonl: one record per line; conllu: Universal Dependencies CoNLL-U.",
+            Description = "text: a summary for people; json: one indented record (an array for several); jsonl: one record per line; conllu: Universal Dependencies CoNLL-U; gdelt: tab-separated GDELT 2.0 event rows.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "jsonl", "conllu");
+        format.AcceptOnlyFromAmong("text", "json", "jsonl", "conllu", "gdelt");
+        var ontology = new Option<string>("--ontology")
+        {
+            Description = "The event ontology shown beside CAMEO codes: cameo (the codes alone) or plover (each event's PLOVER type, mode and context too).",
+            DefaultValueFactory = _ => "cameo",
+        };
+        ontology.AcceptOnlyFromAmong("cameo", "plover");
         var published = CommonOptions.Published();
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var tokens = new Option<bool>("--tokens") { Description = "Include the tokens in json and jsonl records." };
@@ -29,7 +35,7 @@ internal static class AnalyzeCommand
 
         var command = new Command("analyze", "Analyse articles and print one record per article, in input order.")
         {
-            paths, format, published, output, tokens, parallel,
+            paths, format, published, output, tokens, parallel, ontology,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -40,7 +46,7 @@ internal static class AnalyzeCommand
             };
             var run = new AnalyzeRun(
                 parse.GetRequiredValue(paths),
-                RecordSink.For(parse.GetRequiredValue(format), parse.GetValue(tokens)),
+                RecordSink.For(parse.GetRequiredValue(format), parse.GetValue(tokens), parse.GetRequiredValue(ontology)),
                 parse.GetValue(output),
                 options);
             return Task.FromResult(run.Execute(cancellationToken));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Herald.Entities.Lexicons;
 using Herald.Errors;
+using Herald.Events;
 using Herald.Geo;
 using Herald.Tone;
 
@@ -15,6 +16,7 @@ internal static class CompileCommand
         Demonyms(),
         Gazetteer(),
         Tone(),
+        Cameo(),
     };
 
     private static Command Demonyms()
@@ -98,6 +100,37 @@ internal static class CompileCommand
         command.SetAction((parse, _) =>
         {
             WriteLines(parse.GetRequiredValue(output), ToneLexiconCompiler.Compile(parse.GetRequiredValue(vader)), "words");
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static Command Cameo()
+    {
+        var codes = new Option<string>("--codes")
+        {
+            Description = "The CAMEO code list as CSV with code, name and goldstein columns (such as cameo-codes.csv).",
+            Required = true,
+        };
+        var plover = new Option<string>("--plover")
+        {
+            Description = "The CAMEO2PLOVER table (CAMEO2PLOVER-2021.txt).",
+            Required = true,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The folder to write cameo.tsv and cameo-plover.tsv to.",
+            DefaultValueFactory = _ => Path.Combine("data", "lexicons"),
+        };
+        var command = new Command("cameo", "Compile the CAMEO code table (codes, labels, Goldstein scores) and the CAMEO to PLOVER mapping into data/lexicons/.")
+        {
+            codes, plover, output,
+        };
+        command.SetAction((parse, _) =>
+        {
+            var folder = parse.GetRequiredValue(output);
+            WriteLines(Path.Combine(folder, "cameo.tsv"), CameoTableCompiler.Compile(parse.GetRequiredValue(codes)), "CAMEO codes");
+            WriteLines(Path.Combine(folder, "cameo-plover.tsv"), PloverMapping.Compile(parse.GetRequiredValue(plover)), "PLOVER mappings");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

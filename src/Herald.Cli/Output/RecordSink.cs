@@ -1,4 +1,5 @@
 using Herald.Analysis;
+using Herald.Events;
 using Herald.Records;
 
 namespace Herald.Cli.Output;
@@ -9,14 +10,23 @@ namespace Herald.Cli.Output;
 /// </summary>
 internal abstract class RecordSink
 {
-    public static RecordSink For(string format, bool withTokens) => format switch
+    public static RecordSink For(string format, bool withTokens, string ontology = "cameo")
     {
-        "jsonl" => new JsonLinesSink(withTokens),
-        "json" => new JsonSink(withTokens),
-        "text" => new TextSummarySink(),
-        "conllu" => new ConlluSink(),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
-    };
+        RecordSink sink = format switch
+        {
+            "jsonl" => new JsonLinesSink(withTokens),
+            "json" => new JsonSink(withTokens),
+            "text" => new TextSummarySink(),
+            "conllu" => new ConlluSink(),
+            "gdelt" => new GdeltSink(),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
+        };
+        sink.Plover = ontology == "plover" ? PloverMapping.Default : null;
+        return sink;
+    }
+
+    /// <summary>The PLOVER mapping events are shown in, when asked for (<c>--ontology plover</c>).</summary>
+    protected PloverMapping? Plover { get; private set; }
 
     public virtual void Begin(Stream output) { }
 
@@ -27,6 +37,6 @@ internal abstract class RecordSink
 
     public virtual void End(Stream output) { }
 
-    protected static ArticleRecord Record(AnalysisResult result, bool withTokens) =>
-        RecordBuilder.Build(result.Document!, result.Origin!, result.Warnings, withTokens);
+    protected ArticleRecord Record(AnalysisResult result, bool withTokens) =>
+        RecordBuilder.Build(result.Document!, result.Origin!, result.Warnings, withTokens, Plover);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Herald.Analysis;
 using Herald.Documents;
+using Herald.Events;
 
 namespace Herald.Cli.Output;
 
@@ -40,6 +41,7 @@ internal sealed class TextSummarySink : RecordSink
         AppendEntities(text, document);
         AppendQuotes(text, document);
         AppendTimes(text, document);
+        AppendEvents(text, document, Plover);
         AppendTone(text, document);
         text.Append(CultureInfo.InvariantCulture, $"\n   layers     {document.Layers}\n");
         return Encoding.UTF8.GetBytes(text.ToString());
@@ -86,6 +88,21 @@ internal sealed class TextSummarySink : RecordSink
         {
             var phrase = document.Text[time.Start..time.End].ReplaceLineEndings(" ");
             text.Append(CultureInfo.InvariantCulture, $"   {time.Type,-8} {time.Value,-16} {phrase}  [sentence {time.Sentence + 1}]\n");
+        }
+    }
+
+    // One line per event: source, code and label, target, modality, date and place, then the evidence.
+    private static void AppendEvents(StringBuilder text, Document document, PloverMapping? plover)
+    {
+        if (document.Events.Count == 0)
+            return;
+        text.Append("\n   events\n");
+        foreach (var e in document.Events)
+        {
+            var place = e.Place is { } at ? document.Places[at].Name : "-";
+            var kind = plover?.Map(e.Code) is { } p ? $"{e.Code} {p.Event}" : e.Code;
+            text.Append(CultureInfo.InvariantCulture, $"   {e.SourceActor} {kind} {e.TargetActor ?? "-"}  {e.Label}  [{e.Modality}, {e.Date ?? "no date"}, {place}, {e.Confidence:0.00}]\n");
+            text.Append(CultureInfo.InvariantCulture, $"       {Shorten(document.Text[e.EvidenceStart..e.EvidenceEnd])}\n");
         }
     }
 

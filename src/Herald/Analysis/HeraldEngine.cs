@@ -41,6 +41,7 @@ public sealed class HeraldEngine
         .Add(CanonicalEntitiesStage.Default)
         .Add(Herald.Geo.PlacesStage.Default)
         .Add(QuoteStage.Default)
+        .Add(Herald.Events.EventStage.Default)
         .Add(Herald.Tone.ToneStage.Default);
 
     /// <summary>An engine with the default stages.</summary>

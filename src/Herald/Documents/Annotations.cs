@@ -123,9 +123,33 @@ public sealed record Quote(int ContentStart, int ContentEnd, int CueStart, int C
     public IReadOnlyList<(int Start, int End)>? Parts { get; init; }
 }
 
-/// <summary>A CAMEO-coded event with its evidence.</summary>
+/// <summary>
+/// A CAMEO-coded event: the source and target actor codes, the event code, the sentence and the char span of the
+/// evidence (from the first to the last of source, trigger and target).
+/// </summary>
 public sealed record Event(string? SourceActor, string Code, string? TargetActor, int Sentence, int EvidenceStart, int EvidenceEnd)
 {
+    /// <summary>The source actor's index in <see cref="Document.Entities"/>, if it is an entity.</summary>
+    public int? SourceEntity { get; init; }
+
+    /// <summary>The target actor's index in <see cref="Document.Entities"/>, if it is an entity.</summary>
+    public int? TargetEntity { get; init; }
+
+    /// <summary>The CAMEO label of <see cref="Code"/> ("Make a visit").</summary>
+    public string Label { get; init; } = "";
+
+    /// <summary>The CAMEO root code, the first two digits of <see cref="Code"/>.</summary>
+    public string Root => Code.Length >= 2 ? Code[..2] : Code;
+
+    /// <summary>The quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.</summary>
+    public int QuadClass { get; init; }
+
+    /// <summary>The Goldstein score of <see cref="Code"/>, from -10 (most conflictual) to 10.</summary>
+    public double Goldstein { get; init; }
+
+    /// <summary>The char span of the word that triggered the event ("met", "talks").</summary>
+    public (int Start, int End) Trigger { get; init; }
+
     /// <summary>Index of the place in <see cref="Document.Places"/>, if any.</summary>
     public int? Place { get; init; }
 

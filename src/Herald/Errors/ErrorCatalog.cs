@@ -57,6 +57,9 @@ public static class ErrorCatalog
     /// <summary>A compiled gazetteer of another format version or cut short, or geo-annotated XML that cannot be read.</summary>
     public static readonly ErrorKind MalformedGeoFile = new("H121", "malformed gazetteer or geo-annotated file", "recompile the gazetteer with 'herald compile gazetteer'; give LGL/GeoWebNews XML to 'herald eval geo'");
 
+    /// <summary>A CAMEO table, event lexicon, PETRARCH dictionary or PETRARCH records file has a malformed line.</summary>
+    public static readonly ErrorKind MalformedEventData = new("H122", "malformed event lexicon or dictionary", "see docs/events.md for the formats of the CAMEO table, the verb lexicon and PETRARCH dictionaries");
+
     /// <summary>The <c>--published</c> value or another option is not understood.</summary>
     public static readonly ErrorKind BadOption = new("H120", "bad option value", "see the command's --help");
 

@@ -161,7 +161,38 @@ public sealed record QuoteRecord(int ContentStart, int ContentEnd, int CueStart,
 }
 
 /// <summary>An event.</summary>
-public sealed record EventRecord(string? Source, string Code, string? Target, int? Place, string? Date, string Modality, double Confidence, int Sentence, int EvidenceStart, int EvidenceEnd);
+public sealed record EventRecord(string? Source, string Code, string? Target, int? Place, string? Date, string Modality, double Confidence, int Sentence, int EvidenceStart, int EvidenceEnd)
+{
+    /// <summary>The source actor's index in <c>entities</c>, if it is an entity.</summary>
+    public int? SourceEntity { get; init; }
+
+    /// <summary>The target actor's index in <c>entities</c>, if it is an entity.</summary>
+    public int? TargetEntity { get; init; }
+
+    /// <summary>The CAMEO label of the code.</summary>
+    public string Label { get; init; } = "";
+
+    /// <summary>The CAMEO root code.</summary>
+    public string Root { get; init; } = "";
+
+    /// <summary>The quad class, 1 to 4.</summary>
+    public int QuadClass { get; init; }
+
+    /// <summary>The Goldstein score.</summary>
+    public double Goldstein { get; init; }
+
+    /// <summary>The trigger word's char span as [start, end].</summary>
+    public int[] Trigger { get; init; } = [];
+
+    /// <summary>The evidence text.</summary>
+    public string Evidence { get; init; } = "";
+
+    /// <summary>The PLOVER event type, mode and context, when the record was asked for the PLOVER ontology.</summary>
+    public PloverRecord? Plover { get; init; }
+}
+
+/// <summary>A PLOVER event type with its mode and context.</summary>
+public sealed record PloverRecord(string Event, string Mode, string Context);
 
 /// <summary>Document tone in GDELT's terms (percentages of the words), with the tone around each entity; each sentence's score is on its <see cref="SentenceRecord"/>.</summary>
 public sealed record ToneRecord(double Tone, double Positive, double Negative, double Polarity, double ActivityDensity, double SelfGroupDensity, int WordCount)

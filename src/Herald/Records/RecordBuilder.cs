@@ -3,13 +3,15 @@ using Herald.Documents;
 using Herald.Errors;
 using Herald.Sources;
 
+using Herald.Events;
+
 namespace Herald.Records;
 
 /// <summary>Turns an analysed <see cref="Document"/> into its JSON record.</summary>
 public static class RecordBuilder
 {
-    /// <summary>Builds the record of <paramref name="document"/>; tokens only when <paramref name="withTokens"/>.</summary>
-    public static ArticleRecord Build(Document document, Origin origin, IReadOnlyList<HeraldError> warnings, bool withTokens)
+    /// <summary>Builds the record of <paramref name="document"/>; tokens only when <paramref name="withTokens"/>; each event with its PLOVER type when <paramref name="plover"/> is given.</summary>
+    public static ArticleRecord Build(Document document, Origin origin, IReadOnlyList<HeraldError> warnings, bool withTokens, PloverMapping? plover = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(origin);
@@ -27,7 +29,7 @@ public static class RecordBuilder
             Times = [.. document.Times.Select(t => new TimeRecord(t.Start, t.End, t.Sentence, t.Type, t.Value, document.Text[t.Start..t.End]) { Reference = t.Reference, Mod = t.Mod })],
             Places = [.. document.Places.Select(p => new PlaceRecord(p.Name, p.GeoNamesId, p.Country, p.Latitude, p.Longitude, p.Mentions) { Feature = p.Feature, Descriptions = [.. p.Descriptions.Select(d => new[] { d.Start, d.End })] })],
             Quotes = [.. document.Quotes.Select(q => QuoteOf(document, q))],
-            Events = [.. document.Events.Select(e => new EventRecord(e.SourceActor, e.Code, e.TargetActor, e.Place, e.Date, e.Modality, e.Confidence, e.Sentence, e.EvidenceStart, e.EvidenceEnd))],
+            Events = [.. document.Events.Select(e => EventOf(document, e, plover))],
             Tone = document.Tone is { } tone ? ToneOf(document, tone) : null,
             Layers = LayerNames(document.Layers),
             Warnings = [.. warnings.Select(Problem)],
@@ -111,6 +113,19 @@ public static class RecordBuilder
 
     private static string[] LayerNames(Layers layers) =>
         [.. Enum.GetValues<Layers>().Where(l => l != Documents.Layers.None && layers.HasFlag(l)).Select(l => l.ToString().ToLowerInvariant())];
+
+    private static EventRecord EventOf(Document document, Event e, PloverMapping? plover) => new(e.SourceActor, e.Code, e.TargetActor, e.Place, e.Date, e.Modality, e.Confidence, e.Sentence, e.EvidenceStart, e.EvidenceEnd)
+    {
+        SourceEntity = e.SourceEntity,
+        TargetEntity = e.TargetEntity,
+        Label = e.Label,
+        Root = e.Root,
+        QuadClass = e.QuadClass,
+        Goldstein = e.Goldstein,
+        Trigger = [e.Trigger.Start, e.Trigger.End],
+        Evidence = document.Text[e.EvidenceStart..e.EvidenceEnd],
+        Plover = plover?.Map(e.Code) is { } p ? new PloverRecord(p.Event, p.Mode, p.Context) : null,
+    };
 
     private static QuoteRecord QuoteOf(Document document, Quote q) => new(q.ContentStart, q.ContentEnd, q.CueStart, q.CueEnd, q.Sentence, q.SpeakerEntity, q.Direct ? "direct" : "indirect", document.Text[q.ContentStart..q.ContentEnd])
     {

@@ -39,7 +39,7 @@ public abstract class ArchiveContractTests : IDisposable
         events: [s_meeting with { Place = 0 }], places: [new PlaceRecord("Paris", 2988507, "FR", 48.85, 2.35, [0])],
         quotes: [new QuoteRecord(0, 20, 21, 25, 0, 0, "direct", "We made progress") { SpeakerName = "Emmanuel Macron", Source = "he" }],
         entities: [new EntityRecord(0, "Emmanuel Macron", "PERSON", "FR", "FRAGOV", [0, 1]), new EntityRecord(1, "Paris", "LOC", "FR", null, [2])],
-        tone: new ToneRecord(-1.5, 2, 3.5, 5.5, 17));
+        tone: new ToneRecord(-1.5, 2, 3.5, 5.5, 1.2, 0.4, 17));
 
     private void StoreThree()
     {

@@ -1,0 +1,137 @@
+using Herald.Documents;
+using Herald.Quotes;
+
+namespace Herald.Events;
+
+/// <summary>
+/// Finds the actors (<see cref="Document.Actors"/>) that a noun phrase of the parse names, with the actors joined
+/// to them by "and" ("Putin and Trump"), in the parse or, when the parse missed it, in the text.
+/// </summary>
+internal sealed class ActorFinder
+{
+    private readonly Document _document;
+    private readonly DependencyView _view;
+    private readonly int[] _actorAt;
+
+    public ActorFinder(Document document, DependencyView view)
+    {
+        _document = document;
+        _view = view;
+        _actorAt = new int[document.TokenCount];
+        Array.Fill(_actorAt, -1);
+        for (var a = 0; a < document.Actors.Count; a++)
+        {
+            var actor = document.Actors[a];
+            for (var t = Math.Max(0, actor.TokenStart); t < Math.Min(actor.TokenEnd, _actorAt.Length); t++)
+            {
+                if (_actorAt[t] < 0)
+                    _actorAt[t] = a;
+            }
+        }
+    }
+
+    /// <summary>The actor that covers <paramref name="token"/>; -1 with none.</summary>
+    public int ActorAt(int token) => _actorAt[token];
+
+    /// <summary>
+    /// The actors a phrase headed by <paramref name="head"/> names: the actor that covers the head, else the first
+    /// actor inside its noun phrase; and the same for each conjunct ("Putin and Trump").
+    /// </summary>
+    public List<int> ActorsOf(int head)
+    {
+        var found = new List<int>();
+        Collect(head, found, 0);
+        if (found.Count == 1)
+            AddJoinedInText(found);
+        return found;
+    }
+
+    private void Collect(int head, List<int> found, int depth)
+    {
+        var actor = _actorAt[head] >= 0 ? _actorAt[head] : FirstActorIn(_view.NounPhrase(head));
+        if (actor >= 0 && !found.Contains(actor))
+            found.Add(actor);
+        if (depth > 8)
+            return;
+        foreach (var child in _view.Children(head))
+        {
+            if (_view.Relation(child) == "conj" && _view.Upos(child) is "PROPN" or "NOUN" or "PRON")
+                Collect(child, found, depth + 1);
+        }
+    }
+
+    /// <summary>The first actor wholly inside tokens <paramref name="range"/>; -1 with none.</summary>
+    public int FirstActorIn((int First, int Last) range)
+    {
+        for (var t = range.First; t <= range.Last; t++)
+        {
+            var actor = _actorAt[t];
+            if (actor >= 0 && _document.Actors[actor].TokenStart >= range.First && _document.Actors[actor].TokenEnd - 1 <= range.Last)
+                return actor;
+        }
+        return -1;
+    }
+
+    /// <summary>The actor nearest before <paramref name="token"/> in its sentence, with the actors joined to it; empty with none.</summary>
+    public List<int> NearestBefore(int token)
+    {
+        var sentence = _document.SentenceRecords[_document.TokenRecords[token].Sentence];
+        for (var t = token - 1; t >= sentence.TokenStart; t--)
+        {
+            if (_actorAt[t] >= 0)
+            {
+                var found = new List<int> { _actorAt[t] };
+                AddJoinedInText(found);
+                return found;
+            }
+        }
+        return [];
+    }
+
+    // "U.S. President Donald Trump and Russia's Vladimir Putin": actors with only "and", "," or "&" between them.
+    // A possessor is part of the phrase it owns ("Russia's Vladimir Putin" is one actor phrase), not a joined actor.
+    private void AddJoinedInText(List<int> found)
+    {
+        var actors = _document.Actors;
+        var first = PhraseStart(found[0]);
+        for (var a = first - 1; a >= 0 && IsJoin(actors[a].TokenEnd, actors[first].TokenStart); a = first - 1)
+        {
+            found.Insert(0, a);
+            first = PhraseStart(a);
+        }
+        var last = found[^1];
+        for (var a = last + 1; a < actors.Count && IsJoin(actors[last].TokenEnd, actors[a].TokenStart); a = last + 1)
+        {
+            while (a + 1 < actors.Count && IsPossessive(actors[a].TokenEnd, actors[a + 1].TokenStart))
+                a++;
+            found.Add(a);
+            last = a;
+        }
+    }
+
+    // The first actor of the phrase actor a ends: a itself, or its possessors before it.
+    private int PhraseStart(int a)
+    {
+        while (a > 0 && IsPossessive(_document.Actors[a - 1].TokenEnd, _document.Actors[a].TokenStart))
+            a--;
+        return a;
+    }
+
+    private bool IsPossessive(int from, int to) => to - from == 1 && _document.Token(from).Chars is "'s" or "\u2019s" or "'";
+
+    private bool IsJoin(int from, int to)
+    {
+        if (to - from is < 1 or > 2)
+            return false;
+        var sawAnd = false;
+        for (var t = from; t < to; t++)
+        {
+            var word = _document.Token(t).Chars;
+            if (word is "and" or "&")
+                sawAnd = true;
+            else if (word is not ",")
+                return false;
+        }
+        return sawAnd;
+    }
+}

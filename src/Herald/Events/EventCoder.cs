@@ -1,0 +1,366 @@
+using Herald.Documents;
+using Herald.Quotes;
+
+namespace Herald.Events;
+
+/// <summary>
+/// Codes the events of one parsed document with actors: finds trigger verbs and nouns from the lexicon, their
+/// source and target actors from the dependency roles (subject, object, prepositional phrase, passive agent,
+/// possessor, "between X and Y"), the modality, and then the date and place (<see cref="EventSetting"/>).
+/// </summary>
+internal sealed class EventCoder
+{
+    private const double DependencyConfidence = 0.9;
+    private const double TextFallbackPenalty = 0.3;
+
+    private readonly Document _document;
+    private readonly EventLexicon _lexicon;
+    private readonly CameoTable _table;
+    private readonly DependencyView _view;
+    private readonly ActorFinder _actors;
+    private readonly EventSetting _setting;
+
+    public EventCoder(Document document, EventLexicon lexicon, CameoTable table)
+    {
+        _document = document;
+        _lexicon = lexicon;
+        _table = table;
+        _view = new DependencyView(document);
+        _actors = new ActorFinder(document, _view);
+        _setting = new EventSetting(document, _view);
+    }
+
+    /// <summary>The events of the document in text order, each with its date and place.</summary>
+    public List<Event> Code()
+    {
+        var found = new List<Finding>();
+        for (var t = 0; t < _document.TokenCount; t++)
+        {
+            if (Match(t) is { } pattern && pattern.Code != PetrarchVerbDictionary.NoCode)
+                found.Add(Read(t, pattern));
+        }
+        var events = new List<Event>();
+        foreach (var finding in found)
+            events.AddRange(EventsOf(finding));
+        _setting.RefineDates(events, found.Where(f => f.Sources.Count == 0).Select(f => (f.Trigger, f.Code)).ToList());
+        return events;
+    }
+
+    /// <summary>A trigger with its pattern's code, modality and actors.</summary>
+    internal sealed record Finding(int Trigger, string Code, bool Symmetric, string Modality, List<int> Sources, List<int> Targets, bool BetweenPair, double Confidence);
+
+    private EventPattern? Match(int token)
+    {
+        var kind = _view.Upos(token) switch
+        {
+            "VERB" => TriggerKind.Verb,
+            "NOUN" => TriggerKind.Noun,
+            _ => (TriggerKind?)null,
+        };
+        if (kind is not { } k || _view.Relation(token) is "amod" or "compound")
+            return null;
+        var lemma = (_view.Lemma(token) ?? "").ToLowerInvariant();
+        foreach (var pattern in _lexicon.Find(k, lemma))
+        {
+            if (Fits(token, pattern))
+                return pattern;
+        }
+        if (k == TriggerKind.Noun)
+        {
+            // plural nouns keep their own entry ("talks", "sanctions") when the lemma has none
+            var word = _document.Token(token).Chars.ToString().ToLowerInvariant();
+            foreach (var pattern in _lexicon.Find(k, word))
+            {
+                if (Fits(token, pattern))
+                    return pattern;
+            }
+        }
+        return null;
+    }
+
+    private bool Fits(int token, EventPattern pattern)
+    {
+        if (pattern.Particle is { } particle && !HasParticle(token, particle))
+            return false;
+        if (pattern.Cues is { } cues && !SubtreeHas(token, cues))
+            return false;
+        return WordsFollow(token, pattern.After) && WordsPrecede(token, pattern.Before);
+    }
+
+    private bool HasParticle(int token, string particle)
+    {
+        var sentenceEnd = _document.SentenceRecords[_document.TokenRecords[token].Sentence].TokenEnd;
+        for (var t = token + 1; t < Math.Min(sentenceEnd, token + 4); t++)
+        {
+            var head = _document.TokenRecords[t].Head;
+            if (_document.Token(t).Chars.Equals(particle, StringComparison.OrdinalIgnoreCase) && (head == token || head >= 0 && _document.TokenRecords[head].Head == token))
+                return true;
+        }
+        return false;
+    }
+
+    private bool SubtreeHas(int token, IReadOnlySet<string> words)
+    {
+        var (first, last) = _view.Subtree(token);
+        for (var t = first; t <= last; t++)
+        {
+            if (words.Contains(_document.Token(t).Chars.ToString().ToLowerInvariant()))
+                return true;
+        }
+        return false;
+    }
+
+    private bool WordsFollow(int token, IReadOnlyList<IReadOnlySet<string>> words)
+    {
+        var end = _document.SentenceRecords[_document.TokenRecords[token].Sentence].TokenEnd;
+        var t = token + 1;
+        foreach (var alternatives in words)
+        {
+            while (t < end && !alternatives.Contains(_document.Token(t).Chars.ToString().ToLowerInvariant()))
+                t++;
+            if (t++ >= end)
+                return false;
+        }
+        return true;
+    }
+
+    private bool WordsPrecede(int token, IReadOnlyList<IReadOnlySet<string>> words)
+    {
+        var start = _document.SentenceRecords[_document.TokenRecords[token].Sentence].TokenStart;
+        var t = token - 1;
+        for (var w = words.Count - 1; w >= 0; w--)
+        {
+            while (t >= start && !words[w].Contains(_document.Token(t).Chars.ToString().ToLowerInvariant()))
+                t--;
+            if (t-- < start)
+                return false;
+        }
+        return true;
+    }
+
+    private Finding Read(int trigger, EventPattern pattern)
+    {
+        var modality = EventModality.Of(_view, _document, trigger);
+        var code = modality == EventModality.Planned ? _lexicon.IntentCode(pattern.Code) : pattern.Code;
+        var confidence = DependencyConfidence;
+        List<int> sources, targets;
+        var between = false;
+        if (pattern.Kind == TriggerKind.Noun)
+        {
+            targets = Targets(trigger, pattern, out between);
+            sources = between ? [] : NounSources(trigger);
+        }
+        else
+        {
+            var passive = IsPassive(trigger);
+            sources = passive ? Agent(trigger) : Subject(trigger);
+            targets = passive ? PassiveTarget(trigger) : Targets(trigger, pattern, out _);
+            if (targets.Count == 0 && pattern.TargetRoles.Count > 0 && FirstActorAfter(trigger, sources) is var after and >= 0)
+            {
+                targets = [after];
+                confidence -= TextFallbackPenalty;
+            }
+            if (sources.Count == 0 && !passive && _view.SubjectOf(trigger).Head < 0)
+            {
+                sources = _actors.NearestBefore(trigger);
+                confidence -= TextFallbackPenalty;
+            }
+        }
+        if (between)
+        {
+            sources = targets;
+            targets = [];
+        }
+        sources.RemoveAll(targets.Contains);
+        return new Finding(trigger, code, pattern.Symmetric || between, modality, sources, targets, between, confidence);
+    }
+
+    // When the parse ties no actor to a role the pattern wants: the first actor after the verb in its own clause.
+    private int FirstActorAfter(int verb, List<int> sources)
+    {
+        var (_, last) = _view.Subtree(verb);
+        for (var t = verb + 1; t <= last; t++)
+        {
+            var actor = _actors.ActorAt(t);
+            if (actor >= 0 && !sources.Contains(actor) && _setting.InClause(t, verb))
+                return actor;
+        }
+        return -1;
+    }
+
+    private bool IsPassive(int verb)
+    {
+        foreach (var child in _view.Children(verb))
+        {
+            if (_view.Relation(child) is "aux:pass" or "nsubj:pass")
+                return true;
+        }
+        return false;
+    }
+
+    private List<int> Subject(int verb)
+    {
+        var subject = _view.SubjectOf(verb).Head;
+        return subject < 0 ? [] : _actors.ActorsOf(subject);
+    }
+
+    // "was attacked by X": the agent is the source.
+    private List<int> Agent(int verb)
+    {
+        foreach (var child in _view.Children(verb))
+        {
+            if (_view.Relation(child) is "obl" or "obl:agent" && HasCase(child, "by"))
+                return _actors.ActorsOf(child);
+        }
+        return [];
+    }
+
+    private List<int> PassiveTarget(int verb)
+    {
+        foreach (var child in _view.Children(verb))
+        {
+            if (_view.Relation(child) == "nsubj:pass")
+                return _actors.ActorsOf(child);
+        }
+        return [];
+    }
+
+    // The target: the direct object, or a phrase with one of the pattern's prepositions; for nouns, anywhere in
+    // the noun's phrase ("a meeting in Moscow between Putin and Bolton"). "between" makes the actors a pair.
+    private List<int> Targets(int trigger, EventPattern pattern, out bool between)
+    {
+        between = false;
+        var roles = pattern.TargetRoles;
+        foreach (var child in _view.Children(trigger))
+        {
+            var relation = _view.Relation(child);
+            if (relation is "obj" or "iobj" && roles.Contains("obj") && _actors.ActorsOf(child) is { Count: > 0 } objects)
+                return objects;
+        }
+        foreach (var candidate in Phrases(trigger, pattern.Kind))
+        {
+            if (_view.Relation(candidate) is not ("obl" or "nmod" or "obl:agent" or "xcomp" or "advcl" or "obj") || CaseOf(candidate) is not { } preposition || !roles.Contains(preposition))
+                continue;
+            var actors = _actors.ActorsOf(candidate);
+            if (actors.Count == 0 && _actors.FirstActorIn(_view.Subtree(candidate)) is var inside and >= 0)
+                actors = [inside];
+            if (actors.Count > 0)
+            {
+                between = preposition == "between" && actors.Count >= 2;
+                return actors;
+            }
+        }
+        return [];
+    }
+
+    // Where a verb's prepositional phrases are: its children; a noun's: anywhere in its phrase, and among the
+    // children of the verb it is the object of ("held talks with Iran").
+    private IEnumerable<int> Phrases(int trigger, TriggerKind kind)
+    {
+        if (kind == TriggerKind.Verb)
+            return _view.Children(trigger).ToArray();
+        var (first, last) = _view.Subtree(trigger);
+        var phrases = Enumerable.Range(first, last - first + 1).Where(t => t != trigger);
+        var head = _document.TokenRecords[trigger].Head;
+        return head >= 0 && _view.Relation(trigger) == "obj" ? phrases.Concat(_view.Children(head).ToArray()) : phrases;
+    }
+
+    private string? CaseOf(int token)
+    {
+        foreach (var child in _view.Children(token))
+        {
+            if (_view.Relation(child) is "case" or "mark")
+                return _document.Token(child).Chars.ToString().ToLowerInvariant();
+        }
+        return null;
+    }
+
+    private bool HasCase(int token, string preposition) => CaseOf(token) == preposition;
+
+    // A noun event's source: its possessor ("Russia's attack"), else the subject of the verb it is the object of
+    // ("X held talks with Y", "X imposed sanctions on Y"), else, for "his talks", the subject of the clause.
+    private List<int> NounSources(int noun)
+    {
+        var pronoun = false;
+        foreach (var child in _view.Children(noun))
+        {
+            if (_view.Relation(child) != "nmod:poss")
+                continue;
+            if (_actors.ActorsOf(child) is { Count: > 0 } owners)
+                return owners;
+            pronoun = _view.Upos(child) == "PRON";
+        }
+        var head = _document.TokenRecords[noun].Head;
+        if (head >= 0 && _view.Upos(head) == "VERB" && (_view.Relation(noun) is "obj" || pronoun))
+            return Subject(head);
+        if (pronoun)
+        {
+            var subject = _view.SubjectOf(_view.RootOf(noun)).Head;
+            return subject < 0 ? [] : _actors.ActorsOf(subject);
+        }
+        return [];
+    }
+
+    private IEnumerable<Event> EventsOf(Finding finding)
+    {
+        // a symmetric event needs two sides: "Putin would meet" alone says nothing of whom
+        if (finding.Sources.Count == 0 || finding.Symmetric && finding.Targets.Count == 0 && finding.Sources.Count < 2)
+            yield break;
+        var pairs = new List<(int Source, int Target)>();
+        if (finding.Targets.Count == 0 && finding.Symmetric && finding.Sources.Count >= 2)
+        {
+            foreach (var a in finding.Sources)
+            {
+                foreach (var b in finding.Sources)
+                {
+                    if (a != b)
+                        pairs.Add((a, b));
+                }
+            }
+        }
+        else if (finding.Targets.Count == 0)
+            pairs.AddRange(finding.Sources.Select(s => (s, -1)));
+        else
+            pairs.AddRange(finding.Sources.SelectMany(s => finding.Targets.Select(t => (s, t))));
+        var cameo = _table.Find(finding.Code);
+        foreach (var (source, target) in pairs)
+        {
+            var sourceActor = _document.Actors[source];
+            var targetActor = target >= 0 ? _document.Actors[target] : null;
+            var (evidenceStart, evidenceEnd) = Evidence(finding.Trigger, sourceActor, targetActor);
+            var trigger = _document.TokenRecords[finding.Trigger];
+            yield return new Event(sourceActor.Code, finding.Code, targetActor?.Code, trigger.Sentence, evidenceStart, evidenceEnd)
+            {
+                SourceEntity = sourceActor.Entity,
+                TargetEntity = targetActor?.Entity,
+                Label = cameo?.Label ?? "",
+                QuadClass = CameoCode.QuadClassOf(finding.Code[..2]),
+                Goldstein = cameo?.Goldstein ?? 0,
+                Trigger = (trigger.Start, trigger.End),
+                Modality = finding.Modality,
+                Confidence = Confidence(finding),
+                Date = _setting.DateOf(finding.Trigger, finding.Modality),
+                Place = _setting.PlaceOf(finding.Trigger, sourceActor, targetActor),
+            };
+        }
+    }
+
+    private static double Confidence(Finding finding) => Math.Round(finding.Modality switch
+    {
+        EventModality.Hypothetical => finding.Confidence * 0.5,
+        EventModality.Reported => finding.Confidence * 0.9,
+        _ => finding.Confidence,
+    }, 2);
+
+    private (int Start, int End) Evidence(int trigger, ActorMention source, ActorMention? target)
+    {
+        var first = Math.Min(trigger, source.TokenStart);
+        var last = Math.Max(trigger, source.TokenEnd - 1);
+        if (target is not null)
+        {
+            first = Math.Min(first, target.TokenStart);
+            last = Math.Max(last, target.TokenEnd - 1);
+        }
+        return (_document.TokenRecords[first].Start, _document.TokenRecords[last].End);
+    }
+}

@@ -1,0 +1,115 @@
+using Herald.Documents;
+using Herald.Quotes;
+
+namespace Herald.Events;
+
+/// <summary>
+/// How the text holds an event: <c>negated</c> ("did not meet"), <c>planned</c> ("plan to meet", "will visit",
+/// "would like to meet", "a planned summit"), <c>hypothetical</c> ("could meet", "whether they would meet"),
+/// <c>reported</c> (in what someone said: "X said Y attacked Z") or <c>asserted</c>. The first that applies wins.
+/// </summary>
+internal static class EventModality
+{
+    public const string Asserted = "asserted";
+    public const string Planned = "planned";
+    public const string Hypothetical = "hypothetical";
+    public const string Reported = "reported";
+    public const string Negated = "negated";
+
+    private static readonly HashSet<string> s_intentHeads = new(StringComparer.Ordinal)
+    {
+        "plan", "intend", "want", "like", "hope", "expect", "agree", "seek", "aim", "prepare", "decide", "promise",
+        "vow", "pledge", "offer", "propose", "schedule", "arrange", "wish", "due", "set", "go", "consider", "mull",
+    };
+
+    private static readonly HashSet<string> s_intentModifiers = new(StringComparer.Ordinal)
+    {
+        "planned", "proposed", "upcoming", "scheduled", "forthcoming", "expected", "possible", "future", "next",
+    };
+
+    private static readonly HashSet<string> s_hypotheticalAuxiliaries = new(StringComparer.Ordinal) { "could", "might", "may", "would", "should", "can" };
+
+    /// <summary>The modality of the event a trigger names.</summary>
+    public static string Of(DependencyView view, Document document, int trigger)
+    {
+        if (IsNegated(view, document, trigger))
+            return Negated;
+        var clause = ClauseOf(view, document, trigger);
+        if (IsPlanned(view, document, trigger, clause))
+            return Planned;
+        if (IsHypothetical(view, document, clause))
+            return Hypothetical;
+        return IsReported(view, document, clause) ? Reported : Asserted;
+    }
+
+    // A noun's event takes its modality from the verb it is the object of ("plan to hold talks").
+    private static int ClauseOf(DependencyView view, Document document, int trigger)
+    {
+        var head = document.TokenRecords[trigger].Head;
+        return view.Upos(trigger) == "NOUN" && head >= 0 && view.Relation(trigger) is "obj" or "nsubj:pass" && view.Upos(head) == "VERB" ? head : trigger;
+    }
+
+    private static bool IsNegated(DependencyView view, Document document, int trigger)
+    {
+        foreach (var child in view.Children(trigger))
+        {
+            var word = document.Token(child).Chars;
+            if (view.Relation(child) is "advmod" or "neg" or "det" && (word.Equals("not", StringComparison.OrdinalIgnoreCase) || word is "n't" or "never" or "no" or "No" or "Never"))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsPlanned(DependencyView view, Document document, int trigger, int clause)
+    {
+        foreach (var child in view.Children(trigger))
+        {
+            if (view.Relation(child) == "amod" && s_intentModifiers.Contains(Lower(view, child)))
+                return true;
+        }
+        for (var v = clause; v >= 0; v = document.TokenRecords[v].Head)
+        {
+            foreach (var child in view.Children(v))
+            {
+                if (view.Relation(child) == "aux" && Lower(view, child) is "will" or "shall" or "'ll")
+                    return true;
+            }
+            var head = document.TokenRecords[v].Head;
+            if (head < 0 || view.Relation(v) is not ("xcomp" or "acl"))
+                return false;
+            if (s_intentHeads.Contains(Lower(view, head)))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsHypothetical(DependencyView view, Document document, int clause)
+    {
+        for (var v = clause; v >= 0; v = document.TokenRecords[v].Head)
+        {
+            foreach (var child in view.Children(v))
+            {
+                if (view.Relation(child) == "aux" && s_hypotheticalAuxiliaries.Contains(Lower(view, child))
+                    || view.Relation(child) == "mark" && Lower(view, child) is "if" or "whether" or "unless")
+                    return true;
+            }
+            if (view.Relation(v) is not ("xcomp" or "conj"))
+                return false;
+        }
+        return false;
+    }
+
+    private static bool IsReported(DependencyView view, Document document, int clause)
+    {
+        var steps = 0;
+        for (var v = clause; v >= 0 && steps++ < 32; v = document.TokenRecords[v].Head)
+        {
+            var head = document.TokenRecords[v].Head;
+            if (head >= 0 && view.Relation(v) is "ccomp" or "parataxis" && view.IsCueVerb(head, speechOnly: false))
+                return true;
+        }
+        return false;
+    }
+
+    private static string Lower(DependencyView view, int token) => (view.Lemma(token) ?? "").ToLowerInvariant();
+}

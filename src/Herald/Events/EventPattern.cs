@@ -1,0 +1,40 @@
+namespace Herald.Events;
+
+/// <summary>Whether a pattern's trigger is a verb ("attacked") or a noun ("talks with", "sanctions on").</summary>
+public enum TriggerKind
+{
+    /// <summary>A verb, the clause's predicate.</summary>
+    Verb,
+    /// <summary>A noun that names the event.</summary>
+    Noun,
+}
+
+/// <summary>
+/// One way an event is said: a trigger lemma with an optional particle ("pull out"), the roles that hold the target
+/// (<c>obj</c> for the direct object, or prepositions such as <c>with</c>), and conditions on the words around it.
+/// Patterns come from Herald's own lexicon (<see cref="EventLexicon"/>) or from a PETRARCH verb dictionary
+/// (<see cref="PetrarchVerbDictionary"/>).
+/// </summary>
+public sealed record EventPattern(string Code, TriggerKind Kind, string Lemma)
+{
+    /// <summary>The particle that must follow the verb ("out" in "pull out"), if any.</summary>
+    public string? Particle { get; init; }
+
+    /// <summary>Where the target is: <c>obj</c> and/or prepositions (lower case); empty for an event without a target.</summary>
+    public IReadOnlySet<string> TargetRoles { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether the code reads the same both ways (meet, talk, cooperate): joined actors give both directions.</summary>
+    public bool Symmetric { get; init; }
+
+    /// <summary>Words (lower case) of which one must occur in the trigger's clause ("describe ... as disgraceful"); null for none.</summary>
+    public IReadOnlySet<string>? Cues { get; init; }
+
+    /// <summary>Word sequences that must follow the trigger in its sentence, in order: each a set of alternatives (lower case).</summary>
+    public IReadOnlyList<IReadOnlySet<string>> After { get; init; } = [];
+
+    /// <summary>Word sequences that must precede the trigger in its sentence, in order: each a set of alternatives (lower case).</summary>
+    public IReadOnlyList<IReadOnlySet<string>> Before { get; init; } = [];
+
+    /// <summary>How many conditions the pattern sets: the more specific pattern wins when several fit.</summary>
+    public int Specificity => (Particle is null ? 0 : 2) + (Cues is null ? 0 : 2) + After.Count + Before.Count;
+}

@@ -1,0 +1,101 @@
+using Herald.Documents;
+
+namespace Herald.Tests.Events;
+
+/// <summary>The coder's syntax: roles, passives, coordination, nested speech, negation, modality, noun phrases, date and place.</summary>
+public sealed class EventCoderTests
+{
+    private static readonly (string, string)[] s_actors =
+    [
+        ("Putin", "RUSGOV"), ("Trump", "USAGOV"), ("Israel", "ISR"), ("Hamas", "PSEHMS"), ("Egypt", "EGY"),
+        ("Jordan", "JOR"), ("Iran", "IRN"), ("Germany", "DEU"), ("Merkel", "DEUGOV"), ("Macron", "FRAGOV"),
+    ];
+
+    private static Event Single(Document d, string code) => Assert.Single(d.Events, e => e.Code == code);
+
+    [Fact]
+    public void A_passive_takes_its_agent_as_the_source()
+    {
+        var d = HandActors.Code("Israel was attacked by Hamas on Monday.", s_actors);
+        Assert.Contains("PSEHMS 190 ISR", HandActors.Triples(d));
+    }
+
+    [Fact]
+    public void Joined_actors_of_a_symmetric_code_give_both_directions()
+    {
+        var d = HandActors.Code("Putin and Trump have met several times on the sidelines of summits.", s_actors);
+        var triples = HandActors.Triples(d);
+        Assert.Contains("RUSGOV 040 USAGOV", triples);
+        Assert.Contains("USAGOV 040 RUSGOV", triples);
+    }
+
+    [Fact]
+    public void An_event_nested_in_speech_is_coded_between_its_own_actors_and_marked_reported()
+    {
+        var d = HandActors.Code("Egypt said Hamas attacked Israel overnight.", s_actors);
+        var e = Single(d, "190");
+        Assert.Equal(("PSEHMS", "ISR"), (e.SourceActor, e.TargetActor));
+        Assert.Equal("reported", e.Modality);
+    }
+
+    [Fact]
+    public void A_negated_meeting_is_marked_negated()
+    {
+        var d = HandActors.Code("Merkel did not meet Macron in Brussels.", s_actors);
+        Assert.Equal("negated", Single(d, "040").Modality);
+    }
+
+    [Theory]
+    [InlineData("Merkel plans to meet Macron next week.")]
+    [InlineData("Merkel would like to meet Macron in Paris.")]
+    [InlineData("Merkel will meet Macron on Friday.")]
+    public void An_intended_meeting_is_036_and_planned(string sentence)
+    {
+        var d = HandActors.Code(sentence, s_actors);
+        var e = Single(d, "036");
+        Assert.Equal(("DEUGOV", "FRAGOV", "planned"), (e.SourceActor, e.TargetActor, e.Modality));
+    }
+
+    [Fact]
+    public void A_meeting_that_might_happen_is_hypothetical()
+    {
+        var d = HandActors.Code("Merkel could meet Macron if the talks go well.", s_actors);
+        Assert.Equal("hypothetical", Single(d, "040").Modality);
+    }
+
+    [Fact]
+    public void A_meeting_between_two_actors_is_a_noun_phrase_event_both_ways()
+    {
+        var d = HandActors.Code("A meeting in Geneva between Merkel and Macron ended without a deal.", s_actors);
+        var triples = HandActors.Triples(d);
+        Assert.Contains("DEUGOV 040 FRAGOV", triples);
+        Assert.Contains("FRAGOV 040 DEUGOV", triples);
+    }
+
+    [Fact]
+    public void Talks_with_an_actor_take_the_source_from_the_verb_that_holds_them()
+    {
+        var d = HandActors.Code("Germany held talks with Iran on Tuesday.", s_actors);
+        Assert.Contains("DEU 046 IRN", HandActors.Triples(d));
+    }
+
+    [Fact]
+    public void The_date_comes_from_the_clause_and_the_place_from_the_sentence()
+    {
+        var d = HandActors.Code("Merkel met Macron in Paris on Friday.", new DateOnly(2024, 3, 12), s_actors);
+        var e = Single(d, "040");
+        Assert.Equal("2024-03-08", e.Date);
+        Assert.NotNull(e.Place);
+        Assert.Equal("Paris", d.Places[e.Place!.Value].Name);
+        Assert.Equal(1, e.QuadClass);
+        Assert.Equal(1.0, e.Goldstein);
+        Assert.Equal("Consult", e.Label);
+    }
+
+    [Fact]
+    public void Without_a_date_in_the_text_the_event_has_none()
+    {
+        var d = HandActors.Code("Merkel criticized Macron.", new DateOnly(2024, 3, 12), s_actors);
+        Assert.Null(Single(d, "111").Date);
+    }
+}

@@ -1,0 +1,54 @@
+using Herald.Events;
+
+namespace Herald.Tests.Events;
+
+/// <summary>One or more natural news sentences per CAMEO root, coded with Herald's own lexicon and hand-marked actors.</summary>
+public sealed class EventLexiconTests
+{
+    private static readonly (string, string)[] s_actors =
+    [
+        ("Germany", "DEU"), ("France", "FRA"), ("Iran", "IRN"), ("Israel", "ISR"), ("Russia", "RUS"), ("Ukraine", "UKR"),
+        ("Merkel", "DEUGOV"), ("Macron", "FRAGOV"), ("The United Nations", "IGOUNO"), ("Police", "GOVCOP"), ("the government", "GOV"),
+        ("Protesters", "CVL"), ("the opposition", "OPP"), ("China", "CHN"), ("Japan", "JPN"), ("Rebels", "REB"),
+        ("Washington", "USAGOV"), ("Moscow", "RUSGOV"), ("Beijing", "CHNGOV"), ("Kiev", "UKRGOV"),
+    ];
+
+    [Theory]
+    [InlineData("Germany denied any involvement in the attack on Monday.", "DEU 016 -")]
+    [InlineData("Merkel urged Macron to reconsider the plan.", "DEUGOV 020 FRAGOV")]
+    [InlineData("France pledged aid to Ukraine on Tuesday.", "FRA 033 UKR")]
+    [InlineData("Merkel met Macron in Berlin on Friday.", "DEUGOV 040 FRAGOV")]
+    [InlineData("Macron visited China last week.", "FRAGOV 042 CHN")]
+    [InlineData("Merkel praised Macron for his courage.", "DEUGOV 051 FRAGOV")]
+    [InlineData("Russia signed a trade agreement with China.", "RUS 057 CHN")]
+    [InlineData("Japan shared intelligence with Washington about the launch.", "JPN 064 USAGOV")]
+    [InlineData("Germany sent humanitarian aid to Ukraine.", "DEU 073 UKR")]
+    [InlineData("Moscow released two detained sailors to Kiev.", "RUSGOV 084 UKRGOV")]
+    [InlineData("The United Nations will investigate Israel over the strike.", "IGOUNO 090 ISR")]
+    [InlineData("Kiev demanded compensation from Moscow.", "UKRGOV 100 RUSGOV")]
+    [InlineData("Beijing criticized Japan over the island dispute.", "CHNGOV 111 JPN")]
+    [InlineData("Iran accused Israel of sabotage at the nuclear site.", "IRN 112 ISR")]
+    [InlineData("Russia rejected the proposal from Ukraine.", "RUS 120 UKR")]
+    [InlineData("Iran threatened Israel with retaliation.", "IRN 130 ISR")]
+    [InlineData("Protesters demonstrated against the government in Paris.", "CVL 141 GOV")]
+    [InlineData("China deployed troops to the border with India.", "CHN 154 -")]
+    [InlineData("Washington imposed sanctions on Moscow.", "USAGOV 163 RUSGOV")]
+    [InlineData("Moscow expelled two diplomats from Germany.", "RUSGOV 166 DEU")]
+    [InlineData("Police arrested the opposition leader on Sunday.", "GOVCOP 173 OPP")]
+    [InlineData("Russia attacked Ukraine early on Thursday.", "RUS 190 UKR")]
+    [InlineData("Rebels massacred villagers in the north.", "REB 200 -")]
+    public void A_news_sentence_gets_its_code(string sentence, string expected)
+    {
+        var document = HandActors.Code(sentence, s_actors);
+        Assert.Contains(expected, HandActors.Triples(document));
+    }
+
+    [Fact]
+    public void Every_lexicon_code_is_a_CAMEO_code_and_all_twenty_roots_are_covered()
+    {
+        var lexicon = EventLexicon.Default;
+        Assert.All(lexicon.Patterns, p => Assert.True(CameoTable.Default.Contains(p.Code), $"{p.Code} ({p.Lemma}) is not in the CAMEO table"));
+        var roots = lexicon.Patterns.Select(p => p.Code[..2]).ToHashSet();
+        Assert.Equal(20, roots.Count);
+    }
+}
