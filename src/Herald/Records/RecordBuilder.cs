@@ -26,6 +26,7 @@ public static class RecordBuilder
             Entities = [.. document.Entities.Select((e, i) => new EntityRecord(i, e.Name, e.Type, e.Country, e.ActorCode, e.Mentions))],
             Times = [.. document.Times.Select(t => new TimeRecord(t.Start, t.End, t.Sentence, t.Type, t.Value, document.Text[t.Start..t.End]) { Reference = t.Reference, Mod = t.Mod })],
             Places = [.. document.Places.Select(p => new PlaceRecord(p.Name, p.GeoNamesId, p.Country, p.Latitude, p.Longitude, p.Mentions) { Feature = p.Feature, Descriptions = [.. p.Descriptions.Select(d => new[] { d.Start, d.End })] })],
+            Actors = [.. document.Actors.Select(a => ActorOf(document, a))],
             Quotes = [.. document.Quotes.Select(q => QuoteOf(document, q))],
             Events = [.. document.Events.Select(e => new EventRecord(e.SourceActor, e.Code, e.TargetActor, e.Place, e.Date, e.Modality, e.Confidence, e.Sentence, e.EvidenceStart, e.EvidenceEnd))],
             Tone = document.Tone is { } tone ? new ToneRecord(tone.Score, tone.Positive, tone.Negative, tone.Polarity, tone.WordCount) : null,
@@ -95,6 +96,12 @@ public static class RecordBuilder
             Role = mention.Role,
             Source = mention.Source,
         };
+    }
+
+    private static ActorRecord ActorOf(Document document, ActorMention actor)
+    {
+        var span = new Span(document, actor.TokenStart, actor.TokenEnd);
+        return new ActorRecord(span.Start, span.End, actor.TokenStart, actor.TokenEnd, span.Text, actor.Code, actor.Country, actor.Role, actor.Entity, actor.Source);
     }
 
     private static string[] LayerNames(Layers layers) =>
