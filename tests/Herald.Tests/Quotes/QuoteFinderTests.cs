@@ -200,6 +200,15 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_quote_typed_with_two_apostrophes_is_a_direct_quote()
+    {
+        var d = Analyze("''Some farms are adapting, others are not,'' said Paul Okafor, a lawyer in Leeds.");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("''Some farms are adapting, others are not,''", Content(d, q));
+        Assert.Equal("Paul Okafor", q.Source);
+    }
+
+    [Fact]
     public void The_name_right_before_the_cue_verb_gives_the_source_of_a_quoted_word()
     {
         var d = Analyze("In a letter filed in court on Monday, agency counsel Peter Lund said the inquiry is \u201Cstill open.\u201D");
