@@ -51,7 +51,7 @@ internal static class QueryCommands
 
     public static Command Entities()
     {
-        var type = Text("--type", "Only this entity type (PER, ORG, LOC, ...).");
+        var type = Text("--type", "Only this entity type (PERSON, ORG, LOC, NORP, ...).");
         var top = ArchiveOptions.Limit(20, "--top");
         return ArchiveQueryCommand.Create("entities", "The entities named in the most articles.", [type, top],
             (parse, archive) => archive.Entities(new EntityQuery(parse.GetValue(type), parse.GetValue(top))));

@@ -63,7 +63,7 @@ internal static class ResultWriter
 
     private static string Cell(object? value)
     {
-        var text = value is double d ? d.ToString("0.###", CultureInfo.InvariantCulture) : Csv.Format(value);
+        var text = value is double d ? d.ToString("G4", CultureInfo.InvariantCulture) : Csv.Format(value);
         text = string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
         return text.Length <= Widest ? text : text[..(Widest - 1)] + "…";
     }

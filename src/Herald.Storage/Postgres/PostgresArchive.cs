@@ -14,6 +14,9 @@ public sealed class PostgresArchive : Archive
     // tsvector holds at most 1 MB; no news article comes near this many characters of text.
     private const int SearchedCharacters = 200_000;
 
+    // Snippets come from the start of the text, where nearly all of a news article is: ts_headline parses all it is given.
+    private const int SnippetCharacters = 10_000;
+
     private PostgresArchive(NpgsqlConnection connection, string where) : base(connection, "postgresql", $"PostgreSQL archive {where}", ["bigint", "double precision", "text"])
     {
     }
@@ -76,7 +79,7 @@ public sealed class PostgresArchive : Archive
         // Rank every match, headline only the ones shown; titles (weight A) count more than text (B).
         var sql = $"""
             SELECT id, published, source, title,
-                   ts_headline('english', text, query, 'StartSel=[, StopSel=], MaxWords=24, MinWords=10, MaxFragments=1') AS snippet, score
+                   ts_headline('english', left(text, {SnippetCharacters}), query, 'StartSel=[, StopSel=], MaxWords=24, MinWords=10, MaxFragments=1') AS snippet, score
             FROM (SELECT a.id, a.published, a.source, a.title, a.text, q.query, round(ts_rank(a.search, q.query)::numeric, 4)::double precision AS score
                   FROM articles a, websearch_to_tsquery('english', @query) AS q(query)
                   WHERE true{where.Sql(and: true)}

@@ -19,6 +19,13 @@ internal sealed class SqlWhere
         return this;
     }
 
+    /// <summary>Binds a parameter that the SQL uses outside the WHERE clause.</summary>
+    public SqlWhere With(string name, object value)
+    {
+        _parameters.Add((name, value));
+        return this;
+    }
+
     /// <summary>Adds a case-insensitive "contains" filter on <paramref name="expression"/>.</summary>
     public SqlWhere Contains(string expression, string name, string? value) =>
         Add($"lower({expression}) LIKE @{name}", name, value is null or "" ? null : "%" + value.ToLower(CultureInfo.InvariantCulture) + "%");

@@ -73,14 +73,20 @@ public sealed class SqliteArchive : Archive
         var where = new SqlWhere()
             .Add("substr(a.published, 1, 10) >= @from", "from", query.From)
             .Add("substr(a.published, 1, 10) <= @to", "to", query.To)
-            .Contains("a.source", "source", query.Source)
-            .Add("article_search MATCH @query", "query", SearchTerms.ToFts5(query.Text));
-        // Titles weigh four times as much as body text.
+            .Contains("a.source", "source", query.Source);
+        // The filters pick article ids; the unary + keeps SQLite from probing the FTS index once per id.
+        var filter = where.Sql() is { Length: > 0 } filters ? $" AND +rowid IN (SELECT a.id FROM articles a{filters})" : "";
+        where.With("query", SearchTerms.ToFts5(query.Text));
+        // Titles weigh four times as much as body text. The inner query ranks every match and keeps the best;
+        // only those get a snippet, which is the costly part.
         var sql = $"""
             SELECT a.id, a.published, a.source, a.title, snippet(article_search, 1, '[', ']', '…', 16) AS snippet,
-                   round(-bm25(article_search, 4.0, 1.0), 2) AS score
-            FROM article_search JOIN articles a ON a.id = article_search.rowid{where.Sql()}
-            ORDER BY bm25(article_search, 4.0, 1.0) LIMIT @limit
+                   -bm25(article_search, 4.0, 1.0) AS score
+            FROM article_search JOIN articles a ON a.id = article_search.rowid
+            WHERE article_search MATCH @query AND article_search.rowid IN (
+                SELECT rowid FROM article_search WHERE article_search MATCH @query{filter}
+                ORDER BY bm25(article_search, 4.0, 1.0) LIMIT @limit)
+            ORDER BY score DESC, a.id
             """;
         return Query(sql, where, query.Limit);
     }
