@@ -181,9 +181,10 @@ public sealed record Tone(double Score, double Positive, double Negative, double
 
 /// <summary>
 /// The tone of one sentence: <paramref name="Score"/> in (-1, 1), from its sentiment words after negation,
-/// intensifiers and contrast, and how many of its words are positive and negative in context.
+/// intensifiers and contrast, and how many of its words are positive and negative in context. A struct: a long
+/// document has thousands.
 /// </summary>
-public sealed record SentenceTone(int Sentence, double Score, int Positive, int Negative);
+public readonly record struct SentenceTone(int Sentence, double Score, int Positive, int Negative);
 
 /// <summary>The tone around one entity: the mean score of the <paramref name="Sentences"/> sentences that mention it.</summary>
 public sealed record EntityTone(int Entity, double Score, int Sentences);

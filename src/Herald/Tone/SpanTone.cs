@@ -4,7 +4,7 @@ namespace Herald.Tone;
 /// The tone of a stretch of text: the sum of its sentiment words' valences after context rules, and how many
 /// words ended positive and negative.
 /// </summary>
-/// <param name="Sum">Sum of the contextual valences (each word from -4 to 4, before emphasis).</param>
+/// <param name="Sum">Sum of the words' contextual valences, with the emphasis of exclamation marks.</param>
 /// <param name="Positive">Words whose contextual valence is positive.</param>
 /// <param name="Negative">Words whose contextual valence is negative.</param>
 public readonly record struct SpanTone(double Sum, int Positive, int Negative)

@@ -18,6 +18,7 @@ public sealed class ToneScorer
 
     private const float CapsEmphasis = 0.733f;
     private const int Window = 3;
+    private const float DegreeDecay = 0.05f;
     private const double BeforeContrast = 0.5;
     private const double AfterContrast = 1.5;
     private const double ExclamationEmphasis = 0.292;
@@ -103,7 +104,8 @@ public sealed class ToneScorer
             if (degree != 0)
             {
                 var emphasis = mixedCase && IsShouted(word) ? CapsEmphasis : 0;
-                scaled += MathF.CopySign((Math.Abs(degree) + emphasis) * (1 - 0.05f * seen), valence) * MathF.Sign(degree);
+                var change = (Math.Abs(degree) + emphasis) * (1 - DegreeDecay * seen);
+                scaled += MathF.CopySign(change, valence) * MathF.Sign(degree);
             }
             negated |= ToneWords.IsNegator(word);
             seen++;

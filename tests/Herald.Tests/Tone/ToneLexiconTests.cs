@@ -17,6 +17,18 @@ public sealed class ToneLexiconTests
     }
 
     [Fact]
+    public void The_compile_command_writes_the_lexicon_and_says_how_many_words()
+    {
+        using var dir = new TempDir();
+        dir.File("vader/vader_lexicon.txt", "good\t1.9\t0.9\t[2, 2]\n:(\t-1.9\t0.7\t[-2, -2]\n");
+        var output = dir.PathOf("out/tone.tsv");
+        var result = HeraldProcess.Run(["compile", "tone", "--vader", dir.PathOf("vader"), "--out", output]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("wrote 1 words", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal("good\t1.9", File.ReadLines(output).Last());
+    }
+
+    [Fact]
     public void A_later_file_overrides_an_earlier_one_and_lookups_ignore_case()
     {
         using var dir = new TempDir();
