@@ -74,6 +74,28 @@ internal static class AuthorNames
         return !siteNames.Any(site => Key(site) == key);
     }
 
+    // Words that name an organisation or a publication rather than a person.
+    private static readonly HashSet<string> s_organisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inc", "llc", "ltd", "corp", "corporation", "company", "co", "group", "gmbh", "plc", "labs", "studio", "studios",
+        "news", "media", "blog", "team", "staff", "editors", "editorial", "desk", "times", "post", "journal", "magazine",
+        "press", "network", "daily", "weekly", "review", "tribune", "herald", "gazette", "report", "online", "digital",
+        "analytics", "software", "systems", "solutions", "consulting", "partners", "agency", "foundation", "institute",
+        "university", "association", "council", "society", "center", "centre", "club", "official", "tv", "radio",
+    };
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is shaped like a person's name: two to four capitalised words of letters
+    /// (initials, hyphens and apostrophes allowed), none of them a word that names an organisation.
+    /// </summary>
+    public static bool LooksLikePersonName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(word =>
+            char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019')
+            && !s_organisationWords.Contains(word.TrimEnd('.')));
+    }
+
     /// <summary>Letters and digits only, lower case: "The Times" and "thetimes.com" -> "thetimes", "thetimescom".</summary>
     public static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }

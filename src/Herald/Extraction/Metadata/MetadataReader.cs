@@ -104,11 +104,12 @@ internal static class MetadataReader
 
     /// <summary>
     /// The last resort when no person is named anywhere on the page: an author declared in JSON-LD (not typed as an
-    /// organisation), a meta tag or a byline that is named like the site. A personal site is named after its
-    /// author ("Nora Quist" at noraquist.net), and a company blog that signs its posts with its own name means it.
+    /// organisation), a meta tag or a byline that is named like the site, kept only when it is shaped like a
+    /// person's name. A personal site is named after its author ("Nora Quist" at noraquist.net); a company or a
+    /// newsroom that signs its own posts ("Tidewell", "Quayside News") is a site name, and site names are not authors.
     /// </summary>
     public static List<string> SiteAsAuthor(PageMetadataSources sources, JsonLdArticle jsonLd) =>
-        FirstNames(DeclaredAuthors(sources, jsonLd), []);
+        FirstNames(DeclaredAuthors(sources, jsonLd), []).Where(AuthorNames.LooksLikePersonName).ToList();
 
     private static IEnumerable<IEnumerable<string>> DeclaredAuthors(PageMetadataSources sources, JsonLdArticle jsonLd) =>
     [
