@@ -54,6 +54,11 @@ public static class ArchiveTables
         [Int("article"), Int("idx"), Int("char_start"), Int("char_end"), Int("sentence"), Text("type"), Text("value"), Text("mod"), Text("reference"), Text("text")],
         a => a.Record.Times.Select((t, i) => Row(a, i, t.Start, t.End, t.Sentence, t.Type, t.Value, t.Mod, t.Reference, t.Text)));
 
+    /// <summary>Spans coded as CAMEO actors (schema version 2).</summary>
+    public static Table Actors { get; } = new("actors", "one span coded as a CAMEO actor",
+        [.. Since(2, Int("article"), Int("idx"), Int("char_start"), Int("char_end"), Text("text"), Text("code"), Text("country"), Text("role"), Int("entity"), Text("found_by"))],
+        a => a.Record.Actors.Select((x, i) => Row(a, i, x.Start, x.End, x.Text, x.Code, x.Country, x.Role, x.Entity, x.Source)));
+
     /// <summary>Quotes with their cue, source and speaker.</summary>
     public static Table Quotes { get; } = new("quotes", "one quote",
         [Int("article"), Int("idx"), Text("kind"), Int("content_start"), Int("content_end"), Int("sentence"), Text("cue"), Text("source"), Int("speaker"), Text("speaker_name"), Text("content")],
@@ -65,16 +70,18 @@ public static class ArchiveTables
     /// </summary>
     public static Table Events { get; } = new("events", "one event mention",
         [Int("article"), Int("idx"), Text("source_actor"), Text("code"), Text("root_code"), Text("target_actor"), Text("place"), Text("country"),
-         Real("lat"), Real("lon"), Text("event_date"), Text("modality"), Real("confidence"), Int("sentence"), Int("evidence_start"), Int("evidence_end"), Text("event_key")],
+         Real("lat"), Real("lon"), Text("event_date"), Text("modality"), Real("confidence"), Int("sentence"), Int("evidence_start"), Int("evidence_end"), Text("event_key"),
+         .. Since(2, Text("label"), Int("quad_class"), Real("goldstein"))],
         a => a.Record.Events.Select((e, i) => EventRow(a, i, e)));
 
     /// <summary>Document tone, one row per article that has it.</summary>
     public static Table Tone { get; } = new("tone", "the tone of one article",
-        [Int("article"), Real("tone"), Real("positive"), Real("negative"), Real("polarity"), Int("word_count")],
-        a => a.Record.Tone is { } t ? [[a.Id, t.Tone, t.Positive, t.Negative, t.Polarity, t.WordCount]] : []);
+        [Int("article"), Real("tone"), Real("positive"), Real("negative"), Real("polarity"), Int("word_count"),
+         .. Since(2, Real("activity_density"), Real("self_group_density"))],
+        a => a.Record.Tone is { } t ? [[a.Id, t.Tone, t.Positive, t.Negative, t.Polarity, t.WordCount, t.ActivityDensity, t.SelfGroupDensity]] : []);
 
     /// <summary>All tables, <c>articles</c> first.</summary>
-    public static IReadOnlyList<Table> All { get; } = [Articles, Boilerplate, Sentences, Entities, Mentions, Places, Times, Quotes, Events, Tone];
+    public static IReadOnlyList<Table> All { get; } = [Articles, Boilerplate, Sentences, Entities, Mentions, Places, Times, Actors, Quotes, Events, Tone];
 
     /// <summary>The schema version the code writes: the highest <see cref="Column.Since"/>.</summary>
     public static int LatestVersion { get; } = All.SelectMany(t => t.Columns).Max(c => c.Since);
@@ -92,12 +99,14 @@ public static class ArchiveTables
         var day = Day(e.Date) ?? Day(a.Record.Article.Published);
         return Row(a, index, e.Source, e.Code, e.Code.Length >= 2 ? e.Code[..2] : e.Code, e.Target, place?.Name, place?.Country,
             place?.Lat, place?.Lon, day, e.Modality, e.Confidence, e.Sentence, e.EvidenceStart, e.EvidenceEnd,
-            EventKey(e.Source, e.Code, e.Target, day, place?.Name ?? place?.Country));
+            EventKey(e.Source, e.Code, e.Target, day, place?.Name ?? place?.Country), e.Label, e.QuadClass, e.Goldstein);
     }
 
     private static string? Day(string? isoDate) => isoDate is { Length: >= 10 } ? isoDate[..10] : null;
 
     private static object?[] Row(StoredArticle article, params object?[] values) => [article.Id, .. values];
+
+    private static IEnumerable<Column> Since(int version, params Column[] columns) => columns.Select(c => c with { Since = version });
 
     private static Column Int(string name) => new(name, ColumnType.Integer);
 
