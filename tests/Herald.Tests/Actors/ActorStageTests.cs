@@ -92,4 +92,19 @@ public sealed class ActorStageTests
         AssertCode(document, "Ukrainian police", "UKRCOP");
         AssertCode(document, "Britain's army", "GBRMIL");
     }
+
+    [Fact]
+    public void An_apposition_codes_a_person_the_dictionary_does_not_know()
+    {
+        var document = Analyze("Ivan Sorokin, a Kremlin spokesman, told reporters on Friday that the talks would resume.", "2019-03-01");
+        AssertCode(document, "Ivan Sorokin", "RUSGOV");
+    }
+
+    [Fact]
+    public void The_dateline_an_article_opens_with_is_not_an_actor()
+    {
+        var document = Analyze("MOSCOW (Reuters) - Russia said on Thursday it would expel two diplomats.", "2019-03-01");
+        Assert.Empty(CodesOf(document, "MOSCOW"));
+        AssertCode(document, "Russia", "RUS");
+    }
 }
