@@ -48,7 +48,7 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
                         if (PlaceCode(entity, m) is { } place)
                         {
                             mentions[m] = place;
-                            all &= place.Source == "country";
+                            all &= place.Source is "country" or "dictionary";
                         }
                         else
                             all = false;
