@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Herald.Actors;
 using Herald.Analysis;
 using Herald.Cli.Output;
 using Herald.Documents;
@@ -32,10 +33,12 @@ internal static class AnalyzeCommand
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var tokens = new Option<bool>("--tokens") { Description = "Include the tokens in json and jsonl records." };
         var parallel = CommonOptions.Parallel();
+        var actors = new Option<FileInfo?>("--actors") { Description = "A PETRARCH actor dictionary to add to Herald's (its entries win); see docs/actors.md." };
+        var agents = new Option<FileInfo?>("--agents") { Description = "A PETRARCH agent dictionary to add to Herald's." };
 
         var command = new Command("analyze", "Analyse articles and print one record per article, in input order.")
         {
-            paths, format, published, output, tokens, parallel, ontology,
+            paths, format, published, output, tokens, parallel, ontology, actors, agents,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -48,9 +51,22 @@ internal static class AnalyzeCommand
                 parse.GetRequiredValue(paths),
                 RecordSink.For(parse.GetRequiredValue(format), parse.GetValue(tokens), parse.GetRequiredValue(ontology)),
                 parse.GetValue(output),
-                options);
+                options,
+                ActorDictionaries(parse.GetValue(actors), parse.GetValue(agents)));
             return Task.FromResult(run.Execute(cancellationToken));
         });
         return command;
+    }
+
+    // Herald's dictionary with the user's PETRARCH dictionaries merged in, or null to keep the default. Entries that
+    // cannot be read are reported and skipped.
+    private static ActorDictionary? ActorDictionaries(FileInfo? actors, FileInfo? agents)
+    {
+        if (actors is null && agents is null)
+            return null;
+        var user = ActorDictionary.LoadPetrarch(actors?.FullName, agents?.FullName);
+        foreach (var warning in user.Warnings)
+            Console.Error.WriteLine($"herald: skipped a dictionary entry at {warning}");
+        return ActorDictionary.Default.Merge(user);
     }
 }

@@ -1,3 +1,4 @@
+using Herald.Actors;
 using Herald.Analysis;
 using Herald.Cli.Output;
 using Herald.Errors;
@@ -6,7 +7,7 @@ using Herald.Sources;
 namespace Herald.Cli.Commands;
 
 /// <summary>One run of <c>herald analyze</c>: read, analyse in parallel, write in order, report.</summary>
-internal sealed class AnalyzeRun(IReadOnlyList<string> paths, RecordSink sink, FileInfo? output, BatchOptions options)
+internal sealed class AnalyzeRun(IReadOnlyList<string> paths, RecordSink sink, FileInfo? output, BatchOptions options, ActorDictionary? actors)
 {
     public int Execute(CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ internal sealed class AnalyzeRun(IReadOnlyList<string> paths, RecordSink sink, F
             return ExitCodes.SomeInputsFailed;
         }
 
-        var engine = HeraldEngine.CreateDefault();
+        var engine = actors is null ? HeraldEngine.CreateDefault() : new HeraldEngine(HeraldEngine.DefaultStages().Replace(new ActorStage(actors)).Build());
         using var progress = ProgressLine.Start(Console.Error);
         using (var buffered = new BufferedStream(stream, 1 << 16))
         {

@@ -72,15 +72,18 @@ public sealed class ActorDictionary
     }
 
     /// <summary>
-    /// Loads a PETRARCH actor dictionary and, optionally, an agent dictionary (see <see cref="PetrarchReader"/>).
-    /// Entries that cannot be read are skipped and listed in <see cref="Warnings"/>.
+    /// Loads a PETRARCH actor dictionary, an agent dictionary, or both (see <see cref="PetrarchReader"/>); plain or
+    /// gzipped. Entries that cannot be read are skipped and listed in <see cref="Warnings"/>.
     /// </summary>
+    /// <exception cref="ArgumentException">Neither path is given.</exception>
     /// <exception cref="Herald.Errors.HeraldException">A file is missing or unreadable.</exception>
-    public static ActorDictionary LoadPetrarch(string actorsPath, string? agentsPath = null)
+    public static ActorDictionary LoadPetrarch(string? actorsPath, string? agentsPath = null)
     {
-        ArgumentNullException.ThrowIfNull(actorsPath);
+        if (actorsPath is null && agentsPath is null)
+            throw new ArgumentException("give an actor dictionary, an agent dictionary or both");
         var builder = new ActorDictionaryBuilder();
-        DictionaryFiles.Read(actorsPath, reader => PetrarchReader.ReadActors(reader, actorsPath, builder));
+        if (actorsPath is not null)
+            DictionaryFiles.Read(actorsPath, reader => PetrarchReader.ReadActors(reader, actorsPath, builder));
         if (agentsPath is not null)
             DictionaryFiles.Read(agentsPath, reader => PetrarchReader.ReadAgents(reader, agentsPath, builder));
         return builder.Build();

@@ -1,19 +1,22 @@
 using Herald.Documents;
 using Herald.Geo;
+using Herald.Quotes;
 
 namespace Herald.Actors;
 
 /// <summary>
-/// Codes the entities the recogniser found. A person by the dictionary on the article's date, else by the title
-/// said with a name ("Kremlin aide", "Republican Senator"), its country filled from the dictionary or the article's
-/// most named country; an organisation by the dictionary. A place by what it resolved to: a country is the dictionary's
-/// code for the name, else its ISO code; another place is an actor only as an agent (see <see cref="Metonymy"/>): a
-/// capital then stands for the government ("Moscow denies" is RUSGOV), another place for its country. A decision with a null code says the span
-/// names no actor ("a meeting in Moscow", a person nobody knows), so dictionary phrases inside it are dropped.
+/// Codes the entities the recogniser found. A person by the dictionary on the article's date, else by the title said
+/// with a name ("Kremlin aide", "Republican Senator") or an apposition ("Ivan Sorokin, a Kremlin spokesman"), its
+/// country filled from the dictionary or the article's most named country; an organisation by the dictionary. A place
+/// by what it resolved to: a country is the dictionary's code for the name, else its ISO code; another place is an
+/// actor only as an agent (see <see cref="Metonymy"/>): a capital then stands for the government ("Moscow denies" is
+/// RUSGOV), another place for its country. A decision with a null code says the span names no actor ("a meeting in
+/// Moscow", a person nobody knows), so dictionary phrases inside it are dropped.
 /// </summary>
 internal sealed class EntityActors(Document document, ActorDictionary dictionary, DateOnly date)
 {
     private readonly Dictionary<int, Place> _placeOf = PlacesByMention(document);
+    private DependencyView? _view;
 
     /// <summary>The decision for each mention that has one, and the code of each entity decided as a whole.</summary>
     public (Dictionary<int, (string? Code, string Source)> Mentions, Dictionary<int, string> Entities) Decide()
@@ -45,7 +48,7 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
                         if (PlaceCode(entity, m) is { } place)
                         {
                             mentions[m] = place;
-                            all &= place.Source == "country";
+                            all &= place.Source is "country" or "dictionary";
                         }
                         else
                             all = false;
@@ -61,27 +64,50 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
     private (string? Code, string Source) PersonCode(Entity entity, string? context)
     {
         var entry = DictionaryEntry(entity);
-        if (entry?.CodeOn(date) is { } code)
-            return (code, "dictionary");
+        if (entry?.CodeOn(date) is { } dated)
+            return (dated, "dictionary");
         foreach (var m in entity.Mentions)
         {
-            if (document.Mentions[m].Role is { } role && TitleCode(role) is { } title)
+            var mention = document.Mentions[m];
+            var title = mention.Role is { } role ? TitleCode(TitleDocument(role), 0, int.MaxValue) : null;
+            if ((title ?? AppositionCode(mention)) is { } code)
             {
-                if (title.StartsWith(ActorCodes.UnknownCountry, StringComparison.Ordinal) && (entry?.AnyCountry ?? context) is { } country)
-                    title = country + title[ActorCodes.UnknownCountry.Length..];
-                return (title, "title");
+                if (code.StartsWith(ActorCodes.UnknownCountry, StringComparison.Ordinal) && (entry?.AnyCountry ?? context) is { } country)
+                    code = country + code[ActorCodes.UnknownCountry.Length..];
+                return (code, "title");
             }
         }
         return (entry?.AnyCountry, "dictionary");
     }
 
-    // The code a title gives ("U.S. President" is USAGOV, "senator" ---LEG), or null when it holds no role word.
-    private string? TitleCode(string role)
+    // The code the role words of tokens [start, end) of a text give ("U.S. President" is USAGOV, "senator" ---LEG), or null with none.
+    private string? TitleCode(Document text, int start, int end)
     {
-        var title = TitleDocument(role);
-        var spans = PhraseMatcher.Find(title, dictionary, date);
-        var combined = SpanCombiner.Combine(title, spans, _ => null);
+        var spans = new List<ActorSpan>();
+        PhraseMatcher.Find(text, dictionary, date, start, Math.Min(end, text.TokenCount), spans);
+        var combined = SpanCombiner.Combine(text, spans, _ => null);
         return combined.LastOrDefault(s => s.Source == "agent").Code;
+    }
+
+    // The code of an apposition next to the name: "Ivan Sorokin, a Kremlin spokesman," or "the Kremlin's spokesman, Ivan Sorokin".
+    private string? AppositionCode(Mention mention)
+    {
+        if ((document.Layers & Layers.Dependencies) == 0)
+            return null;
+        _view ??= new DependencyView(document);
+        var head = Metonymy.HeadOf(document, mention);
+        foreach (var child in _view.Children(head))
+        {
+            if (child >= mention.TokenEnd && _view.Relation(child) == "appos")
+            {
+                var (first, last) = _view.Subtree(child);
+                return TitleCode(document, first, last + 1);
+            }
+        }
+        var governor = document.Token(head).Head;
+        if (_view.Relation(head) == "appos" && governor >= 0 && governor < mention.TokenStart)
+            return TitleCode(document, _view.Subtree(governor).First, governor + 1);
+        return null;
     }
 
     private static Document TitleDocument(string role)

@@ -4,14 +4,15 @@ namespace Herald.Actors;
 
 /// <summary>
 /// Whether a place name stands for those who govern it, read from the dependency parse: the place is the subject of
-/// a verb or a predicate adjective ("Moscow denies ...", "Washington said", "Moscow is ready"), the possessor of a noun ("Moscow's response") or a modifier of a
-/// role word ("Moscow officials"). "in Moscow" and "a meeting in Moscow" are places.
+/// a verb or a predicate adjective ("Moscow denies ...", "Washington said", "Moscow is ready"), the possessor of a
+/// noun ("Moscow's response") or a modifier of a role word ("Moscow officials"). "in Moscow", "a meeting in Moscow"
+/// and the dateline an article opens with ("MOSCOW (Reuters) -") are places.
 /// </summary>
 internal static class Metonymy
 {
     public static bool IsAgent(Document document, Mention mention, ActorDictionary dictionary)
     {
-        if ((document.Layers & Layers.Dependencies) == 0)
+        if ((document.Layers & Layers.Dependencies) == 0 || IsDateline(document, mention))
             return false;
         var head = HeadOf(document, mention);
         var token = document.Token(head);
@@ -27,8 +28,12 @@ internal static class Metonymy
         };
     }
 
-    // The token of the mention whose head lies outside it.
-    private static int HeadOf(Document document, Mention mention)
+    // "MOSCOW (Reuters) -", "BEIJING, Dec 14 -": the place an article opens with is where it was written.
+    private static bool IsDateline(Document document, Mention mention) =>
+        mention.TokenStart == 0 && mention.TokenEnd < document.TokenCount && document.Token(mention.TokenEnd).Chars is "," or "(" or "-" or "\u2014";
+
+    /// <summary>The token of the mention whose head lies outside it.</summary>
+    public static int HeadOf(Document document, Mention mention)
     {
         for (var t = mention.TokenStart; t < mention.TokenEnd; t++)
         {

@@ -106,12 +106,17 @@ internal sealed class PhraseTrie<T>
 
     private static long Key(int node, int word) => ((long)node << 32) | (uint)word;
 
-    /// <summary>The words of a phrase: underscores are spaces, then the tokenizer splits it.</summary>
+    /// <summary>
+    /// The words of a phrase: underscores are spaces, then the tokenizer splits it. A period the tokenizer split off
+    /// the end ("sen." alone is "sen" ".") goes, as a final period does not count: "Sen." in a text is one word.
+    /// </summary>
     public static List<string> Words(string phrase)
     {
         var text = phrase.Replace('_', ' ').Replace('\u2019', '\'');
         var spans = new List<TokenSpan>();
         NewsTokenizer.Default.Tokenize(text, spans);
+        if (spans.Count > 1 && text.AsSpan(spans[^1].Start, spans[^1].Length) is ".")
+            spans.RemoveAt(spans.Count - 1);
         return [.. spans.Select(s => Normal(text.AsSpan(s.Start, s.Length)).ToString())];
     }
 }

@@ -37,6 +37,8 @@ public sealed class ActorStageTests
         var democrats = document.Entities.Single(e => e.Name == "Democratic Party");
         Assert.Equal("USAPTY", democrats.ActorCode);
         Assert.Equal("USAGOV", document.Entities.Single(e => e.Name == "Donald Trump").ActorCode);
+        Assert.Equal("RUS", document.Entities.Single(e => e.Name == "Russia").ActorCode);
+        Assert.Equal("USA", document.Entities.Single(e => e.Name == "United States").ActorCode);
     }
 
     [Fact]
@@ -91,5 +93,27 @@ public sealed class ActorStageTests
         AssertCode(document, "Russian troops", "RUSMIL");
         AssertCode(document, "Ukrainian police", "UKRCOP");
         AssertCode(document, "Britain's army", "GBRMIL");
+    }
+
+    [Fact]
+    public void An_apposition_codes_a_person_the_dictionary_does_not_know()
+    {
+        var document = Analyze("Ivan Sorokin, a Kremlin spokesman, told reporters on Friday that the talks would resume.", "2019-03-01");
+        AssertCode(document, "Ivan Sorokin", "RUSGOV");
+    }
+
+    [Fact]
+    public void The_dateline_an_article_opens_with_is_not_an_actor()
+    {
+        var document = Analyze("MOSCOW (Reuters) - Russia said on Thursday it would expel two diplomats.", "2019-03-01");
+        Assert.Empty(CodesOf(document, "MOSCOW"));
+        AssertCode(document, "Russia", "RUS");
+    }
+
+    [Fact]
+    public void An_abbreviated_title_codes_the_person()
+    {
+        var document = Analyze("U.S. Sen. Max Baucus has been here before. Baucus said he would retire.", "2013-03-09");
+        AssertCode(document, "Max Baucus", "USALEG");
     }
 }

@@ -1,7 +1,6 @@
 using Herald.Actors;
 using Herald.Analysis;
 using Herald.Documents;
-using Herald.Pipeline;
 using Herald.Tests.Support;
 
 namespace Herald.Tests.Actors;
@@ -15,13 +14,8 @@ public sealed class PetrarchValidationTests
     private static ActorDictionary Load() => ActorDictionary.LoadPetrarch(SharedData.Require(ActorsFile), SharedData.Require(AgentsFile));
 
     // Herald's default stages with the actor stage over the PETRARCH dictionary alone.
-    private static HeraldEngine EngineWith(ActorDictionary dictionary)
-    {
-        var builder = new PipelineBuilder();
-        foreach (var stage in HeraldEngine.DefaultStages().Build().Stages)
-            builder.Add(stage is ActorStage ? new ActorStage(dictionary) : stage);
-        return new HeraldEngine(builder.Build());
-    }
+    private static HeraldEngine EngineWith(ActorDictionary dictionary) =>
+        new(HeraldEngine.DefaultStages().Replace(new ActorStage(dictionary)).Build());
 
     private static string Text(Document document, ActorMention actor) =>
         document.Text[document.Token(actor.TokenStart).Start..document.Token(actor.TokenEnd - 1).End];

@@ -39,6 +39,19 @@ public sealed class PipelineBuilderTests
     }
 
     [Fact]
+    public void Replace_puts_a_stage_in_place_of_the_one_with_its_name()
+    {
+        var other = new FakeStage("tagger", Layers.Tokens | Layers.Sentences, Layers.Tags);
+        var builder = new PipelineBuilder()
+            .Add(new TokenizerStage())
+            .Add(new SentenceStage())
+            .Add(new FakeStage("tagger", Layers.Tokens | Layers.Sentences, Layers.Tags));
+        var pipeline = builder.Replace(other).Build();
+        Assert.Same(other, pipeline.Stages[2]);
+        Assert.Throws<ArgumentException>(() => builder.Replace(new FakeStage("parser", Layers.Tags, Layers.Dependencies)));
+    }
+
+    [Fact]
     public void Built_pipeline_does_not_change_when_the_builder_does()
     {
         var builder = new PipelineBuilder().Add(new TokenizerStage());
