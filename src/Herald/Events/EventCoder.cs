@@ -155,7 +155,7 @@ internal sealed class EventCoder
             var passive = IsPassive(trigger);
             sources = passive ? Agent(trigger) : Subject(trigger);
             targets = passive ? PassiveTarget(trigger) : Targets(trigger, pattern, out _);
-            if (targets.Count == 0 && pattern.TargetRoles.Count > 0 && FirstActorAfter(trigger, sources) is var after and >= 0)
+            if (targets.Count == 0 && pattern.TargetRoles.Count > 0 && FirstActorAfter(trigger, sources, pattern.TargetRoles) is var after and >= 0)
             {
                 targets = [after];
                 confidence -= TextFallbackPenalty;
@@ -175,17 +175,26 @@ internal sealed class EventCoder
         return new Finding(trigger, code, pattern.Symmetric || between, modality, sources, targets, between, confidence);
     }
 
-    // When the parse ties no actor to a role the pattern wants: the first actor after the verb in its own clause.
-    private int FirstActorAfter(int verb, List<int> sources)
+    // When the parse ties no actor to a role the pattern wants: the first actor after the verb in its own clause,
+    // outside phrases whose preposition is not one of the pattern's ("speaking to reporters after his talks with X").
+    private int FirstActorAfter(int verb, List<int> sources, IReadOnlySet<string> roles)
     {
         var (_, last) = _view.Subtree(verb);
         for (var t = verb + 1; t <= last; t++)
         {
             var actor = _actors.ActorAt(t);
-            if (actor >= 0 && !sources.Contains(actor) && _setting.InClause(t, verb))
+            if (actor >= 0 && !sources.Contains(actor) && _setting.InClause(t, verb) && (CaseOf(BranchOf(t, verb)) is not { } preposition || roles.Contains(preposition)))
                 return actor;
         }
         return -1;
+    }
+
+    // The child of head whose subtree holds token.
+    private int BranchOf(int token, int head)
+    {
+        while (_document.TokenRecords[token].Head != head)
+            token = _document.TokenRecords[token].Head;
+        return token;
     }
 
     private bool IsPassive(int verb)

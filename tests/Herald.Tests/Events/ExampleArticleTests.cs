@@ -75,6 +75,22 @@ public sealed class ExampleArticleTests
     }
 
     [SkippableFact]
+    public void Every_event_found_is_the_one_docs_events_md_lists()
+    {
+        var d = s_document.Value;
+        var docs = File.ReadAllLines(Path.Combine(DataRepository(), "docs", "events.md"));
+        var listed = docs.SkipWhile(l => l != "<!-- example events -->").Skip(1).TakeWhile(l => l != "<!-- end example events -->")
+            .Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| source", StringComparison.Ordinal) && !l.StartsWith("|---", StringComparison.Ordinal))
+            .Select(l => string.Join(" ", l.Split('|', StringSplitOptions.TrimEntries)[1..7]))
+            .ToList();
+        var found = d.Events.Select(e => $"{e.SourceActor} {e.Code} {e.TargetActor ?? "-"} {e.Modality} {e.Date ?? "-"} {(e.Place is { } p ? d.Places[p].Name : "-")}").ToList();
+        Assert.True(listed.SequenceEqual(found), "found:\n" + string.Join("\n", found) + "\n\n" + Describe(d));
+    }
+
+    private static string DataRepository() => Herald.Entities.Lexicons.DataLocator.RepositoryAbove(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("the tests run inside the repository");
+
+    [SkippableFact]
     public void The_removed_appeal_gives_no_event()
     {
         var d = s_document.Value;
