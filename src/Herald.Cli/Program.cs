@@ -17,6 +17,14 @@ var root = new Command("herald", "Herald reads news and writes down what happene
     TrainCommand.Create(),
     EvalCommand.Create(),
     CompileCommand.Create(),
+    IngestCommand.Create(),
+    QueryCommands.Search(),
+    QueryCommands.Events(),
+    QueryCommands.Quotes(),
+    QueryCommands.Entities(),
+    ShowCommand.Create(),
+    QueryCommands.Stats(),
+    ExportCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -4,6 +4,7 @@ using Herald.Entities.Lexicons;
 using Herald.Errors;
 using Herald.Events;
 using Herald.Geo;
+using Herald.Tone;
 
 namespace Herald.Cli.Commands;
 
@@ -14,6 +15,7 @@ internal static class CompileCommand
     {
         Demonyms(),
         Gazetteer(),
+        Tone(),
         Cameo(),
     };
 
@@ -43,12 +45,7 @@ internal static class CompileCommand
             var sourcePath = parse.GetValue(source) ?? DataLocator.Find(DemonymCompiler.SourceRelativePath);
             if (!File.Exists(sourcePath))
                 throw new HeraldException(new HeraldError(ErrorCatalog.NotFound, sourcePath));
-            var lines = DemonymCompiler.Compile(countryInfo, sourcePath);
-            var path = parse.GetRequiredValue(output);
-            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
-                Directory.CreateDirectory(folder);
-            File.WriteAllText(path, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
-            Console.Out.WriteLine($"herald: wrote {lines.Count(l => !l.StartsWith('#'))} forms to {path}");
+            WriteLines(parse.GetRequiredValue(output), DemonymCompiler.Compile(countryInfo, sourcePath), "forms");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -84,6 +81,30 @@ internal static class CompileCommand
         return command;
     }
 
+    private static Command Tone()
+    {
+        var vader = new Option<string>("--vader")
+        {
+            Description = $"The VADER folder holding {ToneLexiconCompiler.VaderFileName}, or that file.",
+            Required = true,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The compiled TSV to write.",
+            DefaultValueFactory = _ => Path.Combine("data", "lexicons", "tone.tsv"),
+        };
+        var command = new Command("tone", "Compile the VADER sentiment lexicon into data/lexicons/tone.tsv (Herald's news vocabulary, data/lexicons/tone-news.tsv, is merged at load).")
+        {
+            vader, output,
+        };
+        command.SetAction((parse, _) =>
+        {
+            WriteLines(parse.GetRequiredValue(output), ToneLexiconCompiler.Compile(parse.GetRequiredValue(vader)), "words");
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
     private static Command Cameo()
     {
         var codes = new Option<string>("--codes")
@@ -108,14 +129,19 @@ internal static class CompileCommand
         command.SetAction((parse, _) =>
         {
             var folder = parse.GetRequiredValue(output);
-            Directory.CreateDirectory(folder);
-            var table = CameoTableCompiler.Compile(parse.GetRequiredValue(codes));
-            var mapping = PloverMapping.Compile(parse.GetRequiredValue(plover));
-            File.WriteAllText(Path.Combine(folder, "cameo.tsv"), string.Join('\n', table) + "\n", new UTF8Encoding(false));
-            File.WriteAllText(Path.Combine(folder, "cameo-plover.tsv"), string.Join('\n', mapping) + "\n", new UTF8Encoding(false));
-            Console.Out.WriteLine($"herald: wrote {table.Count(l => !l.StartsWith('#'))} CAMEO codes and {mapping.Count(l => !l.StartsWith('#'))} PLOVER mappings to {folder}");
+            WriteLines(Path.Combine(folder, "cameo.tsv"), CameoTableCompiler.Compile(parse.GetRequiredValue(codes)), "CAMEO codes");
+            WriteLines(Path.Combine(folder, "cameo-plover.tsv"), PloverMapping.Compile(parse.GetRequiredValue(plover)), "PLOVER mappings");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    // Writes a compiled lexicon (LF line ends, UTF-8 without BOM) and says how many entries it holds, '#' lines not counted.
+    private static void WriteLines(string path, IReadOnlyList<string> lines, string entries)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+            Directory.CreateDirectory(folder);
+        File.WriteAllText(path, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+        Console.Out.WriteLine($"herald: wrote {lines.Count(l => !l.StartsWith('#'))} {entries} to {path}");
     }
 }

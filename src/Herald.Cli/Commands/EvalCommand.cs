@@ -16,5 +16,6 @@ internal static class EvalCommand
         EvalTimeCommand.Create(),
         EvalExtractCommand.Create(),
         EvalGeoCommand.Create(),
+        EvalToneCommand.Create(),
     };
 }

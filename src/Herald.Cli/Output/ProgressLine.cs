@@ -20,7 +20,7 @@ internal sealed class ProgressLine : IDisposable
 
     public static ProgressLine Start(TextWriter stderr) => new(Console.IsErrorRedirected ? null : stderr);
 
-    public void Update(int analysed, int failed)
+    public void Update(int analysed, int failed, int? total = null)
     {
         if (_writer is null)
             return;
@@ -31,8 +31,17 @@ internal sealed class ProgressLine : IDisposable
         _drawn = true;
         var rate = analysed / elapsed.TotalSeconds;
         var failures = failed > 0 ? $", {failed:N0} failed" : "";
-        var bar = Bar(elapsed);
-        _writer.Write(string.Create(CultureInfo.InvariantCulture, $"\r{bar} {analysed:N0} articles{failures}  {rate:N0}/s  {elapsed:mm\\:ss}   "));
+        var bar = total is > 0 ? Filled((double)analysed / total.Value) : Bar(elapsed);
+        var eta = total is > 0 && rate > 0 ? string.Create(CultureInfo.InvariantCulture, $"  ETA {TimeSpan.FromSeconds(Math.Max(0, total.Value - analysed) / rate):mm\\:ss}") : "";
+        var of = total is > 0 ? string.Create(CultureInfo.InvariantCulture, $"/{total:N0}") : "";
+        _writer.Write(string.Create(CultureInfo.InvariantCulture, $"\r{bar} {analysed:N0}{of} articles{failures}  {rate:N0}/s  {elapsed:mm\\:ss}{eta}   "));
+    }
+
+    private static string Filled(double fraction)
+    {
+        const int Width = 20;
+        var full = (int)Math.Round(Math.Clamp(fraction, 0, 1) * Width);
+        return "[" + new string('=', full) + new string(' ', Width - full) + "]";
     }
 
     // The total is unknown while input streams in, so the bar sweeps rather than fills.

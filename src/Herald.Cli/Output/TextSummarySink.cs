@@ -10,6 +10,7 @@ namespace Herald.Cli.Output;
 internal sealed class TextSummarySink : RecordSink
 {
     private const int SentenceWidth = 110;
+    private const int ToneSentencesShown = 3;
     private int _count;
 
     public override void Write(Stream output, byte[] formatted)
@@ -41,6 +42,7 @@ internal sealed class TextSummarySink : RecordSink
         AppendQuotes(text, document);
         AppendTimes(text, document);
         AppendEvents(text, document, Plover);
+        AppendTone(text, document);
         text.Append(CultureInfo.InvariantCulture, $"\n   layers     {document.Layers}\n");
         return Encoding.UTF8.GetBytes(text.ToString());
     }
@@ -102,6 +104,19 @@ internal sealed class TextSummarySink : RecordSink
             text.Append(CultureInfo.InvariantCulture, $"   {e.SourceActor} {kind} {e.TargetActor ?? "-"}  {e.Label}  [{e.Modality}, {e.Date ?? "no date"}, {place}, {e.Confidence:0.00}]\n");
             text.Append(CultureInfo.InvariantCulture, $"       {Shorten(document.Text[e.EvidenceStart..e.EvidenceEnd])}\n");
         }
+    }
+
+    // The GDELT figures, the tone around each entity, most negative first, and the most negative and positive sentences.
+    private static void AppendTone(StringBuilder text, Document document)
+    {
+        if (document.Tone is not { } tone)
+            return;
+        text.Append(CultureInfo.InvariantCulture, $"\n   tone       {tone.Score:+0.00;-0.00;0.00} (positive {tone.Positive:F2}%, negative {tone.Negative:F2}%, polarity {tone.Polarity:F2}%, activity {tone.ActivityDensity:F2}%, self/group {tone.SelfGroupDensity:F2}%, {tone.WordCount:N0} words)\n");
+        foreach (var entity in tone.Entities.OrderBy(e => e.Score))
+            text.Append(CultureInfo.InvariantCulture, $"   {entity.Score,6:+0.00;-0.00;0.00}  {document.Entities[entity.Entity].Name}  [{entity.Sentences} {(entity.Sentences == 1 ? "sentence" : "sentences")}]\n");
+        var ranked = tone.Sentences.Where(s => s.Score != 0).OrderBy(s => s.Score).ToList();
+        foreach (var sentence in ranked.Take(ToneSentencesShown).Concat(ranked.Skip(ToneSentencesShown).TakeLast(ToneSentencesShown).Where(s => s.Score > 0)))
+            text.Append(CultureInfo.InvariantCulture, $"   sentence {sentence.Sentence + 1,-4} {sentence.Score,6:+0.00;-0.00;0.00}  {Shorten(document.Sentence(sentence.Sentence).Text)}\n");
     }
 
     private static string Shorten(string sentence)

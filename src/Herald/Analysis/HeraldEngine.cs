@@ -41,7 +41,8 @@ public sealed class HeraldEngine
         .Add(CanonicalEntitiesStage.Default)
         .Add(Herald.Geo.PlacesStage.Default)
         .Add(QuoteStage.Default)
-        .Add(Herald.Events.EventStage.Default);
+        .Add(Herald.Events.EventStage.Default)
+        .Add(Herald.Tone.ToneStage.Default);
 
     /// <summary>An engine with the default stages.</summary>
     public static HeraldEngine CreateDefault() => new(DefaultStages().Build());

@@ -163,5 +163,27 @@ public sealed record Event(string? SourceActor, string Code, string? TargetActor
     public double Confidence { get; init; }
 }
 
-/// <summary>Document tone in GDELT's terms.</summary>
-public sealed record Tone(double Score, double Positive, double Negative, double Polarity, int WordCount);
+/// <summary>
+/// Document tone in GDELT's terms, as percentages of the document's <paramref name="WordCount"/> words:
+/// <paramref name="Score"/> is <paramref name="Positive"/> minus <paramref name="Negative"/> (the percentages of
+/// words that carry positive and negative sentiment in context), <paramref name="Polarity"/> the percentage that
+/// carry any, <paramref name="ActivityDensity"/> the percentage of content verbs and
+/// <paramref name="SelfGroupDensity"/> the percentage of personal and possessive pronouns.
+/// </summary>
+public sealed record Tone(double Score, double Positive, double Negative, double Polarity, double ActivityDensity, double SelfGroupDensity, int WordCount)
+{
+    /// <summary>The tone of each sentence, in order.</summary>
+    public IReadOnlyList<SentenceTone> Sentences { get; init; } = [];
+
+    /// <summary>The tone of each entity mentioned, in the order of <see cref="Document.Entities"/>.</summary>
+    public IReadOnlyList<EntityTone> Entities { get; init; } = [];
+}
+
+/// <summary>
+/// The tone of one sentence: <paramref name="Score"/> in (-1, 1), from its sentiment words after negation,
+/// intensifiers and contrast, and how many of its words are positive and negative in context.
+/// </summary>
+public sealed record SentenceTone(int Sentence, double Score, int Positive, int Negative);
+
+/// <summary>The tone around one entity: the mean score of the <paramref name="Sentences"/> sentences that mention it.</summary>
+public sealed record EntityTone(int Entity, double Score, int Sentences);

@@ -69,6 +69,9 @@ public static class ErrorCatalog
     /// <summary>The output cannot be written.</summary>
     public static readonly ErrorKind OutputFailed = new("H300", "cannot write the output", "check the output path and free space");
 
+    /// <summary>The archive cannot be opened, migrated, read or written.</summary>
+    public static readonly ErrorKind ArchiveFailed = new("H310", "archive error", "check --db: a writable SQLite path or a reachable postgres:// URL");
+
     /// <summary>Some bytes were not valid in the detected encoding and were replaced.</summary>
     public static readonly ErrorKind InvalidBytesReplaced = new("W101", "invalid bytes replaced with U+FFFD", "convert the file to UTF-8 to keep every character");
 
@@ -80,6 +83,9 @@ public static class ErrorCatalog
 
     /// <summary>A WARC file's responses that held no article (images, scripts, errors) were passed over.</summary>
     public static readonly ErrorKind WarcRecordsSkipped = new("W104", "WARC records without an article skipped", "only HTML and plain-text responses with status 2xx are articles");
+
+    /// <summary>An article whose content hash the archive already holds was not stored again.</summary>
+    public static readonly ErrorKind AlreadyArchived = new("W105", "already in the archive, skipped", "nothing to do: ingest stores each article once");
 
     /// <summary>An HTML page nested deeper than browsers build was flattened below that depth.</summary>
     public static readonly ErrorKind NestingFlattened = new("W105", "deeply nested HTML flattened", "the page's text is kept; its structure below 512 levels is not");

@@ -22,6 +22,7 @@ public static class ArticleExtractor
         {
             var page = HtmlArticleExtractor.Extract(raw.Content, info.Url);
             text = page.Text;
+            removed = page.Boilerplate;
             info = Merge(info, page.Info);
         }
         else

@@ -10,7 +10,8 @@ namespace Herald.Extraction;
 /// <summary>
 /// Finds the article in a web page: parses it with AngleSharp, cuts the visible text into blocks, scores the
 /// elements that hold them (<see cref="ContentSelector"/>), checks the JSON-LD <c>articleBody</c> against the
-/// page, and reads the metadata (<see cref="MetadataReader"/>).
+/// page, takes out the paragraphs of the main text that read as boilerplate (<see cref="Boilerplate.PlainTextBoilerplate"/>),
+/// and reads the metadata (<see cref="MetadataReader"/>).
 /// </summary>
 public static class HtmlArticleExtractor
 {
@@ -59,9 +60,11 @@ public static class HtmlArticleExtractor
         var info = MetadataReader.Read(sources, jsonLd, url, now ?? DateTimeOffset.UtcNow);
         var (text, end) = MainText(blocks, spans, jsonLd.ArticleBody, info.Title);
         if (info.Published is null)
-            info = info with { Published = VisibleDate(blocks, end, now ?? DateTimeOffset.UtcNow) };
+            info = info with { Published = VisibleDate(blocks, end, now ?? DateTimeOffset.UtcNow) ?? info.Modified };
         if (info.Authors.Count == 0)
             info = info with { Authors = VisibleByline(blocks, end, info) };
+        if (info.Authors.Count == 0)
+            info = info with { Authors = MetadataReader.SiteAsAuthor(sources, jsonLd) };
         if (text.Length < ShortText)
         {
             // A page that hides its content until a script shows it: read the hidden elements too.
@@ -70,7 +73,8 @@ public static class HtmlArticleExtractor
             if (hiddenText.Length > ShortText && hiddenText.Length > HiddenGain * text.Length)
                 text = hiddenText;
         }
-        return new HtmlArticle(text, info);
+        var cleaned = Boilerplate.PlainTextBoilerplate.Remove(text);
+        return new HtmlArticle(cleaned.Text, info) { Boilerplate = cleaned.Removed };
     }
 
     // The first date written in a short block (a dateline, "Updated August 14, 2025") up to the end of the article.

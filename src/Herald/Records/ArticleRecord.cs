@@ -92,8 +92,12 @@ public sealed class ArticleBody
     public required IReadOnlyList<BoilerplateRecord> Boilerplate { get; init; }
 }
 
-/// <summary>One sentence: char span, token span and text.</summary>
-public sealed record SentenceRecord(int Index, int Start, int End, int TokenStart, int TokenEnd, string Text);
+/// <summary>One sentence: char span, token span and text, and its tone once the tone layer has run.</summary>
+public sealed record SentenceRecord(int Index, int Start, int End, int TokenStart, int TokenEnd, string Text)
+{
+    /// <summary>The sentence's tone score in (-1, 1), or null when tone was not analysed.</summary>
+    public double? Tone { get; init; }
+}
 
 /// <summary>One token, with its tags and lemma once the tagger has run, and its head and relation once parsed.</summary>
 public sealed record TokenRecord(int Index, int Start, int End, string Text, int Sentence, string? Upos, string? Xpos, string? Lemma, int? Head, string? Deprel);
@@ -190,8 +194,15 @@ public sealed record EventRecord(string? Source, string Code, string? Target, in
 /// <summary>A PLOVER event type with its mode and context.</summary>
 public sealed record PloverRecord(string Event, string Mode, string Context);
 
-/// <summary>Document tone.</summary>
-public sealed record ToneRecord(double Tone, double Positive, double Negative, double Polarity, int WordCount);
+/// <summary>Document tone in GDELT's terms (percentages of the words), with the tone around each entity; each sentence's score is on its <see cref="SentenceRecord"/>.</summary>
+public sealed record ToneRecord(double Tone, double Positive, double Negative, double Polarity, double ActivityDensity, double SelfGroupDensity, int WordCount)
+{
+    /// <summary>Each mentioned entity's mean sentence score and the number of sentences it is over.</summary>
+    public IReadOnlyList<EntityToneRecord> Entities { get; init; } = [];
+}
+
+/// <summary>The tone around one entity: the mean score of the sentences that mention it.</summary>
+public sealed record EntityToneRecord(int Entity, string Name, double Score, int Sentences);
 
 /// <summary>A warning or error in a record or a report.</summary>
 public sealed record ProblemRecord(string Code, string Input, string Message);

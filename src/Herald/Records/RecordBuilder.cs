@@ -30,7 +30,7 @@ public static class RecordBuilder
             Places = [.. document.Places.Select(p => new PlaceRecord(p.Name, p.GeoNamesId, p.Country, p.Latitude, p.Longitude, p.Mentions) { Feature = p.Feature, Descriptions = [.. p.Descriptions.Select(d => new[] { d.Start, d.End })] })],
             Quotes = [.. document.Quotes.Select(q => QuoteOf(document, q))],
             Events = [.. document.Events.Select(e => EventOf(document, e, plover))],
-            Tone = document.Tone is { } tone ? new ToneRecord(tone.Score, tone.Positive, tone.Negative, tone.Polarity, tone.WordCount) : null,
+            Tone = document.Tone is { } tone ? ToneOf(document, tone) : null,
             Layers = LayerNames(document.Layers),
             Warnings = [.. warnings.Select(Problem)],
         };
@@ -71,7 +71,10 @@ public static class RecordBuilder
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = document.Sentence(s);
-            sentences[s] = new SentenceRecord(s, sentence.Start, sentence.End, sentence.Data.TokenStart, sentence.Data.TokenEnd, sentence.Text);
+            sentences[s] = new SentenceRecord(s, sentence.Start, sentence.End, sentence.Data.TokenStart, sentence.Data.TokenEnd, sentence.Text)
+            {
+                Tone = document.Tone is { } tone ? Round(tone.Sentences[s].Score) : null,
+            };
         }
         return sentences;
     }
@@ -98,6 +101,15 @@ public static class RecordBuilder
             Source = mention.Source,
         };
     }
+
+    // Figures rounded to 3 decimals: more would be noise.
+    private static ToneRecord ToneOf(Document document, Documents.Tone tone) =>
+        new(Round(tone.Score), Round(tone.Positive), Round(tone.Negative), Round(tone.Polarity), Round(tone.ActivityDensity), Round(tone.SelfGroupDensity), tone.WordCount)
+        {
+            Entities = [.. tone.Entities.Select(e => new EntityToneRecord(e.Entity, document.Entities[e.Entity].Name, Round(e.Score), e.Sentences))],
+        };
+
+    private static double Round(double value) => Math.Round(value, 3);
 
     private static string[] LayerNames(Layers layers) =>
         [.. Enum.GetValues<Layers>().Where(l => l != Documents.Layers.None && layers.HasFlag(l)).Select(l => l.ToString().ToLowerInvariant())];

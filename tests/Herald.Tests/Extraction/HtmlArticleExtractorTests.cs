@@ -30,6 +30,21 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Appeals_and_sign_ups_inside_the_article_are_removed_and_kept_as_boilerplate()
+    {
+        const string story = HtmlPages.EnglishStory + """
+            <p>Enjoyed this story? Get our morning briefing in your inbox: sign up for the free newsletter today.</p>
+            <p>Our reporters depend on readers like you. Please support us with a donation of any size, monthly or one-off.</p>
+            """;
+        var page = HtmlArticleExtractor.Extract(HtmlPages.Around(story));
+        Assert.EndsWith("without paying extra duties.", page.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Norway and Iceland signed", page.Text, StringComparison.Ordinal);
+        var removed = Assert.Single(page.Boilerplate);
+        Assert.Contains("morning briefing", removed.Text, StringComparison.Ordinal);
+        Assert.Contains("donation of any size", removed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Works_on_a_page_in_another_script_and_language()
     {
         const string story = """

@@ -87,6 +87,23 @@ public sealed class MetadataTests
         Assert.Empty(Info(head, url: "https://www.examplenews.com/story").Authors);
     }
 
+    [Fact]
+    public void A_personal_site_named_after_its_author_keeps_the_author()
+    {
+        const string head = """
+            <meta property="og:site_name" content="Nora Quist">
+            <meta name="author" content="Nora Quist">
+            """;
+        Assert.Equal(["Nora Quist"], Info(head, url: "https://noraquist.net/notes/harbour").Authors);
+    }
+
+    [Fact]
+    public void A_site_named_as_the_only_author_is_kept_when_no_person_is_named()
+    {
+        const string head = """<script type="application/ld+json">{"@type":"BlogPosting","author":{"name":"Tidewell"},"publisher":{"@type":"Organization","name":"Tidewell"}}</script>""";
+        Assert.Equal(["Tidewell"], Info(head, url: "https://tidewell.io/blog/harbour").Authors);
+    }
+
     [Theory]
     [InlineData("By Jane Smith and John Doe", new[] { "Jane Smith", "John Doe" })]
     [InlineData("Jane Smith | 3 March 2024", new[] { "Jane Smith" })]
@@ -134,6 +151,44 @@ public sealed class MetadataTests
     {
         var story = $"<p>{written}</p>" + HtmlPages.EnglishStory;
         Assert.Equal(new DateTimeOffset(2023, 8, 14, 0, 0, 0, TimeSpan.Zero), Info("", story).Published);
+    }
+
+    [Fact]
+    public void A_dateline_run_into_the_next_word_is_read()
+    {
+        const string story = "<div class=\"meta\"><span>Dec 17, 2023</span><span>Ann Moss</span></div>" + HtmlPages.EnglishStory;
+        Assert.Equal(new DateTimeOffset(2023, 12, 17, 0, 0, 0, TimeSpan.Zero), Info("", story).Published);
+    }
+
+    [Theory]
+    [InlineData("Updated: 10/31/2023", 10, 31)]
+    [InlineData("Posted 31/10/2023", 10, 31)]
+    public void Slashed_datelines_are_read_month_first_unless_the_month_cannot_be(string written, int month, int day)
+    {
+        var story = $"<p>{written}</p>" + HtmlPages.EnglishStory;
+        Assert.Equal(new DateTimeOffset(2023, month, day, 0, 0, 0, TimeSpan.Zero), Info("", story).Published);
+    }
+
+    [Fact]
+    public void A_month_name_in_the_url_gives_the_date()
+    {
+        var info = Info("", url: "https://example.org/blog/2023/october/03/harbour-accord/");
+        Assert.Equal(new DateTimeOffset(2023, 10, 3, 0, 0, 0, TimeSpan.Zero), info.Published);
+    }
+
+    [Fact]
+    public void The_modification_date_stands_in_when_no_publication_date_is_given()
+    {
+        const string head = """<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">""";
+        Assert.Equal(new DateTimeOffset(2023, 6, 12, 10, 39, 42, TimeSpan.Zero), Info(head).Published);
+    }
+
+    [Fact]
+    public void The_day_in_the_url_wins_over_a_timestamp_that_crossed_midnight()
+    {
+        const string head = """<meta property="article:published_time" content="2023-12-19T02:41:00+00:00">""";
+        var info = Info(head, url: "https://example.org/2023/12/18/harbour-accord/");
+        Assert.Equal(new DateTimeOffset(2023, 12, 18, 0, 0, 0, TimeSpan.Zero), info.Published);
     }
 
     [Fact]

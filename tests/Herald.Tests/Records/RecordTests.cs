@@ -29,7 +29,7 @@ public sealed class RecordTests
         foreach (var layer in new[] { "mentions", "entities", "times", "places", "quotes", "events" })
             Assert.Equal(JsonValueKind.Array, root.GetProperty(layer).ValueKind);
         Assert.False(root.TryGetProperty("tokens", out _));
-        Assert.Equal(["tokens", "sentences", "tags", "entities", "dependencies", "times", "places", "quotes", "events"], root.GetProperty("layers").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["tokens", "sentences", "tags", "entities", "dependencies", "times", "places", "quotes", "events", "tone"], root.GetProperty("layers").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("W101", root.GetProperty("warnings")[0].GetProperty("code").GetString());
     }
 

@@ -15,11 +15,14 @@ internal static partial class DateValues
     [GeneratedRegex(@"([+-]\d{2})(\d{2})$")]
     private static partial Regex CompactOffset();
 
-    [GeneratedRegex(@"(?<![0-9])((?:19|20)\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?![0-9])")]
+    [GeneratedRegex(@"(?<![0-9])(?<year>(?:19|20)\d{2})[/_.-](?<mm>0?[1-9]|1[0-2])[/_.-](?<day>0?[1-9]|[12]\d|3[01])(?![0-9])")]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"(?<![0-9])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9])")]
+    [GeneratedRegex(@"(?<![0-9])(?<year>(?:19|20)\d{2})(?<mm>0[1-9]|1[0-2])(?<day>0[1-9]|[12]\d|3[01])(?![0-9])")]
     private static partial Regex UrlCompactDate();
+
+    [GeneratedRegex(@"/(?<year>(?:19|20)\d{2})/" + TextDates.Month + @"/(?<day>0?[1-9]|[12]\d|3[01])(?![0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlMonthNameDate();
 
     /// <summary>Reads <paramref name="raw"/> as a date no later than <paramref name="now"/>, or returns null.</summary>
     public static DateTimeOffset? Parse(string? raw, DateTimeOffset now)
@@ -37,22 +40,26 @@ internal static partial class DateValues
         return null;
     }
 
-    /// <summary>The date written in a URL path such as <c>/2019/05/12/</c> or <c>-20190512-</c>, if any.</summary>
+    /// <summary>The date written in a URL path such as <c>/2019/05/12/</c>, <c>-20190512-</c> or <c>/2019/may/12/</c>, if any.</summary>
     public static DateTimeOffset? FromUrl(string? url, DateTimeOffset now)
     {
         if (string.IsNullOrEmpty(url))
             return null;
-        var match = UrlDate().Match(url);
-        if (!match.Success)
-            match = UrlCompactDate().Match(url);
-        if (!match.Success)
-            return null;
-        var year = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
-        if (day > DateTime.DaysInMonth(year, month))
-            return null;
-        return Valid(new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero), now);
+        foreach (var pattern in (Regex[])[UrlDate(), UrlCompactDate(), UrlMonthNameDate()])
+        {
+            var match = pattern.Match(url);
+            if (!match.Success)
+                continue;
+            var year = int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+            var month = match.Groups["month"].Success
+                ? TextDates.MonthNumber(match.Groups["month"].Value)
+                : int.Parse(match.Groups["mm"].ValueSpan, CultureInfo.InvariantCulture);
+            var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+            if (day > DateTime.DaysInMonth(year, month))
+                return null;
+            return Valid(new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero), now);
+        }
+        return null;
     }
 
     private static DateTimeOffset? Valid(DateTimeOffset date, DateTimeOffset now) =>

@@ -36,7 +36,7 @@ internal static class MetadataReader
         var canonical = Absolute(sources.Canonical, url) ?? Absolute(Meta(sources, "og:url"), url) ?? Absolute(jsonLd.Url, url) ?? url;
         var siteName = Meta(sources, "og:site_name") ?? jsonLd.SiteName ?? Meta(sources, "application-name") ?? jsonLd.Publisher;
         var siteNames = SiteNames(siteName, jsonLd.Publisher, canonical ?? url);
-        var published = FirstDate(Published(sources, jsonLd), now) ?? DateValues.FromUrl(canonical, now) ?? DateValues.FromUrl(url, now);
+        var published = WithUrlDay(FirstDate(Published(sources, jsonLd), now), DateValues.FromUrl(canonical, now) ?? DateValues.FromUrl(url, now));
         var modified = FirstDate(Modified(sources, jsonLd), now);
         return new ArticleInfo
         {
@@ -82,19 +82,44 @@ internal static class MetadataReader
         }
     }
 
+    // A URL dates the article on the publisher's own calendar; a timestamp a day off has crossed midnight in
+    // another time zone (often UTC), so the URL's day is taken.
+    private static DateTimeOffset? WithUrlDay(DateTimeOffset? stated, DateTimeOffset? fromUrl)
+    {
+        if (stated is not { } date || fromUrl is not { } day)
+            return stated ?? fromUrl;
+        var apart = (date.Date - day.Date).Duration();
+        return apart == TimeSpan.FromDays(1) ? day : date;
+    }
+
     private static DateTimeOffset? FirstDate(IEnumerable<string?> candidates, DateTimeOffset now) =>
         candidates.Select(c => DateValues.Parse(c, now)).FirstOrDefault(d => d is not null);
 
-    private static List<string> Authors(PageMetadataSources sources, JsonLdArticle jsonLd, IReadOnlyCollection<string> siteNames)
+    /// <summary>
+    /// The authors the page declares, in order of trust, none of them named like the site. Empty when the only
+    /// declared author is the site itself; see <see cref="SiteAsAuthor"/>.
+    /// </summary>
+    private static List<string> Authors(PageMetadataSources sources, JsonLdArticle jsonLd, IReadOnlyCollection<string> siteNames) =>
+        FirstNames(DeclaredAuthors(sources, jsonLd).Append(jsonLd.OrganizationAuthors), siteNames);
+
+    /// <summary>
+    /// The last resort when no person is named anywhere on the page: an author declared in JSON-LD (not typed as an
+    /// organisation), a meta tag or a byline that is named like the site. A personal site is named after its
+    /// author ("Nora Quist" at noraquist.net), and a company blog that signs its posts with its own name means it.
+    /// </summary>
+    public static List<string> SiteAsAuthor(PageMetadataSources sources, JsonLdArticle jsonLd) =>
+        FirstNames(DeclaredAuthors(sources, jsonLd), []);
+
+    private static IEnumerable<IEnumerable<string>> DeclaredAuthors(PageMetadataSources sources, JsonLdArticle jsonLd) =>
+    [
+        jsonLd.Authors,
+        s_authorKeys.SelectMany(key => MetaAll(sources, key)),
+        sources.ItemProps.Where(p => p.Property.Equals("author", StringComparison.OrdinalIgnoreCase)).Select(p => p.Value),
+        sources.Bylines,
+    ];
+
+    private static List<string> FirstNames(IEnumerable<IEnumerable<string>> tiers, IReadOnlyCollection<string> siteNames)
     {
-        IEnumerable<IEnumerable<string>> tiers =
-        [
-            jsonLd.Authors,
-            s_authorKeys.SelectMany(key => MetaAll(sources, key)),
-            sources.ItemProps.Where(p => p.Property.Equals("author", StringComparison.OrdinalIgnoreCase)).Select(p => p.Value),
-            sources.Bylines,
-            jsonLd.OrganizationAuthors,
-        ];
         foreach (var tier in tiers)
         {
             var names = tier.SelectMany(candidate => AuthorNames.Clean(candidate, siteNames))

@@ -1,0 +1,249 @@
+using System.Data.Common;
+using System.Globalization;
+using Herald.Storage.Duplicates;
+using Herald.Storage.Queries;
+using Herald.Storage.Schema;
+
+namespace Herald.Storage;
+
+/// <summary>
+/// What both backends share: migrations, the ingest state, and every query but full-text search, in SQL
+/// that SQLite and PostgreSQL both run. A backend adds its types, its bulk write and its search.
+/// </summary>
+public abstract class Archive : IArchive
+{
+    private readonly string _backend;
+    private readonly string[] _sqlTypes;
+
+    /// <summary>An archive over <paramref name="connection"/> (call <see cref="Migrate"/> before use).</summary>
+    /// <param name="connection">The connection, open.</param>
+    /// <param name="backend">The backend's name, for <c>herald stats</c>.</param>
+    /// <param name="description">Which backend and where, for messages.</param>
+    /// <param name="sqlTypes">The SQL types of <see cref="ColumnType.Integer"/>, <see cref="ColumnType.Real"/> and <see cref="ColumnType.Text"/>.</param>
+    private protected Archive(DbConnection connection, string backend, string description, string[] sqlTypes)
+    {
+        Connection = connection;
+        _backend = backend;
+        Description = description;
+        _sqlTypes = sqlTypes;
+    }
+
+    /// <summary>The open connection.</summary>
+    protected DbConnection Connection { get; }
+
+    /// <inheritdoc />
+    public string Description { get; }
+
+    /// <summary>Backend-specific statements of migration <paramref name="version"/>, run after its tables: search indexes.</summary>
+    protected abstract IEnumerable<string> BackendMigration(int version);
+
+    /// <inheritdoc />
+    public abstract void Store(IReadOnlyList<StoredArticle> batch);
+
+    /// <inheritdoc />
+    public abstract QueryResult Search(SearchQuery query);
+
+    /// <summary>Opens <paramref name="connection"/>, runs <paramref name="prepare"/> on it, creates the archive and migrates it; on failure closes it.</summary>
+    private protected static TArchive Opened<TArchive>(DbConnection connection, Action prepare, Func<TArchive> create) where TArchive : Archive
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        try
+        {
+            connection.Open();
+            prepare();
+            var archive = create();
+            archive.Migrate();
+            return archive;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Brings the schema up to <see cref="ArchiveTables.LatestVersion"/>, one versioned migration at a time.</summary>
+    public void Migrate()
+    {
+        ArchiveCommands.Execute(Connection, "CREATE TABLE IF NOT EXISTS herald_schema (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)");
+        var current = (int)ArchiveCommands.Scalar(Connection, "SELECT coalesce(max(version), 0) FROM herald_schema");
+        if (current > ArchiveTables.LatestVersion)
+            throw new InvalidOperationException($"the archive has schema version {current}, newer than this herald's {ArchiveTables.LatestVersion}; use a newer herald");
+        for (var version = current + 1; version <= ArchiveTables.LatestVersion; version++)
+        {
+            using var transaction = Connection.BeginTransaction();
+            foreach (var statement in Migrations.Statements(version, type => _sqlTypes[(int)type]).Concat(BackendMigration(version)))
+                ArchiveCommands.Execute(Connection, statement, transaction);
+            using var record = ArchiveCommands.Create(Connection, "INSERT INTO herald_schema (version, applied) VALUES (@version, @applied)", transaction);
+            ArchiveCommands.Bind(record, "version", version);
+            ArchiveCommands.Bind(record, "applied", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+            record.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    /// <inheritdoc />
+    public IngestState LoadIngestState()
+    {
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        var index = new DuplicateIndex();
+        using var command = ArchiveCommands.Create(Connection, "SELECT id, content_hash, fingerprint, duplicate_group FROM articles ORDER BY id");
+        long last = 0;
+        foreach (var row in ArchiveCommands.Rows(command))
+        {
+            last = Convert.ToInt64(row[0], CultureInfo.InvariantCulture);
+            hashes.Add((string)row[1]!);
+            if (row[2] is string fingerprint)
+                index.Add(MinHash.FromText(fingerprint), Convert.ToInt64(row[3], CultureInfo.InvariantCulture));
+        }
+        return new IngestState(hashes, index, last + 1);
+    }
+
+    /// <inheritdoc />
+    public QueryResult Events(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new SqlWhere()
+            .Contains("coalesce(e.source_actor, '') || ' ' || coalesce(e.target_actor, '')", "actor", query.Actor)
+            .Contains("e.source_actor", "source_actor", query.SourceActor)
+            .Contains("e.target_actor", "target_actor", query.TargetActor)
+            .Add("e.code LIKE @code", "code", query.Code is null ? null : query.Code + "%")
+            .Add("e.root_code = @root", "root", query.Root?.PadLeft(2, '0'))
+            .Add("upper(e.country) = upper(@country)", "country", query.Country)
+            .Contains("e.place", "place", query.Place)
+            .Add("e.event_date >= @from", "from", query.From)
+            .Add("e.event_date <= @to", "to", query.To);
+        var sql = $"""
+            SELECT min(e.event_date) AS date, min(e.source_actor) AS source_actor, min(e.code) AS code, min(e.target_actor) AS target_actor,
+                   min(e.place) AS place, min(e.country) AS country, count(*) AS mentions, count(DISTINCT a.source) AS sources,
+                   count(DISTINCT e.article) AS articles, count(DISTINCT a.duplicate_group) AS stories
+            FROM events e JOIN articles a ON a.id = e.article{where.Sql()}
+            GROUP BY e.event_key ORDER BY mentions DESC, date, code LIMIT @limit
+            """;
+        return Query(sql, where, query.Limit);
+    }
+
+    /// <inheritdoc />
+    public QueryResult Quotes(QuoteQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new SqlWhere()
+            .Contains("coalesce(q.speaker_name, q.source, '')", "speaker", query.Speaker)
+            .Contains("q.content", "contains", query.Contains);
+        var sql = $"""
+            SELECT a.id AS article, a.published, a.source AS outlet, coalesce(q.speaker_name, q.source) AS speaker, q.kind, q.content
+            FROM quotes q JOIN articles a ON a.id = q.article{where.Sql()}
+            ORDER BY a.published DESC, a.id, q.idx LIMIT @limit
+            """;
+        return Query(sql, where, query.Limit);
+    }
+
+    /// <inheritdoc />
+    public QueryResult Entities(EntityQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new SqlWhere().Add("upper(e.type) = upper(@type)", "type", query.Type);
+        var sql = $"""
+            SELECT e.name, e.type, count(DISTINCT e.article) AS articles, sum(e.mentions) AS mentions,
+                   min(e.country) AS country, min(e.actor_code) AS actor_code
+            FROM entities e{where.Sql()}
+            GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name LIMIT @limit
+            """;
+        return Query(sql, where, query.Top);
+    }
+
+    /// <inheritdoc />
+    public QueryResult Stats()
+    {
+        var rows = new List<object?[]>
+        {
+            new object?[] { "backend", _backend },
+            new object?[] { "schema version", ArchiveTables.LatestVersion },
+        };
+        using (var command = ArchiveCommands.Create(Connection, """
+            SELECT count(*), coalesce(sum(words), 0), count(DISTINCT source), min(published), max(published), count(DISTINCT duplicate_group)
+            FROM articles
+            """))
+        {
+            var summary = ArchiveCommands.Rows(command).Single();
+            rows.Add(["articles", summary[0]]);
+            rows.Add(["words", summary[1]]);
+            rows.Add(["outlets", summary[2]]);
+            rows.Add(["first published", summary[3]]);
+            rows.Add(["last published", summary[4]]);
+            rows.Add(["articles that are near copies", Convert.ToInt64(summary[0], CultureInfo.InvariantCulture) - Convert.ToInt64(summary[5], CultureInfo.InvariantCulture)]);
+        }
+        rows.Add(["distinct events", ArchiveCommands.Scalar(Connection, "SELECT count(DISTINCT event_key) FROM events")]);
+        foreach (var table in ArchiveTables.All.Skip(1))
+            rows.Add([$"{table.Name} rows", ArchiveCommands.Scalar(Connection, $"SELECT count(*) FROM {table.Name}")]);
+        return new QueryResult(["what", "value"], rows);
+    }
+
+    /// <inheritdoc />
+    public string? FindRecord(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        using var command = ArchiveCommands.Create(Connection, "SELECT record FROM articles WHERE id = @id OR key = @key ORDER BY id LIMIT 1");
+        ArchiveCommands.Bind(command, "id", long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : -1L);
+        ArchiveCommands.Bind(command, "key", id);
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<string> Records()
+    {
+        using var command = ArchiveCommands.Create(Connection, "SELECT record FROM articles ORDER BY id");
+        foreach (var row in ArchiveCommands.Rows(command))
+            yield return (string)row[0]!;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<object?[]> Read(Table table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var columns = string.Join(", ", table.Columns.Where(c => c.Exported).Select(c => c.Name));
+        var order = table == ArchiveTables.Articles ? "id" : string.Join(", ", table.Columns.Take(2).Select(c => c.Name));
+        using var command = ArchiveCommands.Create(Connection, $"SELECT {columns} FROM {table.Name} ORDER BY {order}");
+        foreach (var row in ArchiveCommands.Rows(command))
+            yield return row;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<object?[]> EventTable()
+    {
+        using var command = ArchiveCommands.Create(Connection, """
+            SELECT min(e.article) AS first_article, min(e.event_date) AS day, min(e.source_actor) AS source_actor, min(e.target_actor) AS target_actor,
+                   min(e.code) AS code, min(e.root_code) AS root_code, min(e.place) AS place, min(e.country) AS country,
+                   avg(e.lat) AS lat, avg(e.lon) AS lon, count(*) AS mentions, count(DISTINCT a.source) AS sources,
+                   count(DISTINCT e.article) AS articles, avg(t.tone) AS tone, min(a.url) AS url
+            FROM events e JOIN articles a ON a.id = e.article LEFT JOIN tone t ON t.article = e.article
+            GROUP BY e.event_key ORDER BY first_article, min(e.idx)
+            """);
+        foreach (var row in ArchiveCommands.Rows(command))
+            yield return row;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> with the filters of <paramref name="where"/> and <c>@limit</c>.</summary>
+    private protected QueryResult Query(string sql, SqlWhere where, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(where);
+        using var command = ArchiveCommands.Create(Connection, sql);
+        where.Bind(command);
+        ArchiveCommands.Bind(command, "limit", (long)limit);
+        return ArchiveCommands.Result(command);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Closes the connection.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+            Connection.Dispose();
+    }
+}

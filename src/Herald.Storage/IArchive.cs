@@ -1,0 +1,47 @@
+using Herald.Storage.Queries;
+using Herald.Storage.Schema;
+
+namespace Herald.Storage;
+
+/// <summary>
+/// An archive of analysed articles. Two backends implement it, SQLite and PostgreSQL, with the same
+/// behaviour; <see cref="Archives.Open"/> picks one from a path or a postgres:// URL. One writer at a time.
+/// </summary>
+public interface IArchive : IDisposable
+{
+    /// <summary>Which backend, and where: for messages.</summary>
+    string Description { get; }
+
+    /// <summary>What an ingest needs to go on where the last one stopped: stored hashes, fingerprints, next id.</summary>
+    IngestState LoadIngestState();
+
+    /// <summary>Stores <paramref name="batch"/> in one transaction: all of it or, on failure, none.</summary>
+    void Store(IReadOnlyList<StoredArticle> batch);
+
+    /// <summary>Articles matching a full-text query, best first, with a snippet around the match.</summary>
+    QueryResult Search(SearchQuery query);
+
+    /// <summary>Events, each counted once across the articles that mention it.</summary>
+    QueryResult Events(EventQuery query);
+
+    /// <summary>Quotes, newest articles first.</summary>
+    QueryResult Quotes(QuoteQuery query);
+
+    /// <summary>Entities by the number of articles that name them.</summary>
+    QueryResult Entities(EntityQuery query);
+
+    /// <summary>What the archive holds, as name and value rows.</summary>
+    QueryResult Stats();
+
+    /// <summary>The herald/1 JSON of the article with archive id or record key <paramref name="id"/>, or null.</summary>
+    string? FindRecord(string id);
+
+    /// <summary>Every stored record's herald/1 JSON, in archive order.</summary>
+    IEnumerable<string> Records();
+
+    /// <summary>The exported columns of <paramref name="table"/>, every row, in archive order.</summary>
+    IEnumerable<object?[]> Read(Table table);
+
+    /// <summary>Events with what GDELT's event table needs, one row per event: first article, day, actors, code, root, place, country, lat, lon, mentions, sources, articles, tone, URL.</summary>
+    IEnumerable<object?[]> EventTable();
+}

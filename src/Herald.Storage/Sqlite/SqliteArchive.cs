@@ -1,0 +1,123 @@
+using Herald.Storage.Queries;
+using Herald.Storage.Schema;
+using Microsoft.Data.Sqlite;
+
+namespace Herald.Storage.Sqlite;
+
+/// <summary>
+/// The embedded archive: one SQLite file in WAL mode, full-text search through an FTS5 index over the
+/// articles' titles and texts. A committed batch survives the process being killed.
+/// </summary>
+public sealed class SqliteArchive : Archive
+{
+    private readonly Dictionary<Table, SqliteCommand> _inserts = [];
+    private SqliteCommand? _searchInsert;
+
+    private SqliteArchive(SqliteConnection connection, string path) : base(connection, "sqlite", $"SQLite archive {path}", ["INTEGER", "REAL", "TEXT"])
+    {
+    }
+
+    /// <summary>Opens (creating it if need be) and migrates the archive at <paramref name="path"/>.</summary>
+    public static SqliteArchive Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 60,
+        }.ToString());
+        // WAL: readers never block the writer; NORMAL sync: a commit survives a killed process (not a power cut).
+        return Opened(connection,
+            () => ArchiveCommands.Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000"),
+            () => new SqliteArchive(connection, path));
+    }
+
+    /// <inheritdoc />
+    protected override IEnumerable<string> BackendMigration(int version)
+    {
+        if (version == 1)
+            yield return "CREATE VIRTUAL TABLE article_search USING fts5(title, text, content='articles', content_rowid='id', tokenize='porter unicode61')";
+    }
+
+    /// <inheritdoc />
+    public override void Store(IReadOnlyList<StoredArticle> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        using var transaction = (SqliteTransaction)Connection.BeginTransaction();
+        var search = SearchInsert(transaction);
+        foreach (var article in batch)
+        {
+            foreach (var table in ArchiveTables.All)
+            {
+                var insert = Insert(table, transaction);
+                foreach (var row in table.Rows(article))
+                {
+                    for (var i = 0; i < row.Length; i++)
+                        insert.Parameters[i].Value = row[i] ?? DBNull.Value;
+                    insert.ExecuteNonQuery();
+                }
+            }
+            search.Parameters[0].Value = article.Id;
+            search.Parameters[1].Value = (object?)article.Record.Article.Title ?? DBNull.Value;
+            search.Parameters[2].Value = article.Record.Article.Text;
+            search.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public override QueryResult Search(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new SqlWhere()
+            .Add("substr(a.published, 1, 10) >= @from", "from", query.From)
+            .Add("substr(a.published, 1, 10) <= @to", "to", query.To)
+            .Contains("a.source", "source", query.Source)
+            .Add("article_search MATCH @query", "query", SearchTerms.ToFts5(query.Text));
+        // Titles weigh four times as much as body text.
+        var sql = $"""
+            SELECT a.id, a.published, a.source, a.title, snippet(article_search, 1, '[', ']', '…', 16) AS snippet,
+                   round(-bm25(article_search, 4.0, 1.0), 2) AS score
+            FROM article_search JOIN articles a ON a.id = article_search.rowid{where.Sql()}
+            ORDER BY bm25(article_search, 4.0, 1.0) LIMIT @limit
+            """;
+        return Query(sql, where, query.Limit);
+    }
+
+    private SqliteCommand Insert(Table table, SqliteTransaction transaction)
+    {
+        if (!_inserts.TryGetValue(table, out var command))
+            _inserts[table] = command = Prepare(table.Name, table.Columns.Select(c => c.Name).ToArray());
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private SqliteCommand SearchInsert(SqliteTransaction transaction)
+    {
+        _searchInsert ??= Prepare("article_search", ["rowid", "title", "text"]);
+        _searchInsert.Transaction = transaction;
+        return _searchInsert;
+    }
+
+    private SqliteCommand Prepare(string table, string[] columns)
+    {
+        var command = (SqliteCommand)Connection.CreateCommand();
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+        for (var i = 0; i < columns.Length; i++)
+            command.Parameters.Add(new SqliteParameter("$p" + i, DBNull.Value));
+        return command;
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            foreach (var command in _inserts.Values)
+                command.Dispose();
+            _searchInsert?.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+}
