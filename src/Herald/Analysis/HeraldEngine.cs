@@ -40,6 +40,7 @@ public sealed class HeraldEngine
         .Add(EntityRulesStage.Default)
         .Add(CanonicalEntitiesStage.Default)
         .Add(Herald.Geo.PlacesStage.Default)
+        .Add(Herald.Actors.ActorStage.Default)
         .Add(QuoteStage.Default)
         .Add(Herald.Events.EventStage.Default)
         .Add(Herald.Tone.ToneStage.Default);

@@ -327,5 +327,5 @@ internal sealed class DependencyView
 
     private bool IsEdgeJunk(int token) => Upos(token) == "PUNCT" && !IsQuoteMark(token) || Relation(token) is "cc";
 
-    private bool IsQuoteMark(int token) => _document.Token(token).Chars is "\"" or "\u201C" or "\u201D";
+    private bool IsQuoteMark(int token) => _document.Token(token).Chars is "\"" or "\u201C" or "\u201D" or "''" or "``";
 }

@@ -18,6 +18,7 @@ internal sealed class QuoteFinder
     private readonly Document _document;
     private readonly DependencyView _tree;
     private readonly SpeakerResolver _speakers;
+    private readonly SurfaceAttribution _surface;
     private readonly List<Quote> _quotes = [];
     private readonly HashSet<int> _usedCues = [];
 
@@ -26,6 +27,7 @@ internal sealed class QuoteFinder
         _document = document;
         _tree = new DependencyView(document);
         _speakers = new SpeakerResolver(document, _tree);
+        _surface = new SurfaceAttribution(document, _tree);
     }
 
     public List<Quote> Find()
@@ -46,7 +48,7 @@ internal sealed class QuoteFinder
             var last = _tree.TokenAt(end - 1);
             if (first < 0 || last < 0)
                 continue;
-            var cue = FindCueOutside(first, last);
+            var (cue, source) = DirectAttribution(first, last);
             if (cue >= 0)
             {
                 _usedCues.Add(cue);
@@ -54,7 +56,7 @@ internal sealed class QuoteFinder
                 if (previous is not null && previous.CueStart == _tree.CueChars(cue).Start)
                     previous = _quotes[^1] = Extended(previous, start, end);
                 else
-                    _quotes.Add(previous = Make(start, end, cue, _tree.SubjectOf(cue, first, last), direct: true));
+                    _quotes.Add(previous = Make(start, end, cue, source, direct: true));
                 continue;
             }
             if (previous is not null && Between(previous.ContentEnd, start).All(t => IsGlue(t, previous)))
@@ -70,6 +72,47 @@ internal sealed class QuoteFinder
                 orphan = WithSourceOf(orphan, previous);
             _quotes.Add(previous = orphan);
         }
+    }
+
+    // The cue and source of the direct quote from token first to last: the attribution right after it, else the
+    // nearest cue verb with the noun phrase right before it, else with its subject in the parse; without a cue
+    // verb, "according to X" in its sentence, else the clause that a colon right before it closes.
+    private (int Cue, (int First, int Last, int Head) Source) DirectAttribution(int first, int last)
+    {
+        var after = _surface.After(last);
+        if (after.Cue >= 0)
+            return (after.Cue, (after.First, after.Last, after.Head));
+        var cue = FindCueOutside(first, last);
+        if (cue < 0)
+            return AccordingTo(first, last) ?? AfterColon(first, last);
+        var before = _surface.Before(cue);
+        return (cue, before.First >= 0 && (before.Last < first || before.First > last) ? before : _tree.SubjectOf(cue, first, last));
+    }
+
+    private (int Cue, (int First, int Last, int Head) Source)? AccordingTo(int first, int last)
+    {
+        var sentence = _document.SentenceRecords[_document.TokenArray[first].Sentence];
+        var end = _document.SentenceRecords[_document.TokenArray[last].Sentence].TokenEnd;
+        for (var t = sentence.TokenStart; t < end; t++)
+        {
+            if ((t < first || t > last) && _tree.IsAccordingTo(t, out var source, out _) && (source < first || source > last))
+            {
+                var (sourceFirst, sourceLast) = _tree.NounPhrase(source);
+                return (t, (sourceFirst, sourceLast, source));
+            }
+        }
+        return null;
+    }
+
+    // "Governor Holt took the moderators to task: “...”": the subject of the clause the colon closes.
+    private (int Cue, (int First, int Last, int Head) Source) AfterColon(int first, int last)
+    {
+        var colon = first - 1;
+        if (colon < 0 || _document.Token(colon).Chars is not ":")
+            return (-1, (-1, -1, -1));
+        var verb = _tree.RootOf(colon);
+        (int First, int Last, int Head) subject = verb < colon ? _tree.SubjectOf(verb, first, last) : (-1, -1, -1);
+        return subject.First >= 0 && subject.Last < colon ? (verb, subject) : (-1, (-1, -1, -1));
     }
 
     // The quote with one more part, from start to end.

@@ -39,6 +39,9 @@ public sealed class ArticleRecord
     /// <summary>Places.</summary>
     public required IReadOnlyList<PlaceRecord> Places { get; init; }
 
+    /// <summary>Spans coded as CAMEO actors, in text order.</summary>
+    public required IReadOnlyList<ActorRecord> Actors { get; init; }
+
     /// <summary>Quotes.</summary>
     public required IReadOnlyList<QuoteRecord> Quotes { get; init; }
 
@@ -137,6 +140,9 @@ public sealed record PlaceRecord(string Name, long? GeonamesId, string? Country,
     /// <summary>Descriptions that name the place without its name ("the French capital"), as [start, end] char spans.</summary>
     public IReadOnlyList<int[]> Descriptions { get; init; } = [];
 }
+
+/// <summary>A span coded as a CAMEO actor: char and token spans, the text, the code and its country and role parts, the entity (when the span is one of its mentions) and what coded it.</summary>
+public sealed record ActorRecord(int Start, int End, int TokenStart, int TokenEnd, string Text, string Code, string? Country, string? Role, int? Entity, string Source);
 
 /// <summary>A quote: content, cue and source spans, the speaker entity (null when unresolved) and the source as written.</summary>
 public sealed record QuoteRecord(int ContentStart, int ContentEnd, int CueStart, int CueEnd, int Sentence, int? Speaker, string Kind, string Content)

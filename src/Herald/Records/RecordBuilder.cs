@@ -28,6 +28,7 @@ public static class RecordBuilder
             Entities = [.. document.Entities.Select((e, i) => new EntityRecord(i, e.Name, e.Type, e.Country, e.ActorCode, e.Mentions))],
             Times = [.. document.Times.Select(t => new TimeRecord(t.Start, t.End, t.Sentence, t.Type, t.Value, document.Text[t.Start..t.End]) { Reference = t.Reference, Mod = t.Mod })],
             Places = [.. document.Places.Select(p => new PlaceRecord(p.Name, p.GeoNamesId, p.Country, p.Latitude, p.Longitude, p.Mentions) { Feature = p.Feature, Descriptions = [.. p.Descriptions.Select(d => new[] { d.Start, d.End })] })],
+            Actors = [.. document.Actors.Select(a => ActorOf(document, a))],
             Quotes = [.. document.Quotes.Select(q => QuoteOf(document, q))],
             Events = [.. document.Events.Select(e => EventOf(document, e, plover))],
             Tone = document.Tone is { } tone ? ToneOf(document, tone) : null,
@@ -110,6 +111,12 @@ public static class RecordBuilder
         };
 
     private static double Round(double value) => Math.Round(value, 3);
+
+    private static ActorRecord ActorOf(Document document, ActorMention actor)
+    {
+        var span = new Span(document, actor.TokenStart, actor.TokenEnd);
+        return new ActorRecord(span.Start, span.End, actor.TokenStart, actor.TokenEnd, span.Text, actor.Code, actor.Country, actor.Role, actor.Entity, actor.Source);
+    }
 
     private static string[] LayerNames(Layers layers) =>
         [.. Enum.GetValues<Layers>().Where(l => l != Documents.Layers.None && layers.HasFlag(l)).Select(l => l.ToString().ToLowerInvariant())];

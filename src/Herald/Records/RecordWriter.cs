@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -10,8 +11,18 @@ public static class RecordWriter
     private static readonly RecordJsonContext s_indented = new(new JsonSerializerOptions(RecordJsonContext.Default.Options) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>Serialises <paramref name="record"/> as UTF-8 JSON.</summary>
-    public static byte[] ToUtf8(ArticleRecord record, bool indented) =>
-        JsonSerializer.SerializeToUtf8Bytes(record, (indented ? s_indented : s_compact).ArticleRecord);
+    /// <remarks>
+    /// The buffer is the writer's own, not one rented from the shared pool: records of parts of a large text run to
+    /// megabytes, and the pool would keep such buffers for each thread that ever wrote one.
+    /// </remarks>
+    public static byte[] ToUtf8(ArticleRecord record, bool indented)
+    {
+        var context = indented ? s_indented : s_compact;
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = context.Options.Encoder }))
+            JsonSerializer.Serialize(writer, record, context.ArticleRecord);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>Serialises <paramref name="record"/> as a JSON string.</summary>
     public static string ToJson(ArticleRecord record, bool indented) =>

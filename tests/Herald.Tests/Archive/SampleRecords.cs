@@ -19,6 +19,7 @@ internal static class SampleRecords
         Entities = entities ?? [],
         Times = [],
         Places = places ?? [],
+        Actors = [],
         Quotes = quotes ?? [],
         Events = events ?? [],
         Tone = tone,

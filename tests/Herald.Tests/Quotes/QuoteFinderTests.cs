@@ -171,6 +171,59 @@ public sealed class QuoteFinderTests
         Assert.Equal("the latest Gallup poll", q.Source);
     }
 
+    [Theory]
+    [InlineData("The hall went quiet. \u201CThere is real energy in every district this year,\u201D Rep. Carla Nunez (D-Ore.) said. The rally ended.", "Rep. Carla Nunez")]
+    [InlineData("Voters were split. \u201CHe is a nice man, but I think it is all pie in the sky,\u201D said Ruth Gold, 83, of Tampa, Florida.", "Ruth Gold")]
+    [InlineData("Soon after the flood, Mayor Ann Kerr asserted that the town had changed: \u201CThis is no longer our town,\u201D she claimed.", "she")]
+    [InlineData("Money came in fast. \u201CWe are on pace to beat our goal,\u201D Dan Rowe, the campaign manager, said in a statement.", "Dan Rowe")]
+    public void The_attribution_right_after_a_quote_that_closes_on_a_comma_gives_its_source(string text, string source)
+    {
+        var d = Analyze(text);
+        var q = Single(d, q => q.Direct);
+        Assert.Equal(source, q.Source);
+    }
+
+    [Fact]
+    public void A_quote_after_a_colon_belongs_to_the_subject_of_the_clause_before_it()
+    {
+        var d = Analyze("The debate turned sharp. Governor Lena Holt took the moderators to task:  \u201CThese questions show why nobody trusts the press. Everyone at home knows it.\u201D");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("Governor Lena Holt", q.Source);
+    }
+
+    [Fact]
+    public void According_to_gives_the_source_of_a_direct_quote()
+    {
+        var d = Analyze("According to the Daily Ledger, \u201Cthe new port will cost twice as much as the old one and take longer to build.\u201D");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("the Daily Ledger", q.Source);
+    }
+
+    [Fact]
+    public void A_quote_typed_with_two_apostrophes_is_a_direct_quote()
+    {
+        var d = Analyze("''Some farms are adapting, others are not,'' said Paul Okafor, a lawyer in Leeds.");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("''Some farms are adapting, others are not,''", Content(d, q));
+        Assert.Equal("Paul Okafor", q.Source);
+    }
+
+    [Fact]
+    public void The_name_right_before_the_cue_verb_gives_the_source_of_a_quoted_word()
+    {
+        var d = Analyze("In a letter filed in court on Monday, agency counsel Peter Lund said the inquiry is \u201Cstill open.\u201D");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("agency counsel Peter Lund", q.Source);
+    }
+
+    [Fact]
+    public void The_noun_phrase_right_before_the_cue_verb_is_its_subject()
+    {
+        var d = Analyze("The unease was underscored Wednesday when House Speaker Alan Reed of Ohio lamented the \"disheartened\" mood of the race.");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("House Speaker Alan Reed of Ohio", q.Source);
+    }
+
     [SkippableFact]
     public void The_example_article_has_its_four_direct_quotes_and_the_reported_statements()
     {

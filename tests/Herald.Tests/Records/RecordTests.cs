@@ -26,10 +26,10 @@ public sealed class RecordTests
         Assert.Equal("a1", root.GetProperty("id").GetString());
         Assert.Equal("2018-10-23T00:00:00+00:00", root.GetProperty("article").GetProperty("published").GetString());
         Assert.StartsWith("Trump told", root.GetProperty("article").GetProperty("text").GetString(), StringComparison.Ordinal);
-        foreach (var layer in new[] { "mentions", "entities", "times", "places", "quotes", "events" })
+        foreach (var layer in new[] { "mentions", "entities", "times", "places", "actors", "quotes", "events" })
             Assert.Equal(JsonValueKind.Array, root.GetProperty(layer).ValueKind);
         Assert.False(root.TryGetProperty("tokens", out _));
-        Assert.Equal(["tokens", "sentences", "tags", "entities", "dependencies", "times", "places", "quotes", "events", "tone"], root.GetProperty("layers").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["tokens", "sentences", "tags", "entities", "dependencies", "times", "places", "quotes", "events", "tone", "actors"], root.GetProperty("layers").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("W101", root.GetProperty("warnings")[0].GetProperty("code").GetString());
     }
 

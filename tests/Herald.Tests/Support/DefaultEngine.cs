@@ -8,8 +8,8 @@ internal static class DefaultEngine
 {
     private static readonly Lazy<HeraldEngine> s_engine = new(HeraldEngine.CreateDefault);
 
-    public static Document Analyze(string text) => s_engine.Value.Analyze(text);
+    public static Document Analyze(string text, ArticleInfo? info = null) => s_engine.Value.Analyze(text, info);
 
     /// <summary>Reads, extracts (boilerplate removed) and analyses the single article in <paramref name="path"/>.</summary>
-    public static Document AnalyzeFile(string path) => s_engine.Value.Analyze(TempDir.Single(path));
+    public static Document AnalyzeFile(string path, ArticleInfo? defaults = null) => s_engine.Value.Analyze(TempDir.Single(path), defaults);
 }

@@ -26,15 +26,15 @@ public static class PetrarchEvaluator
         return score;
     }
 
-    /// <summary>The pipeline the evaluation runs: Herald's default stages up to quotes, then the actors, then the events.</summary>
+    /// <summary>The pipeline the evaluation runs: Herald's default stages up to quotes with <paramref name="actors"/> in place of the default actor stage, then the events.</summary>
     public static HeraldEngine Engine(IStage actors, EventLexicon verbs)
     {
         ArgumentNullException.ThrowIfNull(actors);
         ArgumentNullException.ThrowIfNull(verbs);
         var builder = new PipelineBuilder();
         foreach (var stage in HeraldEngine.CreateDefault("quotes").Pipeline.Stages)
-            builder.Add(stage);
-        builder.Add(actors).Add(new EventStage(verbs, CameoTable.Default));
+            builder.Add(stage.Name == actors.Name ? actors : stage);
+        builder.Add(new EventStage(verbs, CameoTable.Default));
         return new HeraldEngine(builder.Build());
     }
 

@@ -29,8 +29,6 @@ public sealed record QuoteScores(Score ExactContent, Score OverlapContent, Score
 /// <summary>Scores the quotes of one analysed document against its gold attributions.</summary>
 public static class QuoteEvaluator
 {
-    private static readonly char[] QuoteChars = ['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB'];
-
     /// <summary>The counts for <paramref name="document"/> against <paramref name="gold"/>.</summary>
     public static QuoteScores Score(Document document, IReadOnlyList<GoldAttribution> gold)
     {
@@ -38,7 +36,7 @@ public static class QuoteEvaluator
         ArgumentNullException.ThrowIfNull(gold);
         var text = document.Text;
         var goldSpans = gold.Select(g => Normalise(text, Outer(g.Content))).ToList();
-        var goldDirect = gold.Select(g => g.Content.Any(c => text.AsSpan(c.Start, c.End - c.Start).IndexOfAny(QuoteChars) >= 0)).ToList();
+        var goldDirect = gold.Select(g => g.Content.Any(c => QuoteMarks.Holds(text.AsSpan(c.Start, c.End - c.Start)))).ToList();
         var predicted = document.Quotes.Select(q => Normalise(text, (q.ContentStart, q.ContentEnd))).ToList();
 
         var exact = predicted.Count(p => goldSpans.Contains(p));

@@ -1,0 +1,160 @@
+using Herald.Documents;
+using Herald.Geo;
+
+namespace Herald.Actors;
+
+/// <summary>
+/// Codes the entities the recogniser found. A person by the dictionary on the article's date, else by the title
+/// said with a name ("Kremlin aide", "Republican Senator"), its country filled from the dictionary or the article's
+/// most named country; an organisation by the dictionary. A place by what it resolved to: a country is the dictionary's
+/// code for the name, else its ISO code; another place is an actor only as an agent (see <see cref="Metonymy"/>): a
+/// capital then stands for the government ("Moscow denies" is RUSGOV), another place for its country. A decision with a null code says the span
+/// names no actor ("a meeting in Moscow", a person nobody knows), so dictionary phrases inside it are dropped.
+/// </summary>
+internal sealed class EntityActors(Document document, ActorDictionary dictionary, DateOnly date)
+{
+    private readonly Dictionary<int, Place> _placeOf = PlacesByMention(document);
+
+    /// <summary>The decision for each mention that has one, and the code of each entity decided as a whole.</summary>
+    public (Dictionary<int, (string? Code, string Source)> Mentions, Dictionary<int, string> Entities) Decide()
+    {
+        var mentions = new Dictionary<int, (string? Code, string Source)>();
+        var entities = new Dictionary<int, string>();
+        var context = ContextCountry();
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            switch (entity.Type)
+            {
+                case EntityTypes.Person:
+                    var person = PersonCode(entity, context);
+                    foreach (var m in entity.Mentions)
+                        mentions[m] = person;
+                    if (person.Code is { } code)
+                        entities[e] = code;
+                    break;
+                case EntityTypes.Organization when DictionaryEntry(entity)?.CodeOn(date) is { } organisation:
+                    foreach (var m in entity.Mentions)
+                        mentions[m] = (organisation, "dictionary");
+                    entities[e] = organisation;
+                    break;
+                case EntityTypes.Location:
+                    var all = true;
+                    foreach (var m in entity.Mentions)
+                    {
+                        if (PlaceCode(entity, m) is { } place)
+                        {
+                            mentions[m] = place;
+                            all &= place.Source == "country";
+                        }
+                        else
+                            all = false;
+                    }
+                    if (all && entity.Mentions.Count > 0 && mentions[entity.Mentions[0]].Code is { } country)
+                        entities[e] = country;
+                    break;
+            }
+        }
+        return (mentions, entities);
+    }
+
+    private (string? Code, string Source) PersonCode(Entity entity, string? context)
+    {
+        var entry = DictionaryEntry(entity);
+        if (entry?.CodeOn(date) is { } code)
+            return (code, "dictionary");
+        foreach (var m in entity.Mentions)
+        {
+            if (document.Mentions[m].Role is { } role && TitleCode(role) is { } title)
+            {
+                if (title.StartsWith(ActorCodes.UnknownCountry, StringComparison.Ordinal) && (entry?.AnyCountry ?? context) is { } country)
+                    title = country + title[ActorCodes.UnknownCountry.Length..];
+                return (title, "title");
+            }
+        }
+        return (entry?.AnyCountry, "dictionary");
+    }
+
+    // The code a title gives ("U.S. President" is USAGOV, "senator" ---LEG), or null when it holds no role word.
+    private string? TitleCode(string role)
+    {
+        var title = TitleDocument(role);
+        var spans = PhraseMatcher.Find(title, dictionary, date);
+        var combined = SpanCombiner.Combine(title, spans, _ => null);
+        return combined.LastOrDefault(s => s.Source == "agent").Code;
+    }
+
+    private static Document TitleDocument(string role)
+    {
+        var spans = new List<Herald.Text.TokenSpan>();
+        Herald.Text.NewsTokenizer.Default.Tokenize(role, spans);
+        var title = new Document(role);
+        title.SetTokens([.. spans.Select(s => new TokenData(s.Start, s.Length))]);
+        title.SetSentences(spans.Count == 0 ? [] : [new SentenceData(0, spans.Count)]);
+        return title;
+    }
+
+    // The entry of the entity's canonical name, else of the first mention that is exactly a dictionary phrase.
+    private ActorEntry? DictionaryEntry(Entity entity)
+    {
+        if (dictionary.FindActor(entity.Name) is { } named)
+            return named;
+        foreach (var m in entity.Mentions)
+        {
+            if (ExactEntry(document.Mentions[m]) is { } entry)
+                return entry;
+        }
+        return null;
+    }
+
+    // The entry of the dictionary phrase that is exactly the mention, or null.
+    private ActorEntry? ExactEntry(Mention mention) =>
+        dictionary.Actors.Match(document, mention.TokenStart, mention.TokenEnd, out var entry) == mention.TokenEnd - mention.TokenStart ? entry : null;
+
+    private (string? Code, string Source)? PlaceCode(Entity entity, int m)
+    {
+        var mention = document.Mentions[m];
+        var place = _placeOf.GetValueOrDefault(m);
+        var named = ExactEntry(mention)?.CodeOn(date);
+        if (place is null || place.Feature?.StartsWith("PCL", StringComparison.Ordinal) == true)
+        {
+            if (named is not null)
+                return (named, "dictionary");
+            return (place?.Country ?? entity.Country) is { } country ? (country, "country") : null;
+        }
+        if (place.Country is null || !Metonymy.IsAgent(document, mention, dictionary))
+            return (null, "place");
+        return IsCapital(place, mention) ? (place.Country + "GOV", "metonymy") : (place.Country, "place");
+    }
+
+    // The place is a national capital, or carries the name of its country's capital ("Washington" resolved to the state).
+    private bool IsCapital(Place place, Mention mention)
+    {
+        if (place.Feature == "PPLC")
+            return true;
+        var gazetteer = GeoGazetteer.Default;
+        var capital = gazetteer.CountryByIso3(place.Country!) is { } country ? gazetteer.Capital(country) : null;
+        var name = new Span(document, mention.TokenStart, mention.TokenEnd).Text;
+        return capital is not null && capital.Name.StartsWith(name, StringComparison.Ordinal);
+    }
+
+    // The country the article names most, by mentions of country names and nationalities: whose officials "senator" and "minister" most likely are.
+    private string? ContextCountry() => document.Entities
+        .Where(e => e.Country is not null && e.Type is EntityTypes.Location or EntityTypes.Norp)
+        .GroupBy(e => e.Country!)
+        .Select(g => (Country: g.Key, Mentions: g.Sum(e => e.Mentions.Count)))
+        .OrderByDescending(c => c.Mentions)
+        .Select(c => c.Country)
+        .FirstOrDefault();
+
+    private static Dictionary<int, Place> PlacesByMention(Document document)
+    {
+        var places = new Dictionary<int, Place>();
+        foreach (var place in document.Places)
+        {
+            foreach (var m in place.Mentions)
+                places[m] = place;
+        }
+        return places;
+    }
+}

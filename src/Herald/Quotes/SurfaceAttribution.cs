@@ -1,0 +1,129 @@
+using Herald.Documents;
+
+namespace Herald.Quotes;
+
+/// <summary>
+/// Finds who speaks a direct quote from word order and word classes, which hold where the parse of a long news
+/// sentence goes astray: the attribution right after a quote that closes on a comma ("...,” said Ruth Gold" /
+/// "...,” Rep. Carla Nunez (D-Ore.) said" / "...,” she claimed") and the noun phrase right before a cue verb
+/// ("agency counsel Peter Lund said the inquiry is “still open.”").
+/// </summary>
+internal sealed class SurfaceAttribution(Document document, DependencyView tree)
+{
+    // The most words a source phrase may have, and how far after the quote its cue verb may come.
+    private const int MaxPhrase = 8;
+    private const int MaxReach = 30;
+
+    /// <summary>A cue verb and its source phrase; <see cref="Cue"/> is -1 when none was found.</summary>
+    public readonly record struct Attribution(int Cue, int First, int Last, int Head)
+    {
+        public static Attribution None => new(-1, -1, -1, -1);
+    }
+
+    /// <summary>
+    /// The attribution that follows the quote whose closing mark is token <paramref name="closing"/>, when the
+    /// quote ends on a comma or dash (or on "?" or "!" with the sentence going on in lower case): a speech verb and
+    /// the phrase after it, or a phrase and the first speech verb after it in the sentence.
+    /// </summary>
+    public Attribution After(int closing)
+    {
+        var next = closing + 1;
+        while (next < document.TokenCount && SameSentence(next, closing) && document.Token(next).Chars is ",")
+            next++;
+        if (next >= document.TokenCount || !SameSentence(next, closing) || !OpensAttribution(closing, next))
+            return Attribution.None;
+        if (tree.IsCueVerb(next, speechOnly: true))
+        {
+            var (first, last, head) = PhraseFrom(next + 1);
+            return first < 0 ? Attribution.None : new Attribution(next, first, last, head);
+        }
+        var phrase = PhraseFrom(next);
+        if (phrase.First < 0)
+            return Attribution.None;
+        for (var t = phrase.Last + 1; t < document.TokenCount && t <= next + MaxReach && SameSentence(t, closing); t++)
+        {
+            if (tree.IsCueVerb(t, speechOnly: true))
+                return new Attribution(t, phrase.First, phrase.Last, phrase.Head);
+        }
+        return Attribution.None;
+    }
+
+    /// <summary>
+    /// The noun phrase that ends right before <paramref name="cue"/> (auxiliaries and adverbs between, or the comma
+    /// closing an apposition): the verb's subject in English word order. (-1, -1, -1) with none.
+    /// </summary>
+    public (int First, int Last, int Head) Before(int cue)
+    {
+        var t = cue - 1;
+        while (t >= 0 && SameSentence(t, cue) && tree.Upos(t) is "AUX" or "ADV" or "PART" && document.Token(t).Chars is not ("'s" or "’s"))
+            t--;
+        var apposition = t >= 0 && document.Token(t).Chars is ",";
+        if (apposition)
+            t--;
+        if (t < 0 || !SameSentence(t, cue) || tree.Upos(t) is not ("PROPN" or "NOUN" or "PRON"))
+            return (-1, -1, -1);
+        if (tree.Upos(t) == "PRON")
+            return document.Token(t).Xpos == "PRP" ? (t, t, t) : (-1, -1, -1);
+        var last = t;
+        var first = t;
+        while (first - 1 >= 0 && last - first + 1 < MaxPhrase && SameSentence(first - 1, cue))
+        {
+            var previous = first - 1;
+            if (IsPhraseWord(previous))
+                first = previous;
+            else if (IsOf(previous) && previous - 1 >= 0 && tree.Upos(previous - 1) is "PROPN" or "NOUN")
+                first = previous - 1; // "House Speaker Alan Reed of Ohio"
+            else
+                break;
+        }
+        // Before a comma, only a phrase set off by commas itself ("her adviser, Jake Sullivan, said"), not the end
+        // of a clause ("Ellen Park, who took office in January, said").
+        if (apposition && (first == 0 || document.Token(first - 1).Chars is not ","))
+            return (-1, -1, -1);
+        return (first, last, HeadOf(first, last));
+    }
+
+    // Words that may follow a closing quote as its attribution: only where the quote's sentence goes on.
+    private bool OpensAttribution(int closing, int next)
+    {
+        if (closing < 1)
+            return false;
+        var end = document.Token(closing - 1).Chars;
+        if (end is "," or "—" or "--" or "–")
+            return true;
+        return end is "?" or "!" && document.Token(next).Chars is { Length: > 0 } word && char.IsLower(word[0]);
+    }
+
+    // A personal pronoun alone, or a run of names, nouns and their modifiers ending before punctuation or a verb.
+    private (int First, int Last, int Head) PhraseFrom(int start)
+    {
+        if (start >= document.TokenCount)
+            return (-1, -1, -1);
+        if (tree.Upos(start) == "PRON")
+            return document.Token(start).Xpos == "PRP" ? (start, start, start) : (-1, -1, -1);
+        var last = start - 1;
+        for (var t = start; t < document.TokenCount && t - start < MaxPhrase && SameSentence(t, start) && IsPhraseWord(t); t++)
+            last = t;
+        if (last < start || tree.Upos(last) is not ("PROPN" or "NOUN"))
+            return (-1, -1, -1);
+        return (start, last, HeadOf(start, last));
+    }
+
+    private bool IsPhraseWord(int token) =>
+        tree.Upos(token) is "PROPN" or "NOUN" or "ADJ" or "DET" or "NUM" || tree.Upos(token) == "PART" && document.Token(token).Chars is "'s" or "’s" or "'" or "’";
+
+    private bool IsOf(int token) => document.Token(token).Chars.Equals("of", StringComparison.OrdinalIgnoreCase);
+
+    // The last name or noun of the phrase before an "of": "Reed" in "Speaker Alan Reed of Ohio".
+    private int HeadOf(int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (IsOf(t) && t > first)
+                return t - 1;
+        }
+        return last;
+    }
+
+    private bool SameSentence(int a, int b) => document.TokenArray[a].Sentence == document.TokenArray[b].Sentence;
+}
