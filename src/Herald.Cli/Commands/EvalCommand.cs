@@ -17,5 +17,6 @@ internal static class EvalCommand
         EvalExtractCommand.Create(),
         EvalGeoCommand.Create(),
         EvalToneCommand.Create(),
+        EvalPetrarchCommand.Create(),
     };
 }

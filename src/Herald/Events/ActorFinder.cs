@@ -60,10 +60,10 @@ internal sealed class ActorFinder
         }
     }
 
-    /// <summary>The first actor wholly inside tokens <paramref name="range"/>; -1 with none.</summary>
+    /// <summary>The first actor wholly inside tokens <paramref name="range"/> (looking no further than 80 tokens in); -1 with none.</summary>
     public int FirstActorIn((int First, int Last) range)
     {
-        for (var t = range.First; t <= range.Last; t++)
+        for (var t = range.First; t <= Math.Min(range.Last, range.First + 2 * EventCoder.Reach); t++)
         {
             var actor = _actorAt[t];
             if (actor >= 0 && _document.Actors[actor].TokenStart >= range.First && _document.Actors[actor].TokenEnd - 1 <= range.Last)
@@ -76,7 +76,7 @@ internal sealed class ActorFinder
     public List<int> NearestBefore(int token)
     {
         var sentence = _document.SentenceRecords[_document.TokenRecords[token].Sentence];
-        for (var t = token - 1; t >= sentence.TokenStart; t--)
+        for (var t = token - 1; t >= Math.Max(sentence.TokenStart, token - EventCoder.Reach); t--)
         {
             if (_actorAt[t] >= 0)
             {

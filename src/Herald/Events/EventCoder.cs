@@ -13,6 +13,9 @@ internal sealed class EventCoder
     private const double DependencyConfidence = 0.9;
     private const double TextFallbackPenalty = 0.3;
 
+    // An event's words lie within this many tokens of its trigger: searches stay bounded on run-on "sentences".
+    internal const int Reach = 40;
+
     private readonly Document _document;
     private readonly EventLexicon _lexicon;
     private readonly CameoTable _table;
@@ -102,7 +105,7 @@ internal sealed class EventCoder
     private bool SubtreeHas(int token, IReadOnlySet<string> words)
     {
         var (first, last) = _view.Subtree(token);
-        for (var t = first; t <= last; t++)
+        for (var t = Math.Max(first, token - Reach); t <= Math.Min(last, token + Reach); t++)
         {
             if (words.Contains(_document.Token(t).Chars.ToString().ToLowerInvariant()))
                 return true;
@@ -155,7 +158,7 @@ internal sealed class EventCoder
             var passive = IsPassive(trigger);
             sources = passive ? Agent(trigger) : Subject(trigger);
             targets = passive ? PassiveTarget(trigger) : Targets(trigger, pattern, out _);
-            if (targets.Count == 0 && pattern.TargetRoles.Count > 0 && FirstActorAfter(trigger, sources) is var after and >= 0)
+            if (targets.Count == 0 && pattern.TargetRoles.Count > 0 && FirstActorAfter(trigger, sources, pattern.TargetRoles) is var after and >= 0)
             {
                 targets = [after];
                 confidence -= TextFallbackPenalty;
@@ -175,17 +178,26 @@ internal sealed class EventCoder
         return new Finding(trigger, code, pattern.Symmetric || between, modality, sources, targets, between, confidence);
     }
 
-    // When the parse ties no actor to a role the pattern wants: the first actor after the verb in its own clause.
-    private int FirstActorAfter(int verb, List<int> sources)
+    // When the parse ties no actor to a role the pattern wants: the first actor after the verb in its own clause,
+    // outside phrases whose preposition is not one of the pattern's ("speaking to reporters after his talks with X").
+    private int FirstActorAfter(int verb, List<int> sources, IReadOnlySet<string> roles)
     {
         var (_, last) = _view.Subtree(verb);
-        for (var t = verb + 1; t <= last; t++)
+        for (var t = verb + 1; t <= Math.Min(last, verb + Reach); t++)
         {
             var actor = _actors.ActorAt(t);
-            if (actor >= 0 && !sources.Contains(actor) && _setting.InClause(t, verb))
+            if (actor >= 0 && !sources.Contains(actor) && _setting.InClause(t, verb) && (CaseOf(BranchOf(t, verb)) is not { } preposition || roles.Contains(preposition)))
                 return actor;
         }
         return -1;
+    }
+
+    // The child of head whose subtree holds token.
+    private int BranchOf(int token, int head)
+    {
+        while (_document.TokenRecords[token].Head != head)
+            token = _document.TokenRecords[token].Head;
+        return token;
     }
 
     private bool IsPassive(int verb)
@@ -260,6 +272,7 @@ internal sealed class EventCoder
         if (kind == TriggerKind.Verb)
             return _view.Children(trigger).ToArray();
         var (first, last) = _view.Subtree(trigger);
+        (first, last) = (Math.Max(first, trigger - Reach), Math.Min(last, trigger + Reach));
         var phrases = Enumerable.Range(first, last - first + 1).Where(t => t != trigger);
         var head = _document.TokenRecords[trigger].Head;
         return head >= 0 && _view.Relation(trigger) == "obj" ? phrases.Concat(_view.Children(head).ToArray()) : phrases;
@@ -327,6 +340,8 @@ internal sealed class EventCoder
         {
             var sourceActor = _document.Actors[source];
             var targetActor = target >= 0 ? _document.Actors[target] : null;
+            if (TooFar(finding.Trigger, sourceActor) || targetActor is not null && TooFar(finding.Trigger, targetActor))
+                continue;
             var (evidenceStart, evidenceEnd) = Evidence(finding.Trigger, sourceActor, targetActor);
             var trigger = _document.TokenRecords[finding.Trigger];
             yield return new Event(sourceActor.Code, finding.Code, targetActor?.Code, trigger.Sentence, evidenceStart, evidenceEnd)
@@ -351,6 +366,8 @@ internal sealed class EventCoder
         EventModality.Reported => finding.Confidence * 0.9,
         _ => finding.Confidence,
     }, 2);
+
+    private static bool TooFar(int trigger, ActorMention actor) => actor.TokenEnd < trigger - Reach || actor.TokenStart > trigger + Reach;
 
     private (int Start, int End) Evidence(int trigger, ActorMention source, ActorMention? target)
     {

@@ -104,6 +104,7 @@ internal sealed class EventSetting
     private static bool IsDate(TimeExpression time) => time.Type == "DATE" && time.Value.Length >= 4 && char.IsAsciiDigit(time.Value[0]);
 
     /// <summary>The index in <see cref="Document.Places"/> of where the event happens, or null when the article names no place.</summary>
+    /// <remarks>A place that names one of the event's actors, or another actor not after "in", "at", "near", is passed over.</remarks>
     public int? PlaceOf(int trigger, ActorMention? source, ActorMention? target)
     {
         var clause = ClauseHead(trigger);
@@ -112,7 +113,7 @@ internal sealed class EventSetting
         var bestDistance = int.MaxValue;
         foreach (var (a, b, place) in _placeSpans)
         {
-            if (a < sentence.TokenStart || b >= sentence.TokenEnd || Overlaps(a, b, source) || Overlaps(a, b, target))
+            if (a < sentence.TokenStart || b >= sentence.TokenEnd || Overlaps(a, b, source) || Overlaps(a, b, target) || IsActorNotLocation(a, b))
                 continue;
             inSentence ??= place;
             if (InClause(a, clause) && Math.Abs(a - trigger) < bestDistance)
@@ -122,6 +123,15 @@ internal sealed class EventSetting
             }
         }
         return inClause ?? inSentence ?? Focus();
+    }
+
+    // "Russia had tried to influence the vote": a place named as an actor is not where something happens, unless
+    // a locative preposition says it is ("a meeting in Moscow").
+    private bool IsActorNotLocation(int first, int last)
+    {
+        if (!_document.Actors.Any(actor => Overlaps(first, last, actor)))
+            return false;
+        return first == 0 || !(_document.Token(first - 1).Chars.ToString().ToLowerInvariant() is "in" or "at" or "near" or "outside" or "inside");
     }
 
     private static bool Overlaps(int first, int last, ActorMention? actor) => actor is not null && first < actor.TokenEnd && last >= actor.TokenStart;

@@ -169,12 +169,21 @@ public static partial class PetrarchVerbDictionary
         return code.Length > 0 && code.All(char.IsAsciiDigit) ? code : NoCode;
     }
 
+    // A comment starts at '#' (outside a [CODE], which may hold '#') or at "<!--".
     private static string StripComment(string line)
     {
-        var hash = line.IndexOf('#', StringComparison.Ordinal);
-        var comment = line.IndexOf("<!--", StringComparison.Ordinal);
-        var cut = hash < 0 ? comment : comment < 0 ? hash : Math.Min(hash, comment);
-        return cut < 0 ? line : line[..cut];
+        var inCode = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '[')
+                inCode = true;
+            else if (c == ']')
+                inCode = false;
+            else if (!inCode && (c == '#' || line.AsSpan(i).StartsWith("<!--")))
+                return line[..i];
+        }
+        return line;
     }
 
     [GeneratedRegex(@"\[([^\]]*)\]")]

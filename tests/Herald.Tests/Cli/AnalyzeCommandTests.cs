@@ -24,6 +24,16 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Gdelt_format_writes_the_61_event_table_columns()
+    {
+        var result = HeraldProcess.Run(["analyze", s_sample, "--format", "gdelt", "--ontology", "plover"]);
+        Assert.Equal(0, result.ExitCode);
+        var header = result.Stdout.Split('\n')[0].Split('\t');
+        Assert.Equal(61, header.Length);
+        Assert.Equal(("GLOBALEVENTID", "EventCode", "SOURCEURL"), (header[0], header[26], header[60]));
+    }
+
+    [Fact]
     public void Boilerplate_is_left_out_of_the_text_and_kept_in_the_record_with_offsets_into_the_input()
     {
         using var dir = new TempDir();

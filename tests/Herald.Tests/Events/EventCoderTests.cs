@@ -80,6 +80,20 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_possessor_is_the_source_of_a_noun_event()
+    {
+        var d = HandActors.Code("Germany's sanctions on Iran took effect on Monday.", s_actors);
+        Assert.Contains("DEU 163 IRN", HandActors.Triples(d));
+    }
+
+    [Fact]
+    public void A_symmetric_event_with_one_side_only_is_not_coded()
+    {
+        var d = HandActors.Code("Asked whether he and Putin would meet, the spokesman smiled.", s_actors);
+        Assert.DoesNotContain(d.Events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_date_comes_from_the_clause_and_the_place_from_the_sentence()
     {
         var d = HandActors.Code("Merkel met Macron in Paris on Friday.", new DateOnly(2024, 3, 12), s_actors);

@@ -8,7 +8,7 @@ public sealed class EventLexiconTests
     private static readonly (string, string)[] s_actors =
     [
         ("Germany", "DEU"), ("France", "FRA"), ("Iran", "IRN"), ("Israel", "ISR"), ("Russia", "RUS"), ("Ukraine", "UKR"),
-        ("Merkel", "DEUGOV"), ("Macron", "FRAGOV"), ("The United Nations", "IGOUNO"), ("Police", "GOVCOP"), ("the government", "GOV"),
+        ("Merkel", "DEUGOV"), ("Macron", "FRAGOV"), ("The United Nations", "IGOUNO"), ("Police", "GOVCOP"), ("the government", "GOV"), ("the governor", "GOV"),
         ("Protesters", "CVL"), ("the opposition", "OPP"), ("China", "CHN"), ("Japan", "JPN"), ("Rebels", "REB"),
         ("Washington", "USAGOV"), ("Moscow", "RUSGOV"), ("Beijing", "CHNGOV"), ("Kiev", "UKRGOV"),
     ];
@@ -35,6 +35,7 @@ public sealed class EventLexiconTests
     [InlineData("Washington imposed sanctions on Moscow.", "USAGOV 163 RUSGOV")]
     [InlineData("Moscow expelled two diplomats from Germany.", "RUSGOV 166 DEU")]
     [InlineData("Police arrested the opposition leader on Sunday.", "GOVCOP 173 OPP")]
+    [InlineData("Rebels assassinated the governor of the province on Sunday.", "REB 186 GOV")]
     [InlineData("Russia attacked Ukraine early on Thursday.", "RUS 190 UKR")]
     [InlineData("Rebels massacred villagers in the north.", "REB 200 -")]
     public void A_news_sentence_gets_its_code(string sentence, string expected)
