@@ -3,6 +3,7 @@ using System.IO.Hashing;
 using System.Text;
 using Herald.Analysis;
 using Herald.Documents;
+using Herald.Events;
 
 namespace Herald.Cli.Output;
 
@@ -14,22 +15,7 @@ namespace Herald.Cli.Output;
 /// </summary>
 internal sealed class GdeltSink : RecordSink
 {
-    private static readonly string[] s_columns =
-    [
-        "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-        .. ActorColumns("Actor1"), .. ActorColumns("Actor2"),
-        "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
-        .. GeoColumns("Actor1Geo"), .. GeoColumns("Actor2Geo"), .. GeoColumns("ActionGeo"),
-        "DATEADDED", "SOURCEURL",
-    ];
-
-    private static IEnumerable<string> ActorColumns(string actor) =>
-        new[] { "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code" }.Select(c => actor + c);
-
-    private static IEnumerable<string> GeoColumns(string geo) =>
-        new[] { "_Type", "_FullName", "_CountryCode", "_ADM1Code", "_ADM2Code", "_Lat", "_Long", "_FeatureID" }.Select(c => geo + c);
-
-    public override void Begin(Stream output) => output.Write(Encoding.UTF8.GetBytes(string.Join('\t', s_columns) + "\n"));
+    public override void Begin(Stream output) => output.Write(Encoding.UTF8.GetBytes(string.Join('\t', GdeltColumns.Names) + "\n"));
 
     public override void Write(Stream output, byte[] formatted) => output.Write(formatted);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Herald.Events;
 
 namespace Herald.Storage.Export;
 
@@ -9,19 +10,6 @@ namespace Herald.Storage.Export;
 /// </summary>
 public static class GdeltExport
 {
-    /// <summary>The column names, in order, as GDELT's codebook gives them.</summary>
-    public static IReadOnlyList<string> Columns => s_columns;
-
-    private static readonly string[] s_columns =
-    [
-        "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
-        .. Actor("Actor1"), .. Actor("Actor2"),
-        "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-        "NumMentions", "NumSources", "NumArticles", "AvgTone",
-        .. Geo("Actor1Geo"), .. Geo("Actor2Geo"), .. Geo("ActionGeo"),
-        "DATEADDED", "SOURCEURL",
-    ];
-
     /// <summary>Writes the archive's events to <paramref name="writer"/>.</summary>
     public static void Write(IArchive archive, TextWriter writer)
     {
@@ -39,7 +27,7 @@ public static class GdeltExport
     // e: first_article, day, source_actor, target_actor, code, root_code, place, country, lat, lon, mentions, sources, articles, tone, url
     private static object?[] Row(long id, object?[] e)
     {
-        var row = new object?[Columns.Count];
+        var row = new object?[GdeltColumns.Names.Count];
         row[0] = id;
         if (e[1] is string day && DateTime.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -56,7 +44,7 @@ public static class GdeltExport
         row[28] = e[5];
         row[29] = QuadClass(e[5] as string);
         (row[31], row[32], row[33], row[34]) = (e[10], e[11], e[12], e[13]);
-        var action = Array.IndexOf(s_columns, "ActionGeo_FullName");
+        var action = GdeltColumns.Names.ToList().IndexOf("ActionGeo_FullName");
         (row[action], row[action + 1], row[action + 4], row[action + 5]) = (e[6], e[7], e[8], e[9]);
         row[^1] = e[14];
         return row;
@@ -71,10 +59,4 @@ public static class GdeltExport
         >= 14 and <= 20 => 4,
         _ => null,
     } : null;
-
-    private static string[] Actor(string prefix) =>
-        [.. new[] { "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code" }.Select(s => prefix + s)];
-
-    private static string[] Geo(string prefix) =>
-        [.. new[] { "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID" }.Select(s => prefix + "_" + s)];
 }

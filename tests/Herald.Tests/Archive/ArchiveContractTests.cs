@@ -201,7 +201,7 @@ public abstract class ArchiveContractTests : IDisposable
         var rows = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
         Assert.Equal(2, rows.Count);
         Assert.All(rows, r => Assert.Equal(61, r.Length));
-        string Field(string[] row, string column) => row[GdeltExport.Columns.ToList().IndexOf(column)];
+        string Field(string[] row, string column) => row[Herald.Events.GdeltColumns.Names.ToList().IndexOf(column)];
         var meeting = rows.Single(r => Field(r, "EventCode") == "042");
         Assert.Equal(("20181022", "USA", "RUS", "04", "1"), (Field(meeting, "Day"), Field(meeting, "Actor1Code"), Field(meeting, "Actor2Code"), Field(meeting, "EventRootCode"), Field(meeting, "QuadClass")));
         Assert.Equal(("2", "2", "2", "-1.5"), (Field(meeting, "NumMentions"), Field(meeting, "NumSources"), Field(meeting, "NumArticles"), Field(meeting, "AvgTone")));

@@ -30,7 +30,7 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(0, result.ExitCode);
         var header = result.Stdout.Split('\n')[0].Split('\t');
         Assert.Equal(61, header.Length);
-        Assert.Equal(("GLOBALEVENTID", "EventCode", "SOURCEURL"), (header[0], header[26], header[60]));
+        Assert.Equal(("GlobalEventID", "EventCode", "SOURCEURL"), (header[0], header[26], header[60]));
     }
 
     [Fact]
