@@ -85,7 +85,7 @@ public static class ErrorCatalog
     public static readonly ErrorKind WarcRecordsSkipped = new("W104", "WARC records without an article skipped", "only HTML and plain-text responses with status 2xx are articles");
 
     /// <summary>An article whose content hash the archive already holds was not stored again.</summary>
-    public static readonly ErrorKind AlreadyArchived = new("W105", "already in the archive, skipped", "nothing to do: ingest stores each article once");
+    public static readonly ErrorKind AlreadyArchived = new("W106", "already in the archive, skipped", "nothing to do: ingest stores each article once");
 
     /// <summary>An HTML page nested deeper than browsers build was flattened below that depth.</summary>
     public static readonly ErrorKind NestingFlattened = new("W105", "deeply nested HTML flattened", "the page's text is kept; its structure below 512 levels is not");
