@@ -84,17 +84,20 @@ public static class ErrorCatalog
     /// <summary>A WARC file's responses that held no article (images, scripts, errors) were passed over.</summary>
     public static readonly ErrorKind WarcRecordsSkipped = new("W104", "WARC records without an article skipped", "only HTML and plain-text responses with status 2xx are articles");
 
+    /// <summary>An HTML page nested deeper than browsers build was flattened below that depth.</summary>
+    public static readonly ErrorKind NestingFlattened = new("W105", "deeply nested HTML flattened", "the page's text is kept; its structure below 512 levels is not");
+
     /// <summary>An article whose content hash the archive already holds was not stored again.</summary>
     public static readonly ErrorKind AlreadyArchived = new("W106", "already in the archive, skipped", "nothing to do: ingest stores each article once");
 
-    /// <summary>An HTML page nested deeper than browsers build was flattened below that depth.</summary>
-    public static readonly ErrorKind NestingFlattened = new("W105", "deeply nested HTML flattened", "the page's text is kept; its structure below 512 levels is not");
+    /// <summary>A source record's publication date lies in the future; it was dropped rather than used as the reference date.</summary>
+    public static readonly ErrorKind FutureDateDropped = new("W107", "publication date in the future dropped", "check the record's date field; dates are resolved against the publication date");
 
     /// <summary>All entries, in code order.</summary>
     public static IReadOnlyList<ErrorKind> All { get; } =
     [
         NotFound, Unreadable, Empty, Binary, Undecodable, CorruptArchive,
-        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, MalformedWarc, MalformedFeed, MalformedTimeMl, BadOption, MalformedGeoFile,
-        AnalysisFailed, OutputFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile, WarcRecordsSkipped, NestingFlattened,
+        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, MalformedWarc, MalformedFeed, MalformedTimeMl, BadOption, MalformedGeoFile, MalformedEventData,
+        AnalysisFailed, OutputFailed, ArchiveFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile, WarcRecordsSkipped, NestingFlattened, AlreadyArchived, FutureDateDropped,
     ];
 }

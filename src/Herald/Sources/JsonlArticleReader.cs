@@ -177,6 +177,7 @@ internal static class JsonlArticleReader
         }
 
         DateTimeOffset? when = null;
+        var warnings = new List<HeraldError>();
         var dateField = published is not null ? "published" : "date";
         var dateText = published ?? date;
         if (!string.IsNullOrWhiteSpace(dateText))
@@ -186,7 +187,14 @@ internal static class JsonlArticleReader
                 return Fail(ErrorCatalog.BadField, origin, $"field \"{dateField}\": \"{Shorten(dateText)}\" is not an ISO 8601 date or date-time");
             }
 
-            when = parsed;
+            if (parsed > DateTimeOffset.UtcNow.AddDays(1))
+            {
+                warnings.Add(new HeraldError(ErrorCatalog.FutureDateDropped, origin.ToString(), $"field \"{dateField}\": {Shorten(dateText)} is after today"));
+            }
+            else
+            {
+                when = parsed;
+            }
         }
 
         ContentType type;
@@ -217,7 +225,7 @@ internal static class JsonlArticleReader
             Language = NullIfBlank(language),
             Authors = authors ?? [],
         };
-        return SourceItem.Of(new RawArticle(origin, content, type, info));
+        return SourceItem.Of(new RawArticle(origin, content, type, info) { Warnings = warnings });
     }
 
     private static string? ReadString(JsonProperty property, ref string? value)

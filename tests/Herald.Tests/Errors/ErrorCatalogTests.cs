@@ -16,6 +16,12 @@ public sealed class ErrorCatalogTests
     }
 
     [Fact]
+    public void The_catalogue_lists_every_kind_it_defines()
+    {
+        Assert.Equal(Kinds().Select(k => k.Code).Order(), ErrorCatalog.All.Select(k => k.Code).Order());
+    }
+
+    [Fact]
     public void Every_code_is_documented_in_errors_md()
     {
         var docs = File.ReadAllText(RepoFile("docs/errors.md"));

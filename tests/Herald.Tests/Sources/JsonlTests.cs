@@ -13,6 +13,19 @@ public sealed class JsonlTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
+    public void A_publication_date_in_the_future_is_dropped_with_a_warning()
+    {
+        var path = _dir.File("future.jsonl", "{\"id\":\"f1\",\"text\":\"Migration will double by 2050, the report says.\",\"date\":\"2050-09-30\"}\n");
+
+        var article = TempDir.Read(path).Single().Article!;
+
+        Assert.Null(article.Info.Published);
+        var warning = Assert.Single(article.Warnings);
+        Assert.Equal(ErrorCatalog.FutureDateDropped, warning.Kind);
+        Assert.Contains("2050-09-30", warning.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Records_carry_their_fields_and_origin()
     {
         var path = _dir.File("feed.jsonl",
