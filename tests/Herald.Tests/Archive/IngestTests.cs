@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Herald.Analysis;
 using Herald.Sources;
 using Herald.Storage;
+using Herald.Storage.Queries;
 using Herald.Storage.Ingest;
 using Herald.Storage.Schema;
 using Herald.Tests.Support;
@@ -19,11 +20,13 @@ public sealed class IngestTests : IDisposable
 
     private string Db => _dir.PathOf("archive.db");
 
-    private List<IngestItem> Ingest(params string[] paths)
+    private List<IngestItem> Ingest(params string[] paths) => Ingest(s_engine.Value, paths);
+
+    private List<IngestItem> Ingest(HeraldEngine engine, params string[] paths)
     {
         using var archive = Archives.Open(Db);
         var items = new List<IngestItem>();
-        new Ingester(archive, s_engine.Value, new BatchOptions { Parallelism = 2 }) { BatchSize = 3 }.Run(ArticleSources.ReadAll(paths), items.Add);
+        new Ingester(archive, engine, new BatchOptions { Parallelism = 2 }) { BatchSize = 3 }.Run(ArticleSources.ReadAll(paths), items.Add);
         return items;
     }
 
@@ -95,7 +98,7 @@ public sealed class IngestTests : IDisposable
         }
         var input = _dir.File("copies.jsonl", string.Join('\n', lines) + "\n");
 
-        Assert.Equal(12, Ingest(input).Count(i => i.Outcome == IngestOutcome.Stored));
+        Assert.Equal(12, Ingest(HeraldEngine.CreateDefault(), input).Count(i => i.Outcome == IngestOutcome.Stored));
 
         var groups = Articles("id,key,duplicate_group").ToDictionary(r => (string)r[1]!, r => (Id: Convert.ToInt64(r[0], CultureInfo.InvariantCulture), Group: Convert.ToInt64(r[2], CultureInfo.InvariantCulture)));
         foreach (var original in originals)
@@ -106,5 +109,12 @@ public sealed class IngestTests : IDisposable
                 Assert.Equal(id, copy.Group);
         }
         Assert.Equal(4, groups.Keys.Count(k => k.EndsWith("-copy", StringComparison.Ordinal)));
+
+        // The pipeline codes the same events in an original and its copy: one event, mentioned in two articles of one story.
+        using var archive = Archives.Open(Db);
+        var events = archive.Events(new EventQuery { Limit = 100_000 });
+        int Count(object?[] row, string column) => Convert.ToInt32(row[events.Columns.ToList().IndexOf(column)], CultureInfo.InvariantCulture);
+        Assert.Contains(events.Rows, row => Count(row, "articles") == 2 && Count(row, "stories") == 1 && Count(row, "sources") == 2);
+        Assert.All(events.Rows, row => Assert.True(Count(row, "stories") <= Count(row, "articles")));
     }
 }
