@@ -17,17 +17,8 @@ internal sealed class ActorFinder
     {
         _document = document;
         _view = view;
-        _actorAt = new int[document.TokenCount];
-        Array.Fill(_actorAt, -1);
-        for (var a = 0; a < document.Actors.Count; a++)
-        {
-            var actor = document.Actors[a];
-            for (var t = Math.Max(0, actor.TokenStart); t < Math.Min(actor.TokenEnd, _actorAt.Length); t++)
-            {
-                if (_actorAt[t] < 0)
-                    _actorAt[t] = a;
-            }
-        }
+        // Actors never overlap (the actor stage guarantees it), so each token has at most one.
+        _actorAt = TokenCover.Of(document.TokenCount, document.Actors, a => (a.TokenStart, a.TokenEnd));
     }
 
     /// <summary>The actor that covers <paramref name="token"/>; -1 with none.</summary>

@@ -21,14 +21,7 @@ internal sealed class SpeakerResolver
     {
         _document = document;
         _tree = tree;
-        _mentionAt = new int[document.TokenCount];
-        Array.Fill(_mentionAt, -1);
-        for (var m = 0; m < document.Mentions.Count; m++)
-        {
-            var mention = document.Mentions[m];
-            for (var t = mention.TokenStart; t < mention.TokenEnd && t < _mentionAt.Length; t++)
-                _mentionAt[t] = m;
-        }
+        _mentionAt = TokenCover.Of(document.TokenCount, document.Mentions, m => (m.TokenStart, m.TokenEnd));
     }
 
     /// <summary>The entity the source tokens <paramref name="first"/>..<paramref name="last"/> refer to, and whether one was found.</summary>
