@@ -69,7 +69,7 @@ internal static class CompileCommand
         };
         command.SetAction((parse, _) =>
         {
-            var gazetteer = GazetteerCompiler.Compile(parse.GetRequiredValue(geonames), DemonymLexicon.Default, DataLocator.Find(GazetteerCompiler.CentresRelativePath));
+            var gazetteer = GazetteerCompiler.Compile(parse.GetRequiredValue(geonames), DemonymLexicon.Default, Path.GetDirectoryName(DataLocator.Find(GazetteerCompiler.CentresRelativePath)));
             var path = parse.GetRequiredValue(output);
             if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
                 Directory.CreateDirectory(folder);

@@ -38,6 +38,7 @@ public sealed class HeraldEngine
         .Add(TimeStage.Default)
         .Add(Herald.Entities.Recognition.NerStage.Default)
         .Add(EntityRulesStage.Default)
+        .Add(Herald.Geo.LocationCuesStage.Default)
         .Add(CanonicalEntitiesStage.Default)
         .Add(Herald.Geo.PlacesStage.Default)
         .Add(Herald.Actors.ActorStage.Default)

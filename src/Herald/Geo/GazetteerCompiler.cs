@@ -12,33 +12,68 @@ namespace Herald.Geo;
 /// lexicon ("U.S.", "Britain") and its demonyms ("French", "Russians"), which name the country as a place. Alternate names that are not Latin-script or are codes are dropped. Countries and
 /// divisions have no coordinates in these files: they get the middle of the range their places span (countries the
 /// team's reference point where its list has one), and divisions the
-/// sum of their places' populations.
+/// sum of their places' populations. The team's own source folder adds those reference points
+/// (<c>centres.tsv</c>), the short forms news writes for divisions ("Calif.", "W.Va.";
+/// <c>division-names.tsv</c>) and the continents (<c>continents.tsv</c>).
 /// </summary>
 public static class GazetteerCompiler
 {
-    /// <summary>Herald's list of country reference points, under the data folder.</summary>
-    public const string CentresRelativePath = "gazetteer/source/country-centres.tsv";
+    /// <summary>Herald's list of country reference points, under the data folder; its folder holds the team's other sources.</summary>
+    public const string CentresRelativePath = "gazetteer/source/centres.tsv";
 
     /// <summary>
     /// Compiles the gazetteer from the GeoNames folder <paramref name="folder"/> and <paramref name="demonyms"/>, with
-    /// the reference points of <paramref name="centresPath"/> (ISO alpha-2, latitude, longitude) for the countries it lists.
+    /// the team's sources in <paramref name="sourceFolder"/> when given (each of its files is optional): reference
+    /// points (ISO alpha-2 or, for a division, COUNTRY.CODE; latitude; longitude) for the countries and divisions
+/// <c>centres.tsv</c> lists, short names of
+    /// divisions (ISO alpha-2, division code, name) in <c>division-names.tsv</c>, and continents (GeoNames id, name,
+    /// latitude, longitude, population, other names separated by commas) in <c>continents.tsv</c>.
     /// </summary>
     /// <exception cref="HeraldException">A file is missing or malformed.</exception>
-    public static GeoGazetteer Compile(string folder, DemonymLexicon demonyms, string? centresPath = null)
+    public static GeoGazetteer Compile(string folder, DemonymLexicon demonyms, string? sourceFolder = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(demonyms);
-        var centres = centresPath is null ? [] : ReadCentres(centresPath);
+        var centres = Optional(sourceFolder, "centres.tsv") is { } centresPath ? ReadCentres(centresPath) : [];
         var builder = new Builder();
         var cities = ReadCities15000(Path.Combine(folder, "cities15000.txt.gz"), builder);
         ReadCities1000(Path.Combine(folder, "cities1000.tsv.gz"), builder, cities);
-        ReadAdmin1(Path.Combine(folder, "admin1CodesASCII.txt"), builder);
+        var divisions = ReadAdmin1(Path.Combine(folder, "admin1CodesASCII.txt"), builder, centres);
+        if (Optional(sourceFolder, "division-names.tsv") is { } divisionNames)
+            ReadDivisionNames(divisionNames, builder, divisions);
         ReadCountries(Path.Combine(folder, "countryInfo.txt"), builder, demonyms, centres);
+        if (Optional(sourceFolder, "continents.tsv") is { } continents)
+            ReadContinents(continents, builder);
         return builder.Build();
     }
 
+    private static string? Optional(string? folder, string name) =>
+        folder is not null && File.Exists(Path.Combine(folder, name)) ? Path.Combine(folder, name) : null;
+
     private static Dictionary<string, (double Lat, double Lon)> ReadCentres(string path) =>
         Rows(path, 3, skipHeader: false).ToDictionary(r => r.Fields[0], r => (Double(r.Fields[1], path, r.Line), Double(r.Fields[2], path, r.Line)), StringComparer.Ordinal);
+
+    private static void ReadDivisionNames(string path, Builder builder, Dictionary<string, int> divisions)
+    {
+        foreach (var (f, line) in Rows(path, 3, skipHeader: false))
+        {
+            if (!divisions.TryGetValue($"{f[0]}.{f[1]}", out var index))
+                throw Malformed(path, line, $"no division {f[0]}.{f[1]} in admin1CodesASCII.txt");
+            builder.Name(index, f[2]);
+        }
+    }
+
+    private static void ReadContinents(string path, Builder builder)
+    {
+        foreach (var (f, line) in Rows(path, 6, skipHeader: false))
+        {
+            var index = builder.Add(new GeoEntry(Long(f[0], path, line), f[1], "", "", Double(f[2], path, line), Double(f[3], path, line),
+                Long(f[4], path, line), 'L', "CONT", false));
+            builder.Name(index, f[1]);
+            foreach (var name in f[5].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                builder.Name(index, name);
+        }
+    }
 
     private static HashSet<long> ReadCities15000(string path, Builder builder)
     {
@@ -78,8 +113,10 @@ public static class GazetteerCompiler
         }
     }
 
-    private static void ReadAdmin1(string path, Builder builder)
+    // The divisions by "COUNTRY.CODE", as indices of the builder.
+    private static Dictionary<string, int> ReadAdmin1(string path, Builder builder, Dictionary<string, (double Lat, double Lon)> centres)
     {
+        var divisions = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (f, line) in Rows(path, 4, skipHeader: false))
         {
             var dot = f[0].IndexOf('.', StringComparison.Ordinal);
@@ -87,10 +124,14 @@ public static class GazetteerCompiler
                 throw Malformed(path, line, "the first column is not COUNTRY.CODE");
             var (country, code) = (f[0][..dot], f[0][(dot + 1)..]);
             var (lat, lon, population) = builder.Centre(country, code);
+            if (centres.TryGetValue(f[0], out var centre))
+                (lat, lon) = centre;
             var index = builder.Add(new GeoEntry(Long(f[3], path, line), f[2], country, code, lat, lon, population, 'A', "ADM1", false));
             builder.Name(index, f[1]);
             builder.Name(index, f[2]);
+            divisions[f[0]] = index;
         }
+        return divisions;
     }
 
     private static void ReadCountries(string path, Builder builder, DemonymLexicon demonyms, Dictionary<string, (double Lat, double Lon)> centres)

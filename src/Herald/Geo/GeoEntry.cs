@@ -20,6 +20,9 @@ public sealed record GeoEntry(
     /// <summary>Whether this is a country (an independent or dependent political entity).</summary>
     public bool IsCountry => FeatureCode.StartsWith("PCL", StringComparison.Ordinal);
 
+    /// <summary>Whether this is a continent (it has no country).</summary>
+    public bool IsContinent => FeatureCode == "CONT";
+
     /// <summary>Whether this is a first-level division (a state, province, region).</summary>
     public bool IsAdmin1 => FeatureCode == "ADM1";
 }

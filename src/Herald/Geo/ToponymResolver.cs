@@ -9,7 +9,7 @@ namespace Herald.Geo;
 /// </summary>
 public sealed class ToponymResolver
 {
-    private const double CountryPrior = 4, CapitalPrior = 3, CountryVote = 2, MaxCountryVotes = 3, DivisionVote = 3, NearbyVote = 3, NearbyKilometres = 150;
+    private const double CountryPrior = 4, CapitalPrior = 3, CountryVote = 2, MaxCountryVotes = 3, DivisionVote = 9, NearbyVote = 6, NearbyKilometres = 150;
 
     private readonly GeoGazetteer _gazetteer;
 

@@ -33,12 +33,33 @@ public sealed class GazetteerTests : IDisposable
     [Fact]
     public void Countries_take_the_listed_reference_point_else_the_middle_of_their_places()
     {
-        var centres = _dir.File("centres.tsv", "# reference points\nAA\t15.5\t25.5\n");
-        var gazetteer = TinyGeoNames.Compile(_dir, centres);
+        _dir.File("source/centres.tsv", "# reference points\nAA\t15.5\t25.5\n");
+        var gazetteer = TinyGeoNames.Compile(_dir, _dir.PathOf("source"));
         var arland = gazetteer.CountryEntry(gazetteer.CountryByIso3("AAA")!)!;
         Assert.Equal((15.5, 25.5), (arland.Latitude, arland.Longitude));
         var belmark = gazetteer.CountryEntry(gazetteer.CountryByIso3("BBB")!)!;
         Assert.Equal((40.5, -90.5), (belmark.Latitude, belmark.Longitude));
+    }
+
+    [Fact]
+    public void The_team_sources_add_short_names_of_divisions_and_the_continents()
+    {
+        _dir.File("source/division-names.tsv", "# short forms\nBB\tTX\tTexl.\n");
+        _dir.File("source/continents.tsv", "# continents\n9001\tMidland\t12.5\t-30.0\t5000000\tMid-land,the Midlands\n");
+        var gazetteer = TinyGeoNames.Compile(_dir, _dir.PathOf("source"));
+        Assert.Equal(2003, Assert.Single(gazetteer.Lookup("Texl.")).GeoNamesId);
+        var midland = Assert.Single(gazetteer.Lookup("the Midlands"));
+        Assert.True(midland.IsContinent);
+        Assert.Equal((12.5, -30.0, ""), (midland.Latitude, midland.Longitude, midland.Country));
+    }
+
+    [Fact]
+    public void A_short_name_for_an_unknown_division_is_a_clear_error_naming_the_line()
+    {
+        _dir.File("source/division-names.tsv", "BB\tZZ\tZzz.\n");
+        var error = Assert.Throws<HeraldException>(() => TinyGeoNames.Compile(_dir, _dir.PathOf("source"))).Error;
+        Assert.Equal(ErrorCatalog.MalformedGeoFile, error.Kind);
+        Assert.Contains("division-names.tsv:1", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

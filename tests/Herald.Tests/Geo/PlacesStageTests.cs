@@ -51,4 +51,18 @@ public sealed class PlacesStageTests
     [InlineData("The rain kept falling on Seattle, Washington, for a tenth straight day.", "Washington", 5815135)]
     public void Ambiguous_names_resolve_from_their_context(string text, string name, long geoNamesId) =>
         Assert.Equal(geoNamesId, PlaceNamed(s_engine.Analyze(text), name).GeoNamesId);
+
+    [Theory]
+    [InlineData("Officials in Charleston, W.Va., said the river would crest on Friday.", "W.Va.", 4826850)]
+    [InlineData("The storm moved north from Tallahassee, Fla., overnight.", "Fla.", 4155751)]
+    public void News_short_forms_of_us_states_name_the_state(string text, string name, long geoNamesId) =>
+        Assert.Equal(geoNamesId, PlaceNamed(s_engine.Analyze(text), name).GeoNamesId);
+
+    [Fact]
+    public void A_continent_is_a_place()
+    {
+        var europe = PlaceNamed(s_engine.Analyze("Gas prices rose across Europe as the cold weather spread."), "Europe");
+        Assert.Equal(6255148, europe.GeoNamesId);
+        Assert.Null(europe.Country);
+    }
 }

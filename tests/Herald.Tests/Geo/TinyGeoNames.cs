@@ -7,7 +7,7 @@ namespace Herald.Tests.Geo;
 /// <summary>A made-up GeoNames folder of a few places in the four source formats, compiled for tests.</summary>
 internal static class TinyGeoNames
 {
-    public static GeoGazetteer Compile(TempDir dir, string? centresPath = null)
+    public static GeoGazetteer Compile(TempDir dir, string? sourceFolder = null)
     {
         var folder = Directory.CreateDirectory(dir.PathOf("geonames")).FullName;
         dir.GzipFile("geonames/cities15000.txt.gz", string.Join('\n',
@@ -22,7 +22,7 @@ internal static class TinyGeoNames
             + Country("AA", "AAA", "Arland", "Norhaven", 1001) + Country("BB", "BBB", "Belmark", "Lakeford", 1002));
         dir.File("geonames/admin1CodesASCII.txt", "AA.01\tNorth\tNorth\t2001\nAA.02\tEast\tEast\t2002\nBB.TX\tTexland\tTexland\t2003\n");
         var lexicon = DemonymLexicon.Parse(new StringReader("Arland\tAAA\tcountry\nArlandic\tAAA\tadjective\nBelmark\tBBB\tcountry\nBelmarkish\tBBB\tadjective\n"));
-        return GazetteerCompiler.Compile(folder, lexicon, centresPath);
+        return GazetteerCompiler.Compile(folder, lexicon, sourceFolder);
     }
 
     private static string City(long id, string name, string alternates, double lat, double lon, string code, string country, string admin1, long population) =>

@@ -13,8 +13,11 @@ public static class GeoEvaluator
     /// <summary>The distance within which a resolution counts as right (100 miles, as is usual in the literature).</summary>
     public const double MatchKilometres = 161;
 
-    /// <summary>Scores <paramref name="articles"/> with <paramref name="gazetteer"/> and <paramref name="pipeline"/>.</summary>
-    public static GeoScores Evaluate(IReadOnlyList<GeoGoldArticle> articles, GeoGazetteer gazetteer, AnalysisPipeline pipeline, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Scores <paramref name="articles"/> with <paramref name="gazetteer"/> and <paramref name="pipeline"/>; each gold
+    /// toponym resolved farther than <see cref="MatchKilometres"/> (or not at all) goes to <paramref name="misses"/>.
+    /// </summary>
+    public static GeoScores Evaluate(IReadOnlyList<GeoGoldArticle> articles, GeoGazetteer gazetteer, AnalysisPipeline pipeline, Action<GeoMiss>? misses = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -29,7 +32,12 @@ public static class GeoEvaluator
             {
                 gold++;
                 if (entries[i] is not { } entry)
+                {
+                    misses?.Invoke(new GeoMiss(article.Id, toponyms[i], null));
                     continue;
+                }
+                if (!IsNear(entry, toponyms[i]))
+                    misses?.Invoke(new GeoMiss(article.Id, toponyms[i], entry));
                 exact += entry.GeoNamesId == toponyms[i].GeoNamesId ? 1 : 0;
                 near += IsNear(entry, toponyms[i]) ? 1 : 0;
                 var countryId = gazetteer.Country(entry.Country) is { } info ? gazetteer.CountryEntry(info)?.GeoNamesId : null;

@@ -1,0 +1,116 @@
+using Herald.Documents;
+using Herald.Pipeline;
+
+namespace Herald.Geo;
+
+/// <summary>
+/// Corrects the entity recognizer where the text itself says a name is a place. A person, organisation or
+/// miscellaneous mention becomes a location (<see cref="Mention.Source"/> <c>gazetteer</c>) when its words are a
+/// place in the gazetteer and one of these holds: it follows a locative preposition ("in Woodbridge", "near
+/// Greer"); it follows ", of" after a name and age
+/// ("Marriott, 52, of Gun Barrel City"); it stands before a word of local government ("Fargo city administrator",
+/// "Richmond police", "Sochi Mayor"); it is listed with a location ("Litchfield, Winsted and Torrington"); or the
+/// same words are a location elsewhere in the article. Runs after the entity rules and before canonical entities.
+/// </summary>
+public sealed class LocationCuesStage : IStage
+{
+    private static readonly HashSet<string> LocativePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "near", "outside", "into", "throughout", "across", "around", "within", "toward", "towards",
+    };
+
+    private static readonly HashSet<string> LocalGovernmentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "police", "mayor", "city", "town", "township", "village", "county", "residents", "council", "councilman",
+        "councilwoman", "aldermen", "sheriff", "firefighters", "schools",
+    };
+
+    private readonly GeoGazetteer? _gazetteer;
+
+    /// <summary>A stage over the default gazetteer, loaded on first use.</summary>
+    public LocationCuesStage() { }
+
+    /// <summary>A stage over <paramref name="gazetteer"/>.</summary>
+    public LocationCuesStage(GeoGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>The shared default instance.</summary>
+    public static LocationCuesStage Default { get; } = new();
+
+    /// <summary>The <see cref="Mention.Source"/> of a mention this stage turned into a location.</summary>
+    public const string GazetteerSource = "gazetteer";
+
+    /// <inheritdoc />
+    public string Name => "location-cues";
+
+    /// <inheritdoc />
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Entities;
+
+    /// <inheritdoc />
+    public Layers Assigns => Layers.None;
+
+    /// <inheritdoc />
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var gazetteer = _gazetteer ?? GeoGazetteer.Default;
+        var mentions = document.Mentions;
+        var locations = new HashSet<string>(mentions.Where(m => m.Type == EntityTypes.Location).Select(m => Words(document, m)), StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Type is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Miscellaneous) || !IsPlaceName(gazetteer, Words(document, mention)))
+                continue;
+            if (locations.Contains(Words(document, mention)) || HasCue(document, mentions, i))
+                mentions[i] = mention with { Type = EntityTypes.Location, Source = GazetteerSource };
+        }
+    }
+
+    private static string Words(Document document, Mention mention) =>
+        document.Text[document.Token(mention.TokenStart).Start..document.Token(mention.TokenEnd - 1).End];
+
+    // A populated place, division or country of that name; never a lone short word such as an initialism.
+    private static bool IsPlaceName(GeoGazetteer gazetteer, string words) =>
+        words.Length > 2 && gazetteer.Lookup(words).Any(e => e.FeatureClass == 'P' || e.IsCountry || e.IsAdmin1);
+
+    private static bool HasCue(Document document, List<Mention> mentions, int index)
+    {
+        var mention = mentions[index];
+        var before = TokenText(document, mention.TokenStart - 1);
+        var after = TokenText(document, mention.TokenEnd);
+        if (before is not null && LocativePrepositions.Contains(before))
+            return true;
+        if (after is not null && LocalGovernmentWords.Contains(after))
+            return true;
+        if (before == "of" && TokenText(document, mention.TokenStart - 2) == ",")
+            return true;
+        return IsListedWithLocation(document, mentions, index);
+    }
+
+    // A neighbouring mention, across only a comma, "and" or "or", is a location.
+    private static bool IsListedWithLocation(Document document, List<Mention> mentions, int index)
+    {
+        var mention = mentions[index];
+        if (index > 0 && mentions[index - 1].Type == EntityTypes.Location && OnlyListWords(document, mentions[index - 1].TokenEnd, mention.TokenStart))
+            return true;
+        return index + 1 < mentions.Count && mentions[index + 1].Type == EntityTypes.Location && OnlyListWords(document, mention.TokenEnd, mentions[index + 1].TokenStart);
+    }
+
+    private static bool OnlyListWords(Document document, int from, int to)
+    {
+        if (to <= from || to - from > 2)
+            return false;
+        for (var t = from; t < to; t++)
+        {
+            if (TokenText(document, t) is not ("," or "and" or "or"))
+                return false;
+        }
+        return true;
+    }
+
+    private static string? TokenText(Document document, int index) =>
+        index >= 0 && index < document.TokenCount ? document.Token(index).Chars.ToString() : null;
+}

@@ -1,0 +1,69 @@
+using Herald.Documents;
+using Herald.Geo;
+using Herald.Text;
+
+namespace Herald.Tests.Geo;
+
+public sealed class LocationCuesStageTests
+{
+    // The text tokenized and split, with the given words (each found after the one before) marked as mentions of the
+    // given type, then the stage run.
+    private static Document Run(string text, params (string Words, string Type)[] mentions)
+    {
+        var document = new Document(text);
+        new TokenizerStage().Process(document);
+        new SentenceStage().Process(document);
+        var from = 0;
+        foreach (var (words, type) in mentions)
+        {
+            var start = text.IndexOf(words, from, StringComparison.Ordinal);
+            from = start + words.Length;
+            var first = Enumerable.Range(0, document.TokenCount).First(t => document.Token(t).Start == start);
+            var last = Enumerable.Range(0, document.TokenCount).First(t => document.Token(t).End == start + words.Length);
+            document.Mentions.Add(new Mention(first, last + 1, type, -1));
+        }
+        LocationCuesStage.Default.Process(document);
+        return document;
+    }
+
+    private static Mention Only(Document document) => Assert.Single(document.Mentions);
+
+    [Theory]
+    [InlineData("She drove to a store in Woodbridge, where they waited.", "Woodbridge", EntityTypes.Person)]
+    [InlineData("Candace Marriott, 52, of Gun Barrel City, was found guilty.", "Gun Barrel City", EntityTypes.Person)]
+    [InlineData("Pat Zavoral, Fargo city administrator, said the dikes held.", "Fargo", EntityTypes.Organization)]
+    [InlineData("Flowers piled up outside the building as Oakland police watched.", "Oakland", EntityTypes.Organization)]
+    public void A_place_name_with_a_locative_cue_becomes_a_location(string text, string words, string type)
+    {
+        var mention = Only(Run(text, (words, type)));
+        Assert.Equal(EntityTypes.Location, mention.Type);
+        Assert.Equal(LocationCuesStage.GazetteerSource, mention.Source);
+    }
+
+    [Fact]
+    public void A_place_name_listed_with_locations_becomes_a_location()
+    {
+        var document = Run("Donors came from Harwinton, Litchfield, Winsted and Torrington.",
+            ("Litchfield", EntityTypes.Location), ("Winsted", EntityTypes.Person), ("Torrington", EntityTypes.Location));
+        Assert.All(document.Mentions, m => Assert.Equal(EntityTypes.Location, m.Type));
+    }
+
+    [Fact]
+    public void A_name_that_is_a_location_elsewhere_in_the_article_is_one_here_too()
+    {
+        var document = Run("Decatur approved the budget. Voters in Decatur will decide in May.",
+            ("Decatur", EntityTypes.Person), ("Decatur", EntityTypes.Location));
+        Assert.Equal(EntityTypes.Location, document.Mentions[0].Type);
+    }
+
+    [Theory]
+    [InlineData("Henderson said the vote would be close.", "Henderson", EntityTypes.Person)]
+    [InlineData("The deal was signed with Apple on Monday.", "Apple", EntityTypes.Organization)]
+    [InlineData("He spoke to Henderson after the meeting.", "Henderson", EntityTypes.Person)]
+    public void Without_a_cue_the_recognizer_s_type_stays(string text, string words, string type) =>
+        Assert.Equal(type, Only(Run(text, (words, type))).Type);
+
+    [Fact]
+    public void A_name_the_gazetteer_does_not_hold_stays_as_it_was() =>
+        Assert.Equal(EntityTypes.Organization, Only(Run("The fund invested in Zorblatt Holdings last year.", ("Zorblatt Holdings", EntityTypes.Organization))).Type);
+}
