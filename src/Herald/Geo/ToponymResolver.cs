@@ -5,11 +5,12 @@ namespace Herald.Geo;
 /// comma ("Paris, Texas") keeps only the places inside it. Otherwise each candidate scores by the log of its
 /// population, a prior for countries and national capitals, and the article's context: the countries and divisions
 /// that the other toponyms (first resolved without context) and the caller's context countries point to, and nearness
-/// (within 150 km) to another place so resolved.
+/// (within 150 km) to another place so resolved. A populated place named by one of its alternate or former names
+/// ("Berea" for Aleppo) scores less than one named by its own.
 /// </summary>
 public sealed class ToponymResolver
 {
-    private const double CountryPrior = 4, CapitalPrior = 3, CountryVote = 2, MaxCountryVotes = 3, DivisionVote = 9, NearbyVote = 6, NearbyKilometres = 150;
+    private const double CountryPrior = 4, CapitalPrior = 3, CountryVote = 2, MaxCountryVotes = 3, DivisionVote = 9, NearbyVote = 6, NearbyKilometres = 150, AlternateNamePenalty = 5;
 
     private readonly GeoGazetteer _gazetteer;
 
@@ -39,10 +40,11 @@ public sealed class ToponymResolver
         var context = new Context();
         foreach (var country in contextCountries)
             context.AddCountry(country, 1);
-        var first = candidates.Select(c => Best(c, context, null)).ToList();
+        var names = toponyms.Select(t => PlaceNames.Fold(t.Name)).ToList();
+        var first = candidates.Select((c, i) => Best(c, names[i], context, null)).ToList();
         foreach (var entry in first)
             context.Add(entry);
-        return [.. candidates.Select((c, i) => Best(c, context, first[i]))];
+        return [.. candidates.Select((c, i) => Best(c, names[i], context, first[i]))];
     }
 
     private IReadOnlyList<GeoEntry> Candidates(string name)
@@ -92,22 +94,24 @@ public sealed class ToponymResolver
         return i > start ? text[start..i].TrimEnd() : null;
     }
 
-    private static GeoEntry? Best(IReadOnlyList<GeoEntry> candidates, Context context, GeoEntry? self)
+    private static GeoEntry? Best(IReadOnlyList<GeoEntry> candidates, string name, Context context, GeoEntry? self)
     {
         GeoEntry? best = null;
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in candidates)
         {
-            var score = Score(candidate, context, self);
+            var score = Score(candidate, name, context, self);
             if (score > bestScore)
                 (best, bestScore) = (candidate, score);
         }
         return best;
     }
 
-    private static double Score(GeoEntry entry, Context context, GeoEntry? self)
+    private static double Score(GeoEntry entry, string name, Context context, GeoEntry? self)
     {
         var score = Math.Log(1 + entry.Population);
+        if (entry.FeatureClass == 'P' && !IsMainName(entry, name))
+            score -= AlternateNamePenalty;
         if (entry.IsCountry)
             score += CountryPrior;
         if (entry.IsCapital)
@@ -119,6 +123,14 @@ public sealed class ToponymResolver
         if (!entry.IsCountry && !entry.IsAdmin1 && context.HasPlaceNear(entry, self))
             score += NearbyVote;
         return score;
+    }
+
+    // Whether the toponym (folded) is the place's own name rather than one of its alternate or former names,
+    // with or without a leading "the".
+    private static bool IsMainName(GeoEntry entry, string name)
+    {
+        var main = PlaceNames.Fold(entry.Name);
+        return main == name || (name.StartsWith("the ", StringComparison.Ordinal) && main == name[4..]);
     }
 
     // Evidence of the article's focus: votes per country, and the divisions named.

@@ -59,6 +59,14 @@ public sealed class PlacesStageTests
         Assert.Equal(geoNamesId, PlaceNamed(s_engine.Analyze(text), name).GeoNamesId);
 
     [Fact]
+    public void A_town_s_own_name_beats_a_former_name_of_a_bigger_city()
+    {
+        // Berea is also a former name of Aleppo, which is far bigger than any town called Berea.
+        var berea = PlaceNamed(s_engine.Analyze("Students in Berea raised money for the shelter this week."), "Berea");
+        Assert.Equal("Berea", berea.Name);
+    }
+
+    [Fact]
     public void A_continent_is_a_place()
     {
         var europe = PlaceNamed(s_engine.Analyze("Gas prices rose across Europe as the cold weather spread."), "Europe");
