@@ -27,7 +27,7 @@ internal static class BenchCommand
         var limit = new Option<int?>("--limit") { Description = "Use only the first N articles." };
         var until = new Option<string?>("--until")
         {
-            Description = "Run the default pipeline only up to this stage (tokenizer, sentences, tagger, ner, entity-rules, canonical-entities).",
+            Description = "Run the default pipeline only up to this stage (tokenizer, sentences, tagger, ner, entity-rules, location-cues, canonical-entities).",
         };
         var parallel = CommonOptions.Parallel();
         var command = new Command("bench", "Run the pipeline over a corpus several times; print articles/s, words/s (median) and peak memory.")
