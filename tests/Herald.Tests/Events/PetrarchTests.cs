@@ -52,6 +52,25 @@ public sealed class PetrarchTests
         Assert.Equal((2, 1, 1, 1), (score.Categories["B"].Expected, score.Categories["B"].Correct, score.Categories["B"].Missed, score.Categories["B"].Extra));
     }
 
+    [Fact]
+    public void The_details_list_each_record_with_a_miss_or_an_extra_and_what_it_expected_and_got()
+    {
+        var score = new PetrarchScore();
+        score.Add(new PetrarchRecord("A-1", "A", "", "Rohan met Gondor.", [new Coding("ROH", "GON", "040")], 0), [new Coding("ROH", "GON", "040")]);
+        score.Add(new PetrarchRecord("A-2", "A", "", "Rohan attacked Gondor.", [new Coding("ROH", "GON", "190")], 0), [new Coding("GON", "ROH", "190")]);
+        score.Add(new PetrarchRecord("B-1", "B", "", "Nothing happened.", [], 1), [new Coding("ROH", "GON", "010")]);
+        var writer = new StringWriter();
+        PetrarchDetails.Write(score, writer);
+        var text = writer.ToString();
+        Assert.DoesNotContain("A-1", text, StringComparison.Ordinal);
+        Assert.Contains("A-2 [A] missed 1, extra 1", text, StringComparison.Ordinal);
+        Assert.Contains("text:     Rohan attacked Gondor.", text, StringComparison.Ordinal);
+        Assert.Contains("expected: ROH 190 GON", text, StringComparison.Ordinal);
+        Assert.Contains("coded:    GON 190 ROH", text, StringComparison.Ordinal);
+        Assert.Contains("B-1 [B] missed 1, extra 1", text, StringComparison.Ordinal);
+        Assert.Contains("expected: (no event)", text, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public void A_record_is_coded_with_the_dictionary_and_the_given_actors()
     {
