@@ -19,7 +19,7 @@ internal static class EvalPetrarchCommand
         };
         var dictionaries = new Option<string>("--dictionaries")
         {
-            Description = "The folder with PETR.Validate.verbs.txt, PETR.Validate.actors.txt and PETR.Validate.agents.txt.",
+            Description = "The folder with PETR.Validate.verbs.txt, PETR.Validate.actors.txt and PETR.Validate.agents.txt (and, if present, PETR.Validate.discards.txt).",
             Required = true,
         };
         var details = new Option<string?>("--details")
@@ -39,8 +39,9 @@ internal static class EvalPetrarchCommand
         try
         {
             var records = PetrarchRecords.Read(recordsPath);
-            var verbs = PetrarchVerbDictionary.Load(Path.Combine(folder, "PETR.Validate.verbs.txt"));
-            var actors = new ActorStage(ActorDictionary.LoadPetrarch(Path.Combine(folder, "PETR.Validate.actors.txt"), Path.Combine(folder, "PETR.Validate.agents.txt")));
+            var discards = Path.Combine(folder, "PETR.Validate.discards.txt");
+            var verbs = PetrarchVerbDictionary.Load(Path.Combine(folder, "PETR.Validate.verbs.txt"), File.Exists(discards) ? PetrarchDiscards.Load(discards) : null);
+            var actors = new ActorStage(ActorDictionary.LoadPetrarch(Path.Combine(folder, "PETR.Validate.actors.txt"), Path.Combine(folder, "PETR.Validate.agents.txt"))) { PlacesAreActors = true };
             var score = PetrarchEvaluator.Evaluate(records, actors, verbs, cancellationToken);
             var c = CultureInfo.InvariantCulture;
             Console.WriteLine(string.Create(c, $"{recordsPath}: {records.Count} records, {score.Overall.Expected} expected codings"));

@@ -39,9 +39,10 @@ internal sealed class EventCoder
     public List<Event> Code()
     {
         var found = new List<Finding>();
+        var discarded = DiscardedSentences();
         for (var t = 0; t < _document.TokenCount; t++)
         {
-            if (Match(t) is var (pattern, capture) && pattern.Code != PetrarchVerbDictionary.NoCode)
+            if (!discarded.Contains(_document.TokenRecords[t].Sentence) && Match(t) is var (pattern, capture) && pattern.Code != PetrarchVerbDictionary.NoCode)
                 found.Add(Read(t, pattern, capture));
         }
         var events = new List<Event>();
@@ -49,6 +50,22 @@ internal sealed class EventCoder
             events.AddRange(EventsOf(finding));
         _setting.RefineDates(events, found.Where(f => f.Sources.Count == 0).Select(f => (f.Trigger, f.Code)).ToList());
         return events;
+    }
+
+    // The sentences that hold one of the lexicon's discard phrases.
+    private HashSet<int> DiscardedSentences()
+    {
+        var sentences = new HashSet<int>();
+        if (_lexicon.Discards.Count == 0)
+            return sentences;
+        for (var t = 0; t < _document.TokenCount; t++)
+        {
+            var sentence = _document.TokenRecords[t].Sentence;
+            var end = _document.SentenceRecords[sentence].TokenEnd;
+            if (_lexicon.Discards.Any(phrase => t + phrase.Length <= end && _words.Spells(phrase, t)))
+                sentences.Add(sentence);
+        }
+        return sentences;
     }
 
     /// <summary>A trigger with its pattern's code, modality and actors.</summary>
@@ -159,17 +176,31 @@ internal sealed class EventCoder
     }
 
     // When the parse ties no actor to a role the pattern wants: the first actor after the verb in its own clause,
-    // outside phrases whose preposition is not one of the pattern's ("speaking to reporters after his talks with X").
+    // outside phrases whose preposition is not one of the pattern's ("speaking to reporters after his talks with X"),
+    // or the subject of its complement clause ("allowed that Mordor was ...").
     private int FirstActorAfter(int verb, List<int> sources, IReadOnlySet<string> roles)
     {
         var (_, last) = _view.Subtree(verb);
         for (var t = verb + 1; t <= Math.Min(last, verb + Reach); t++)
         {
             var actor = _actors.ActorAt(t);
-            if (actor >= 0 && !sources.Contains(actor) && _setting.InClause(t, verb) && (CaseOf(BranchOf(t, verb)) is not { } preposition || roles.Contains(preposition)))
+            if (actor >= 0 && !sources.Contains(actor) && (InOwnPhrase(t, verb, roles) || IsComplementSubject(t, verb)))
                 return actor;
         }
         return -1;
+    }
+
+    private bool InOwnPhrase(int token, int verb, IReadOnlySet<string> roles) =>
+        _setting.InClause(token, verb) && (CaseOf(BranchOf(token, verb)) is not { } preposition || roles.Contains(preposition));
+
+    // "Gollum allowed that Mordor was ...": the subject of the verb's complement clause.
+    private bool IsComplementSubject(int token, int verb)
+    {
+        var clause = BranchOf(token, verb);
+        if (_view.Relation(clause) != "ccomp")
+            return false;
+        var subject = _view.SubjectOf(clause);
+        return subject.Head >= 0 && token >= subject.First && token <= subject.Last;
     }
 
     // The child of head whose subtree holds token.
@@ -193,7 +224,24 @@ internal sealed class EventCoder
     private List<int> Subject(int verb)
     {
         var subject = _view.SubjectOf(verb).Head;
-        return subject < 0 ? [] : _actors.ActorsOf(subject);
+        if (subject < 0)
+            return [];
+        var actors = _actors.ActorsOf(subject);
+        return actors.Count == 0 && IsThirdPersonPronoun(subject) ? OuterSubject(verb) : actors;
+    }
+
+    private bool IsThirdPersonPronoun(int token) =>
+        _view.Upos(token) == "PRON" && _document.Token(token).Chars.ToString().ToLowerInvariant() is "he" or "she" or "it" or "they";
+
+    // "Ethiopia indicated it would act", "Trump said he would meet Putin": the pronoun subject of a complement clause
+    // is the subject of the verb the clause completes.
+    private List<int> OuterSubject(int verb)
+    {
+        var head = _document.TokenRecords[verb].Head;
+        if (_view.Relation(verb) != "ccomp" || head < 0)
+            return [];
+        var outer = _view.SubjectOf(head).Head;
+        return outer < 0 ? [] : _actors.ActorsOf(outer);
     }
 
     // "was attacked by X": the agent is the source.

@@ -6,7 +6,8 @@ namespace Herald.Events;
 /// Matches a pattern's <see cref="EventPattern.Before"/> and <see cref="EventPattern.After"/> elements against the
 /// words of the trigger's sentence: elements in order, away from the trigger, with gaps allowed between them; the
 /// words of one phrase consecutive. A marker takes the nearest actor in its place (<c>$</c> source, <c>+</c>
-/// target, <c>%</c> joined actors), a skip passes over one actor or word.
+/// target, <c>%</c> joined actors: before the verb they act on each other, after it they are the targets), a skip
+/// passes over one actor or word.
 /// </summary>
 internal sealed class PatternWords(Document document, ActorFinder actors)
 {
@@ -58,7 +59,8 @@ internal sealed class PatternWords(Document document, ActorFinder actors)
             }
             else if (actors.ActorAt(t) is var actor and >= 0)
             {
-                Put(element.Role, actor, ref capture);
+                // joined actors after the verb are its targets ("agrees with X and Y")
+                Put(element.Role == PatternRole.Compound ? PatternRole.Target : element.Role, actor, ref capture);
                 at = document.Actors[actor].TokenEnd;
                 return true;
             }
@@ -117,7 +119,8 @@ internal sealed class PatternWords(Document document, ActorFinder actors)
         return best;
     }
 
-    private bool Spells(string[] phrase, int first)
+    /// <summary>Whether the tokens from <paramref name="first"/> on are the words of <paramref name="phrase"/>, in any case.</summary>
+    public bool Spells(string[] phrase, int first)
     {
         for (var w = 0; w < phrase.Length; w++)
         {

@@ -24,9 +24,9 @@ public static partial class PetrarchVerbDictionary
     /// <summary>The code of a pattern that codes nothing.</summary>
     public const string NoCode = "---";
 
-    /// <summary>Loads a PETRARCH verb dictionary.</summary>
+    /// <summary>Loads a PETRARCH verb dictionary, with the phrases of a discard list (<see cref="PetrarchDiscards"/>) if given.</summary>
     /// <exception cref="HeraldException">The file is missing or a pattern line is malformed.</exception>
-    public static EventLexicon Load(string path)
+    public static EventLexicon Load(string path, IReadOnlyList<string[]>? discards = null)
     {
         if (!File.Exists(path))
             throw new HeraldException(new HeraldError(ErrorCatalog.NotFound, path));
@@ -75,7 +75,7 @@ public static partial class PetrarchVerbDictionary
                 patterns.Add(verb);
             }
         }
-        return new EventLexicon(patterns, new Dictionary<string, string>());
+        return new EventLexicon(patterns, new Dictionary<string, string>()) { Discards = discards ?? [] };
     }
 
     // "+ABC_DEF_GHI", "KLM_NOP_+RST": a phrase whose verb is the word marked '+' (else the first); the other
@@ -208,7 +208,7 @@ public static partial class PetrarchVerbDictionary
     }
 
     // A comment starts at '#' (outside a [CODE], which may hold '#') or at "<!--".
-    private static string StripComment(string line)
+    internal static string StripComment(string line)
     {
         var inCode = false;
         for (var i = 0; i < line.Length; i++)

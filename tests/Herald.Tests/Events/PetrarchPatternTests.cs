@@ -39,6 +39,13 @@ public sealed class PetrarchPatternTests
         --- RESUME [---] ---
         RESUME
         - * TRADE [064:064]
+
+        --- SIDE [---] ---
+        SIDE
+        - * WITH % [031]
+
+        --- CONCEDE [013] ---
+        CONCEDE
         """;
 
     private static readonly (string, string)[] s_actors = [("Rohan", "ROH"), ("Gondor", "GON"), ("Edoras", "EDO"), ("Mordor", "MOR")];
@@ -47,6 +54,13 @@ public sealed class PetrarchPatternTests
     {
         using var dir = new TempDir();
         return PetrarchVerbDictionary.Load(dir.File("verbs.txt", Dictionary));
+    }
+
+    private static EventLexicon LexiconWithDiscards()
+    {
+        using var dir = new TempDir();
+        var discards = PetrarchDiscards.Load(dir.File("discards.txt", "+HAILSTORM   # weather\nCHESS_OLYMPIAD ; games\n"));
+        return PetrarchVerbDictionary.Load(dir.File("verbs.txt", Dictionary), discards);
     }
 
     [Fact]
@@ -114,5 +128,29 @@ public sealed class PetrarchPatternTests
         Assert.Contains("ROH 032 MOR", triples);
         Assert.Contains("EDO 032 MOR", triples);
         Assert.Contains("GON 032 MOR", triples);
+    }
+
+    [Fact]
+    public void Joined_actors_after_the_verb_at_a_compound_marker_are_its_targets()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Edoras sided with Rohan and Gondor in the dispute.", s_actors));
+        Assert.Contains("EDO 031 ROH", triples);
+        Assert.Contains("EDO 031 GON", triples);
+        Assert.DoesNotContain("ROH 031 GON", triples);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_discard_phrase_codes_nothing()
+    {
+        Assert.Empty(HandActors.Code(LexiconWithDiscards(), "Rohan arrived in Gondor after the hailstorm.", s_actors).Events);
+        Assert.Empty(HandActors.Code(LexiconWithDiscards(), "Rohan arrived in Gondor for the chess olympiad.", s_actors).Events);
+        Assert.NotEmpty(HandActors.Code(LexiconWithDiscards(), "Rohan arrived in Gondor after the storm.", s_actors).Events);
+    }
+
+    [Fact]
+    public void Without_an_object_the_subject_of_a_complement_clause_is_the_target()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Rohan conceded that Gondor was the stronger side.", s_actors));
+        Assert.Contains("ROH 013 GON", triples);
     }
 }

@@ -1,3 +1,4 @@
+using Herald.Actors;
 using Herald.Documents;
 using Herald.Events;
 using Herald.Events.Evaluation;
@@ -78,6 +79,18 @@ public sealed class PetrarchTests
         var engine = PetrarchEvaluator.Engine(new PhraseActors(("Arnor", "ARN"), ("Gondor", "GON")), verbs);
         var record = new PetrarchRecord("DEMO-00", "DEMO", "19950101", "Arnor is about to restore full diplomatic ties with Gondor almost five years after crowds trashed its embassy.", [], 0);
         Assert.Contains(new Coding("ARN", "GON", "064"), PetrarchEvaluator.Code(engine, record));
+    }
+
+    [Fact]
+    public void With_places_as_actors_a_place_the_dictionary_names_is_an_actor_after_a_preposition_too()
+    {
+        using var dir = new TempDir();
+        var dictionary = ActorDictionary.LoadPetrarch(dir.File("actors.txt", "ROHAN [ROH]\nMOSCOW [MSC]\n"));
+        List<string> Codes(bool placesAreActors) =>
+            [.. PetrarchEvaluator.Engine(new ActorStage(dictionary) { PlacesAreActors = placesAreActors }, EventLexicon.Default)
+                .Analyze("Rohan received letters from Moscow on Monday.").Actors.Select(a => a.Code)];
+        Assert.Equal(["ROH"], Codes(false));
+        Assert.Equal(["ROH", "MSC"], Codes(true));
     }
 
     // The actor stage is issue 9's: these tests mark fixed phrases.
