@@ -86,7 +86,8 @@ internal sealed class ActorFinder
     }
 
     // "U.S. President Donald Trump and Russia's Vladimir Putin", "Mordor, the Shire, Fornost and Bree": actors with
-    // only "and", "&", "," or "the" between them; commas alone join only in a list that has an "and" somewhere.
+    // only "and", "&", "," or "the" and adjectives ("and neighbouring Jordan") between them; commas alone join only in
+    // a list that has an "and" somewhere.
     // A possessor is part of the phrase it owns ("Russia's Vladimir Putin" is one actor phrase), not a joined actor.
     private void AddJoinedInText(List<int> found)
     {
@@ -126,7 +127,7 @@ internal sealed class ActorFinder
     // Whether tokens [from, to) join two actors of a list: null when they do not, else whether they say "and".
     private bool? JoinBetween(int from, int to)
     {
-        if (to - from is < 1 or > 3)
+        if (to - from is < 1 or > 4)
             return null;
         bool sawAnd = false, sawJoin = false;
         for (var t = from; t < to; t++)
@@ -136,7 +137,7 @@ internal sealed class ActorFinder
                 sawAnd = sawJoin = true;
             else if (word is ",")
                 sawJoin = true;
-            else if (!word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            else if (!word.Equals("the", StringComparison.OrdinalIgnoreCase) && _view.Upos(t) != "ADJ")
                 return null;
         }
         return sawJoin ? sawAnd : null;

@@ -150,7 +150,7 @@ internal sealed class EventCoder
             targets = passive ? PassiveTarget(trigger) : Targets(trigger, pattern, out _);
             if (targets.Count == 0 && pattern.TargetRoles.Count > 0 && FirstActorAfter(trigger, sources, pattern.TargetRoles) is var after and >= 0)
             {
-                targets = [after];
+                targets = _actors.WithJoined(after);
                 confidence -= TextFallbackPenalty;
             }
             if (sources.Count == 0 && !passive && _view.SubjectOf(trigger).Head < 0)

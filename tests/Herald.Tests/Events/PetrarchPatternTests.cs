@@ -153,4 +153,21 @@ public sealed class PetrarchPatternTests
         var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Rohan conceded that Gondor was the stronger side.", s_actors));
         Assert.Contains("ROH 013 GON", triples);
     }
+
+    [Fact]
+    public void Adjectives_between_the_actors_of_a_list_keep_it_joined()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Proud Rohan, the ancient Edoras, and brave Gondor arrived in Mordor on Monday.", s_actors));
+        Assert.Contains("ROH 032 MOR", triples);
+        Assert.Contains("EDO 032 MOR", triples);
+        Assert.Contains("GON 032 MOR", triples);
+    }
+
+    [Fact]
+    public void Joined_actors_in_a_complement_clause_are_all_targets()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Mordor conceded that Rohan and Gondor were the stronger side.", s_actors));
+        Assert.Contains("MOR 013 ROH", triples);
+        Assert.Contains("MOR 013 GON", triples);
+    }
 }
