@@ -131,8 +131,8 @@ internal sealed class EventCoder
     private Finding Read(int trigger, EventPattern pattern, PatternWords.Capture capture)
     {
         var modality = EventModality.Of(_view, _document, trigger);
-        if (modality == EventModality.Negated && pattern.SpellsNegation)
-            modality = EventModality.Asserted; // "did not clash" has a code of its own
+        if (modality is EventModality.Negated or EventModality.Hypothetical && pattern.SpellsModality)
+            modality = EventModality.Asserted; // "did not clash", "would act" have codes of their own
         var code = modality == EventModality.Planned ? _lexicon.IntentCode(pattern.Code) : pattern.Code;
         var reverse = pattern.ReverseCode is { } back && modality == EventModality.Planned ? _lexicon.IntentCode(back) : pattern.ReverseCode;
         var confidence = DependencyConfidence;

@@ -44,6 +44,14 @@ public sealed record EventPattern(string Code, TriggerKind Kind, string Lemma)
     /// <summary>How many conditions the pattern sets: the more specific pattern wins when several fit.</summary>
     public int Specificity => (Particle is null ? 0 : 2) + (Cues is null ? 0 : 2) + After.Sum(e => e.Weight) + Before.Sum(e => e.Weight);
 
-    /// <summary>Whether the pattern's own words say "not", "n't", "never" or "no": its code already reads the negation.</summary>
-    public bool SpellsNegation => Before.Concat(After).Any(e => e.Phrases.Any(p => p.Any(w => w is "not" or "n't" or "never" or "no")));
+    /// <summary>
+    /// Whether the pattern's own words hold a negation or a modal ("did not", "would"): its code already reads what
+    /// would make the event negated or hypothetical.
+    /// </summary>
+    public bool SpellsModality => Before.Concat(After).Any(e => e.Phrases.Any(p => p.Any(w => s_modalWords.Contains(w))));
+
+    private static readonly HashSet<string> s_modalWords = new(StringComparer.Ordinal)
+    {
+        "not", "n't", "never", "no", "would", "should", "could", "might", "may", "can", "ca",
+    };
 }

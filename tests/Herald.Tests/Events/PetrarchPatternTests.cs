@@ -46,6 +46,10 @@ public sealed class PetrarchPatternTests
 
         --- CONCEDE [013] ---
         CONCEDE
+
+        --- RETALIATE [170] ---
+        RETALIATE
+        - HINTED WOULD * [138]
         """;
 
     private static readonly (string, string)[] s_actors = [("Rohan", "ROH"), ("Gondor", "GON"), ("Edoras", "EDO"), ("Mordor", "MOR")];
@@ -169,5 +173,13 @@ public sealed class PetrarchPatternTests
         var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Mordor conceded that Rohan and Gondor were the stronger side.", s_actors));
         Assert.Contains("MOR 013 ROH", triples);
         Assert.Contains("MOR 013 GON", triples);
+    }
+
+    [Fact]
+    public void A_pattern_that_spells_the_modal_codes_an_asserted_event()
+    {
+        var d = HandActors.Code(Lexicon(), "Rohan hinted it would retaliate against Gondor.", s_actors);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("ROH", "138", "GON", "asserted"), (e.SourceActor, e.Code, e.TargetActor, e.Modality));
     }
 }
