@@ -1,3 +1,4 @@
+using Herald.Actors;
 using Herald.Documents;
 using Herald.Quotes;
 
@@ -19,6 +20,46 @@ internal sealed class ActorFinder
         _view = view;
         // Actors never overlap (the actor stage guarantees it), so each token has at most one.
         _actorAt = TokenCover.Of(document.TokenCount, document.Actors, a => (a.TokenStart, a.TokenEnd));
+        _codes = [.. document.Actors.Select(a => a.Code)];
+        ShareAgentsOverLists();
+    }
+
+    private readonly string[] _codes;
+
+    /// <summary>
+    /// The code an event gives actor <paramref name="actor"/>: its own, or, for a country listed after an agent of
+    /// another ("the ambassadors of Arnor, Osgiliath and Gondor"), the country with that agent's role.
+    /// </summary>
+    public string CodeOf(int actor) => _codes[actor];
+
+    // "Lawmakers in Fornost and Gondor": an actor phrase of a role word with "of" or "in" a country, followed by a
+    // list of bare countries, gives them its role.
+    private void ShareAgentsOverLists()
+    {
+        var actors = _document.Actors;
+        for (var a = 0; a < actors.Count; a++)
+        {
+            if (actors[a].Country is null || ActorCodes.RoleOf(actors[a].Code) is not { } role || !HasOfOrIn(actors[a]))
+                continue;
+            var list = WithJoined(a);
+            if (list[0] != a)
+                continue;
+            foreach (var member in list.Skip(1))
+            {
+                if (actors[member].Country is { } country && actors[member].Code == country)
+                    _codes[member] = country + role;
+            }
+        }
+    }
+
+    private bool HasOfOrIn(ActorMention actor)
+    {
+        for (var t = actor.TokenStart + 1; t < actor.TokenEnd - 1; t++)
+        {
+            if (_document.Token(t).Chars is "of" or "in")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The actor that covers <paramref name="token"/>; -1 with none.</summary>

@@ -356,7 +356,7 @@ internal sealed class EventCoder
                 continue;
             var (evidenceStart, evidenceEnd) = Evidence(finding.Trigger, sourceActor, targetActor);
             var trigger = _document.TokenRecords[finding.Trigger];
-            yield return new Event(sourceActor.Code, code, targetActor?.Code, trigger.Sentence, evidenceStart, evidenceEnd)
+            yield return new Event(_actors.CodeOf(source), code, target >= 0 ? _actors.CodeOf(target) : null, trigger.Sentence, evidenceStart, evidenceEnd)
             {
                 SourceEntity = sourceActor.Entity,
                 TargetEntity = targetActor?.Entity,

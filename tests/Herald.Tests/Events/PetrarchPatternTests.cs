@@ -182,4 +182,15 @@ public sealed class PetrarchPatternTests
         var e = Assert.Single(d.Events);
         Assert.Equal(("ROH", "138", "GON", "asserted"), (e.SourceActor, e.Code, e.TargetActor, e.Modality));
     }
+
+    [Fact]
+    public void Countries_listed_after_an_agent_of_a_country_share_its_role()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "The envoys of Rohan, Edoras and Gondor arrived in Mordor on Monday.",
+            ("The envoys of Rohan", "ROHGOV"), ("Edoras", "EDO"), ("Gondor", "GON"), ("Mordor", "MOR")));
+        Assert.Contains("ROHGOV 032 MOR", triples);
+        Assert.Contains("EDOGOV 032 MOR", triples);
+        Assert.Contains("GONGOV 032 MOR", triples);
+        Assert.Contains("MOR 033 GONGOV", triples);
+    }
 }
