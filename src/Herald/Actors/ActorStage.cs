@@ -29,6 +29,13 @@ public sealed class ActorStage : IStage
     /// <summary>The shared default instance.</summary>
     public static ActorStage Default { get; } = new();
 
+    /// <summary>
+    /// Whether a place whose name is a dictionary phrase is that actor wherever it stands ("memos from Bree"), as
+    /// PETRARCH codes. By default such a place is an actor only where it stands for those who govern it (see
+    /// <see cref="Metonymy"/>): "a meeting in Moscow" names a place.
+    /// </summary>
+    public bool PlacesAreActors { get; init; }
+
     /// <inheritdoc />
     public string Name => "actors";
 
@@ -46,7 +53,7 @@ public sealed class ActorStage : IStage
         var dictionary = _dictionary ?? ActorDictionary.Default;
         var date = DateOnly.FromDateTime((document.Info.Published ?? DateTimeOffset.UtcNow).UtcDateTime);
         var spans = PhraseMatcher.Find(document, dictionary, date);
-        var (mentions, entities) = new EntityActors(document, dictionary, date).Decide();
+        var (mentions, entities) = new EntityActors(document, dictionary, date, PlacesAreActors).Decide();
         var personEnds = new Dictionary<int, string>();
         foreach (var (m, (code, source)) in mentions)
         {

@@ -13,7 +13,7 @@ namespace Herald.Actors;
 /// RUSGOV), another place for its country. A decision with a null code says the span names no actor ("a meeting in
 /// Moscow", a person nobody knows), so dictionary phrases inside it are dropped.
 /// </summary>
-internal sealed class EntityActors(Document document, ActorDictionary dictionary, DateOnly date)
+internal sealed class EntityActors(Document document, ActorDictionary dictionary, DateOnly date, bool placesAreActors)
 {
     private readonly Dictionary<int, Place> _placeOf = PlacesByMention(document);
     private DependencyView? _view;
@@ -142,7 +142,7 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
         var mention = document.Mentions[m];
         var place = _placeOf.GetValueOrDefault(m);
         var named = ExactEntry(mention)?.CodeOn(date);
-        if (place is null || place.Feature?.StartsWith("PCL", StringComparison.Ordinal) == true)
+        if (place is null || place.Feature?.StartsWith("PCL", StringComparison.Ordinal) == true || placesAreActors && named is not null)
         {
             if (named is not null)
                 return (named, "dictionary");

@@ -1,3 +1,4 @@
+using Herald.Actors;
 using Herald.Documents;
 using Herald.Quotes;
 
@@ -19,6 +20,46 @@ internal sealed class ActorFinder
         _view = view;
         // Actors never overlap (the actor stage guarantees it), so each token has at most one.
         _actorAt = TokenCover.Of(document.TokenCount, document.Actors, a => (a.TokenStart, a.TokenEnd));
+        _codes = [.. document.Actors.Select(a => a.Code)];
+        ShareAgentsOverLists();
+    }
+
+    private readonly string[] _codes;
+
+    /// <summary>
+    /// The code an event gives actor <paramref name="actor"/>: its own, or, for a country listed after an agent of
+    /// another ("the ambassadors of Arnor, Osgiliath and Gondor"), the country with that agent's role.
+    /// </summary>
+    public string CodeOf(int actor) => _codes[actor];
+
+    // "Lawmakers in Fornost and Gondor": an actor phrase of a role word with "of" or "in" a country, followed by a
+    // list of bare countries, gives them its role.
+    private void ShareAgentsOverLists()
+    {
+        var actors = _document.Actors;
+        for (var a = 0; a < actors.Count; a++)
+        {
+            if (actors[a].Country is null || ActorCodes.RoleOf(actors[a].Code) is not { } role || !HasOfOrIn(actors[a]))
+                continue;
+            var list = WithJoined(a);
+            if (list[0] != a)
+                continue;
+            foreach (var member in list.Skip(1))
+            {
+                if (actors[member].Country is { } country && actors[member].Code == country)
+                    _codes[member] = country + role;
+            }
+        }
+    }
+
+    private bool HasOfOrIn(ActorMention actor)
+    {
+        for (var t = actor.TokenStart + 1; t < actor.TokenEnd - 1; t++)
+        {
+            if (_document.Token(t).Chars is "of" or "in")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The actor that covers <paramref name="token"/>; -1 with none.</summary>
@@ -32,9 +73,11 @@ internal sealed class ActorFinder
     {
         var found = new List<int>();
         Collect(head, found, 0);
-        if (found.Count == 1)
-            AddJoinedInText(found);
-        return found;
+        if (found.Count == 0)
+            return found;
+        // the parse may give a list only in part ("Rohan, Edoras and Gondor": Edoras as an apposition)
+        var list = WithJoined(found[0]);
+        return found.All(list.Contains) ? list : found;
     }
 
     private void Collect(int head, List<int> found, int depth)
@@ -70,34 +113,46 @@ internal sealed class ActorFinder
         for (var t = token - 1; t >= Math.Max(sentence.TokenStart, token - EventCoder.Reach); t--)
         {
             if (_actorAt[t] >= 0)
-            {
-                var found = new List<int> { _actorAt[t] };
-                AddJoinedInText(found);
-                return found;
-            }
+                return WithJoined(_actorAt[t]);
         }
         return [];
     }
 
-    // "U.S. President Donald Trump and Russia's Vladimir Putin": actors with only "and", "," or "&" between them.
+    /// <summary>Actor <paramref name="actor"/> with the actors joined to it in the text ("Putin and Trump"), in text order.</summary>
+    public List<int> WithJoined(int actor)
+    {
+        var found = new List<int> { actor };
+        AddJoinedInText(found);
+        return found;
+    }
+
+    // "U.S. President Donald Trump and Russia's Vladimir Putin", "Mordor, the Shire, Fornost and Bree": actors with
+    // only "and", "&", "," or "the" and adjectives ("and neighbouring Jordan") between them; commas alone join only in
+    // a list that has an "and" somewhere.
     // A possessor is part of the phrase it owns ("Russia's Vladimir Putin" is one actor phrase), not a joined actor.
     private void AddJoinedInText(List<int> found)
     {
         var actors = _document.Actors;
+        var before = new List<(int Actor, bool And)>();
         var first = PhraseStart(found[0]);
-        for (var a = first - 1; a >= 0 && IsJoin(actors[a].TokenEnd, actors[first].TokenStart); a = first - 1)
+        for (var a = first - 1; a >= 0 && JoinBetween(actors[a].TokenEnd, actors[first].TokenStart) is { } and; a = first - 1)
         {
-            found.Insert(0, a);
+            before.Add((a, and));
             first = PhraseStart(a);
         }
+        var after = new List<(int Actor, bool And)>();
         var last = found[^1];
-        for (var a = last + 1; a < actors.Count && IsJoin(actors[last].TokenEnd, actors[a].TokenStart); a = last + 1)
+        for (var a = last + 1; a < actors.Count && JoinBetween(actors[last].TokenEnd, actors[a].TokenStart) is { } and; a = last + 1)
         {
             while (a + 1 < actors.Count && IsPossessive(actors[a].TokenEnd, actors[a + 1].TokenStart))
                 a++;
-            found.Add(a);
+            after.Add((a, and));
             last = a;
         }
+        if (!before.Concat(after).Any(link => link.And))
+            return;
+        found.InsertRange(0, before.Select(link => link.Actor).Reverse());
+        found.AddRange(after.Select(link => link.Actor));
     }
 
     // The first actor of the phrase actor a ends: a itself, or its possessors before it.
@@ -110,19 +165,22 @@ internal sealed class ActorFinder
 
     private bool IsPossessive(int from, int to) => to - from == 1 && _document.Token(from).Chars is "'s" or "\u2019s" or "'";
 
-    private bool IsJoin(int from, int to)
+    // Whether tokens [from, to) join two actors of a list: null when they do not, else whether they say "and".
+    private bool? JoinBetween(int from, int to)
     {
-        if (to - from is < 1 or > 2)
-            return false;
-        var sawAnd = false;
+        if (to - from is < 1 or > 4)
+            return null;
+        bool sawAnd = false, sawJoin = false;
         for (var t = from; t < to; t++)
         {
             var word = _document.Token(t).Chars;
             if (word is "and" or "&")
-                sawAnd = true;
-            else if (word is not ",")
-                return false;
+                sawAnd = sawJoin = true;
+            else if (word is ",")
+                sawJoin = true;
+            else if (!word.Equals("the", StringComparison.OrdinalIgnoreCase) && _view.Upos(t) != "ADJ")
+                return null;
         }
-        return sawAnd;
+        return sawJoin ? sawAnd : null;
     }
 }

@@ -22,6 +22,7 @@ internal sealed class EventCoder
     private readonly DependencyView _view;
     private readonly ActorFinder _actors;
     private readonly EventSetting _setting;
+    private readonly PatternWords _words;
 
     public EventCoder(Document document, EventLexicon lexicon, CameoTable table)
     {
@@ -31,16 +32,18 @@ internal sealed class EventCoder
         _view = new DependencyView(document);
         _actors = new ActorFinder(document, _view);
         _setting = new EventSetting(document, _view);
+        _words = new PatternWords(document, _actors);
     }
 
     /// <summary>The events of the document in text order, each with its date and place.</summary>
     public List<Event> Code()
     {
         var found = new List<Finding>();
+        var discarded = DiscardedSentences();
         for (var t = 0; t < _document.TokenCount; t++)
         {
-            if (Match(t) is { } pattern && pattern.Code != PetrarchVerbDictionary.NoCode)
-                found.Add(Read(t, pattern));
+            if (!discarded.Contains(_document.TokenRecords[t].Sentence) && Match(t) is var (pattern, capture) && pattern.Code != PetrarchVerbDictionary.NoCode)
+                found.Add(Read(t, pattern, capture));
         }
         var events = new List<Event>();
         foreach (var finding in found)
@@ -49,10 +52,26 @@ internal sealed class EventCoder
         return events;
     }
 
-    /// <summary>A trigger with its pattern's code, modality and actors.</summary>
-    internal sealed record Finding(int Trigger, string Code, bool Symmetric, string Modality, List<int> Sources, List<int> Targets, bool BetweenPair, double Confidence);
+    // The sentences that hold one of the lexicon's discard phrases.
+    private HashSet<int> DiscardedSentences()
+    {
+        var sentences = new HashSet<int>();
+        if (_lexicon.Discards.Count == 0)
+            return sentences;
+        for (var t = 0; t < _document.TokenCount; t++)
+        {
+            var sentence = _document.TokenRecords[t].Sentence;
+            var end = _document.SentenceRecords[sentence].TokenEnd;
+            if (_lexicon.Discards.Any(phrase => t + phrase.Length <= end && _words.Spells(phrase, t)))
+                sentences.Add(sentence);
+        }
+        return sentences;
+    }
 
-    private EventPattern? Match(int token)
+    /// <summary>A trigger with its pattern's code, modality and actors.</summary>
+    internal sealed record Finding(int Trigger, string Code, string? ReverseCode, bool Symmetric, string Modality, List<int> Sources, List<int> Targets, bool BetweenPair, double Confidence);
+
+    private (EventPattern Pattern, PatternWords.Capture Capture)? Match(int token)
     {
         var kind = _view.Upos(token) switch
         {
@@ -63,31 +82,27 @@ internal sealed class EventCoder
         if (kind is not { } k || _view.Relation(token) is "amod" or "compound")
             return null;
         var lemma = (_view.Lemma(token) ?? "").ToLowerInvariant();
-        foreach (var pattern in _lexicon.Find(k, lemma))
+        var word = _document.Token(token).Chars.ToString().ToLowerInvariant();
+        // a verb's own form first ("left" may have patterns apart from "leave"); a noun's lemma first, then its
+        // plural form, which keeps its own entry ("talks", "sanctions") when the lemma has none
+        foreach (var key in k == TriggerKind.Verb ? new[] { word, lemma } : new[] { lemma, word })
         {
-            if (Fits(token, pattern))
-                return pattern;
-        }
-        if (k == TriggerKind.Noun)
-        {
-            // plural nouns keep their own entry ("talks", "sanctions") when the lemma has none
-            var word = _document.Token(token).Chars.ToString().ToLowerInvariant();
-            foreach (var pattern in _lexicon.Find(k, word))
+            foreach (var pattern in _lexicon.Find(k, key))
             {
-                if (Fits(token, pattern))
-                    return pattern;
+                if (Fits(token, pattern) is { } capture)
+                    return (pattern, capture);
             }
         }
         return null;
     }
 
-    private bool Fits(int token, EventPattern pattern)
+    private PatternWords.Capture? Fits(int token, EventPattern pattern)
     {
         if (pattern.Particle is { } particle && !HasParticle(token, particle))
-            return false;
+            return null;
         if (pattern.Cues is { } cues && !SubtreeHas(token, cues))
-            return false;
-        return WordsFollow(token, pattern.After) && WordsPrecede(token, pattern.Before);
+            return null;
+        return _words.Match(token, pattern);
     }
 
     private bool HasParticle(int token, string particle)
@@ -113,38 +128,13 @@ internal sealed class EventCoder
         return false;
     }
 
-    private bool WordsFollow(int token, IReadOnlyList<IReadOnlySet<string>> words)
-    {
-        var end = _document.SentenceRecords[_document.TokenRecords[token].Sentence].TokenEnd;
-        var t = token + 1;
-        foreach (var alternatives in words)
-        {
-            while (t < end && !alternatives.Contains(_document.Token(t).Chars.ToString().ToLowerInvariant()))
-                t++;
-            if (t++ >= end)
-                return false;
-        }
-        return true;
-    }
-
-    private bool WordsPrecede(int token, IReadOnlyList<IReadOnlySet<string>> words)
-    {
-        var start = _document.SentenceRecords[_document.TokenRecords[token].Sentence].TokenStart;
-        var t = token - 1;
-        for (var w = words.Count - 1; w >= 0; w--)
-        {
-            while (t >= start && !words[w].Contains(_document.Token(t).Chars.ToString().ToLowerInvariant()))
-                t--;
-            if (t-- < start)
-                return false;
-        }
-        return true;
-    }
-
-    private Finding Read(int trigger, EventPattern pattern)
+    private Finding Read(int trigger, EventPattern pattern, PatternWords.Capture capture)
     {
         var modality = EventModality.Of(_view, _document, trigger);
+        if (modality is EventModality.Negated or EventModality.Hypothetical && pattern.SpellsModality)
+            modality = EventModality.Asserted; // "did not clash", "would act" have codes of their own
         var code = modality == EventModality.Planned ? _lexicon.IntentCode(pattern.Code) : pattern.Code;
+        var reverse = pattern.ReverseCode is { } back && modality == EventModality.Planned ? _lexicon.IntentCode(back) : pattern.ReverseCode;
         var confidence = DependencyConfidence;
         List<int> sources, targets;
         var between = false;
@@ -160,7 +150,7 @@ internal sealed class EventCoder
             targets = passive ? PassiveTarget(trigger) : Targets(trigger, pattern, out _);
             if (targets.Count == 0 && pattern.TargetRoles.Count > 0 && FirstActorAfter(trigger, sources, pattern.TargetRoles) is var after and >= 0)
             {
-                targets = [after];
+                targets = _actors.WithJoined(after);
                 confidence -= TextFallbackPenalty;
             }
             if (sources.Count == 0 && !passive && _view.SubjectOf(trigger).Head < 0)
@@ -174,22 +164,43 @@ internal sealed class EventCoder
             sources = targets;
             targets = [];
         }
+        // where the pattern's words put an actor, that actor takes the role
+        if (capture.Source >= 0)
+            sources = _actors.WithJoined(capture.Source);
+        if (capture.Target >= 0)
+            targets = _actors.WithJoined(capture.Target);
+        if (capture.Compound >= 0)
+            (sources, targets, between) = (_actors.WithJoined(capture.Compound), [], true);
         sources.RemoveAll(targets.Contains);
-        return new Finding(trigger, code, pattern.Symmetric || between, modality, sources, targets, between, confidence);
+        return new Finding(trigger, code, reverse, pattern.Symmetric || between || reverse is not null, modality, sources, targets, between, confidence);
     }
 
     // When the parse ties no actor to a role the pattern wants: the first actor after the verb in its own clause,
-    // outside phrases whose preposition is not one of the pattern's ("speaking to reporters after his talks with X").
+    // outside phrases whose preposition is not one of the pattern's ("speaking to reporters after his talks with X"),
+    // or the subject of its complement clause ("allowed that Mordor was ...").
     private int FirstActorAfter(int verb, List<int> sources, IReadOnlySet<string> roles)
     {
         var (_, last) = _view.Subtree(verb);
         for (var t = verb + 1; t <= Math.Min(last, verb + Reach); t++)
         {
             var actor = _actors.ActorAt(t);
-            if (actor >= 0 && !sources.Contains(actor) && _setting.InClause(t, verb) && (CaseOf(BranchOf(t, verb)) is not { } preposition || roles.Contains(preposition)))
+            if (actor >= 0 && !sources.Contains(actor) && (InOwnPhrase(t, verb, roles) || IsComplementSubject(t, verb)))
                 return actor;
         }
         return -1;
+    }
+
+    private bool InOwnPhrase(int token, int verb, IReadOnlySet<string> roles) =>
+        _setting.InClause(token, verb) && (CaseOf(BranchOf(token, verb)) is not { } preposition || roles.Contains(preposition));
+
+    // "Gollum allowed that Mordor was ...": the subject of the verb's complement clause.
+    private bool IsComplementSubject(int token, int verb)
+    {
+        var clause = BranchOf(token, verb);
+        if (_view.Relation(clause) != "ccomp")
+            return false;
+        var subject = _view.SubjectOf(clause);
+        return subject.Head >= 0 && token >= subject.First && token <= subject.Last;
     }
 
     // The child of head whose subtree holds token.
@@ -213,7 +224,24 @@ internal sealed class EventCoder
     private List<int> Subject(int verb)
     {
         var subject = _view.SubjectOf(verb).Head;
-        return subject < 0 ? [] : _actors.ActorsOf(subject);
+        if (subject < 0)
+            return [];
+        var actors = _actors.ActorsOf(subject);
+        return actors.Count == 0 && IsThirdPersonPronoun(subject) ? OuterSubject(verb) : actors;
+    }
+
+    private bool IsThirdPersonPronoun(int token) =>
+        _view.Upos(token) == "PRON" && _document.Token(token).Chars.ToString().ToLowerInvariant() is "he" or "she" or "it" or "they";
+
+    // "Ethiopia indicated it would act", "Trump said he would meet Putin": the pronoun subject of a complement clause
+    // is the subject of the verb the clause completes.
+    private List<int> OuterSubject(int verb)
+    {
+        var head = _document.TokenRecords[verb].Head;
+        if (_view.Relation(verb) != "ccomp" || head < 0)
+            return [];
+        var outer = _view.SubjectOf(head).Head;
+        return outer < 0 ? [] : _actors.ActorsOf(outer);
     }
 
     // "was attacked by X": the agent is the source.
@@ -319,37 +347,21 @@ internal sealed class EventCoder
         // a symmetric event needs two sides: "Putin would meet" alone says nothing of whom
         if (finding.Sources.Count == 0 || finding.Symmetric && finding.Targets.Count == 0 && finding.Sources.Count < 2)
             yield break;
-        var pairs = new List<(int Source, int Target)>();
-        if (finding.Targets.Count == 0 && finding.Symmetric && finding.Sources.Count >= 2)
+        foreach (var (source, target, code) in Pairs(finding))
         {
-            foreach (var a in finding.Sources)
-            {
-                foreach (var b in finding.Sources)
-                {
-                    if (a != b)
-                        pairs.Add((a, b));
-                }
-            }
-        }
-        else if (finding.Targets.Count == 0)
-            pairs.AddRange(finding.Sources.Select(s => (s, -1)));
-        else
-            pairs.AddRange(finding.Sources.SelectMany(s => finding.Targets.Select(t => (s, t))));
-        var cameo = _table.Find(finding.Code);
-        foreach (var (source, target) in pairs)
-        {
+            var cameo = _table.Find(code);
             var sourceActor = _document.Actors[source];
             var targetActor = target >= 0 ? _document.Actors[target] : null;
             if (TooFar(finding.Trigger, sourceActor) || targetActor is not null && TooFar(finding.Trigger, targetActor))
                 continue;
             var (evidenceStart, evidenceEnd) = Evidence(finding.Trigger, sourceActor, targetActor);
             var trigger = _document.TokenRecords[finding.Trigger];
-            yield return new Event(sourceActor.Code, finding.Code, targetActor?.Code, trigger.Sentence, evidenceStart, evidenceEnd)
+            yield return new Event(_actors.CodeOf(source), code, target >= 0 ? _actors.CodeOf(target) : null, trigger.Sentence, evidenceStart, evidenceEnd)
             {
                 SourceEntity = sourceActor.Entity,
                 TargetEntity = targetActor?.Entity,
                 Label = cameo?.Label ?? "",
-                QuadClass = CameoCode.QuadClassOf(finding.Code[..2]),
+                QuadClass = CameoCode.QuadClassOf(code[..2]),
                 Goldstein = cameo?.Goldstein ?? 0,
                 Trigger = (trigger.Start, trigger.End),
                 Modality = finding.Modality,
@@ -358,6 +370,31 @@ internal sealed class EventCoder
                 Place = _setting.PlaceOf(finding.Trigger, sourceActor, targetActor),
             };
         }
+    }
+
+    // Who acts on whom: every source on every target; joined sources of a symmetric event without a target on each
+    // other; with a reverse code, each target back on its source.
+    private static IEnumerable<(int Source, int Target, string Code)> Pairs(Finding finding)
+    {
+        var pairs = new List<(int Source, int Target, string Code)>();
+        if (finding.Targets.Count == 0 && finding.Symmetric && finding.Sources.Count >= 2)
+        {
+            foreach (var a in finding.Sources)
+            {
+                foreach (var b in finding.Sources)
+                {
+                    if (a != b)
+                        pairs.Add((a, b, finding.Code));
+                }
+            }
+        }
+        else if (finding.Targets.Count == 0)
+            pairs.AddRange(finding.Sources.Select(s => (s, -1, finding.Code)));
+        else
+            pairs.AddRange(finding.Sources.SelectMany(s => finding.Targets.Select(t => (s, t, finding.Code))));
+        if (finding.ReverseCode is { } reverse)
+            pairs.AddRange(pairs.Where(p => p.Target >= 0).Select(p => (p.Target, p.Source, reverse)).ToList());
+        return pairs.Distinct();
     }
 
     private static double Confidence(Finding finding) => Math.Round(finding.Modality switch

@@ -28,6 +28,12 @@ public sealed class EventLexicon
         _intents = new Dictionary<string, string>(intents, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Phrases (lower-case words) that keep their sentence from being coded: it reports no political event ("World
+    /// Golf Championships", "typhoon"). PETRARCH's discard list (<see cref="PetrarchDiscards"/>); empty in Herald's own.
+    /// </summary>
+    public IReadOnlyList<string[]> Discards { get; init; } = [];
+
     /// <summary>Herald's own lexicon, loaded once.</summary>
     public static EventLexicon Default => s_default.Value;
 

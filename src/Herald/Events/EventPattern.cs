@@ -23,18 +23,35 @@ public sealed record EventPattern(string Code, TriggerKind Kind, string Lemma)
     /// <summary>Where the target is: <c>obj</c> and/or prepositions (lower case); empty for an event without a target.</summary>
     public IReadOnlySet<string> TargetRoles { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The code of the same event seen from the target (PETRARCH's <c>[032:033]</c>: X visits Y, Y hosts X), or null:
+    /// source → target also gives target → source with this code, and joined actors without a target act on each other.
+    /// </summary>
+    public string? ReverseCode { get; init; }
+
     /// <summary>Whether the code reads the same both ways (meet, talk, cooperate): joined actors give both directions.</summary>
     public bool Symmetric { get; init; }
 
     /// <summary>Words (lower case) of which one must occur in the trigger's clause ("describe ... as disgraceful"); null for none.</summary>
     public IReadOnlySet<string>? Cues { get; init; }
 
-    /// <summary>Word sequences that must follow the trigger in its sentence, in order: each a set of alternatives (lower case).</summary>
-    public IReadOnlyList<IReadOnlySet<string>> After { get; init; } = [];
+    /// <summary>What must follow the trigger in its sentence, in order, with gaps allowed between elements.</summary>
+    public IReadOnlyList<PatternElement> After { get; init; } = [];
 
-    /// <summary>Word sequences that must precede the trigger in its sentence, in order: each a set of alternatives (lower case).</summary>
-    public IReadOnlyList<IReadOnlySet<string>> Before { get; init; } = [];
+    /// <summary>What must precede the trigger in its sentence, in order, with gaps allowed between elements.</summary>
+    public IReadOnlyList<PatternElement> Before { get; init; } = [];
 
     /// <summary>How many conditions the pattern sets: the more specific pattern wins when several fit.</summary>
-    public int Specificity => (Particle is null ? 0 : 2) + (Cues is null ? 0 : 2) + After.Count + Before.Count;
+    public int Specificity => (Particle is null ? 0 : 2) + (Cues is null ? 0 : 2) + After.Sum(e => e.Weight) + Before.Sum(e => e.Weight);
+
+    /// <summary>
+    /// Whether the pattern's own words hold a negation or a modal ("did not", "would"): its code already reads what
+    /// would make the event negated or hypothetical.
+    /// </summary>
+    public bool SpellsModality => Before.Concat(After).Any(e => e.Phrases.Any(p => p.Any(w => s_modalWords.Contains(w))));
+
+    private static readonly HashSet<string> s_modalWords = new(StringComparer.Ordinal)
+    {
+        "not", "n't", "never", "no", "would", "should", "could", "might", "may", "can", "ca",
+    };
 }

@@ -10,7 +10,8 @@ namespace Herald.Events;
 /// pattern lines <c>- WORDS * WORDS [CODE]</c> set a code when the words occur before and after the verb
 /// (<c>*</c>). In pattern words, <c>_</c> joins words, <c>&amp;NAME</c> is any word of a synset, and the markers
 /// <c>+</c> (target), <c>$</c> (source), <c>%</c> (compound) and parentheses are read past: Herald takes roles
-/// from the parse. <c>[---]</c> codes nothing. Of a paired code <c>[042:043]</c> the first is kept.
+/// from the parse. <c>[---]</c> codes nothing. A paired code <c>[032:033]</c> codes the event from the target's
+/// side too (<see cref="EventPattern.ReverseCode"/>).
 /// </summary>
 public static partial class PetrarchVerbDictionary
 {
@@ -23,16 +24,16 @@ public static partial class PetrarchVerbDictionary
     /// <summary>The code of a pattern that codes nothing.</summary>
     public const string NoCode = "---";
 
-    /// <summary>Loads a PETRARCH verb dictionary.</summary>
+    /// <summary>Loads a PETRARCH verb dictionary, with the phrases of a discard list (<see cref="PetrarchDiscards"/>) if given.</summary>
     /// <exception cref="HeraldException">The file is missing or a pattern line is malformed.</exception>
-    public static EventLexicon Load(string path)
+    public static EventLexicon Load(string path, IReadOnlyList<string[]>? discards = null)
     {
         if (!File.Exists(path))
             throw new HeraldException(new HeraldError(ErrorCatalog.NotFound, path));
         var lines = File.ReadAllLines(path);
         var synsets = ReadSynsets(lines);
         var patterns = new List<EventPattern>();
-        string? blockCode = null;
+        (string Code, string? Reverse)? blockCode = null;
         var inSynset = false;
         var verbs = new List<EventPattern>();
         for (var number = 1; number <= lines.Length; number++)
@@ -49,7 +50,7 @@ public static partial class PetrarchVerbDictionary
                 continue;
             if (line.StartsWith("---", StringComparison.Ordinal))
             {
-                blockCode = CodeIn(line) ?? NoCode;
+                blockCode = CodeIn(line) ?? (NoCode, null);
                 verbs.Clear();
                 continue;
             }
@@ -63,10 +64,10 @@ public static partial class PetrarchVerbDictionary
                     throw Bad(path, number, "a pattern line needs * where the verb stands");
                 var parts = body.Split('*', 2);
                 foreach (var verb in verbs)
-                    patterns.Add(verb with { Code = code, Before = [.. Words(parts[0], synsets), .. verb.Before], After = [.. verb.After, .. Words(parts[1], synsets)] });
+                    patterns.Add(verb with { Code = code.Code, ReverseCode = code.Reverse, Before = [.. Words(parts[0], synsets), .. verb.Before], After = [.. verb.After, .. Words(parts[1], synsets)] });
                 continue;
             }
-            var ownCode = CodeIn(line) ?? blockCode;
+            var ownCode = CodeIn(line) ?? blockCode.Value;
             foreach (var form in VerbForms(CodePattern().Replace(line, "")))
             {
                 var verb = Verb(ownCode, form);
@@ -74,24 +75,25 @@ public static partial class PetrarchVerbDictionary
                 patterns.Add(verb);
             }
         }
-        return new EventLexicon(patterns, new Dictionary<string, string>());
+        return new EventLexicon(patterns, new Dictionary<string, string>()) { Discards = discards ?? [] };
     }
 
     // "+ABC_DEF_GHI", "KLM_NOP_+RST": a phrase whose verb is the word marked '+' (else the first); the other
     // words must precede or follow it.
-    private static EventPattern Verb(string code, string phrase)
+    private static EventPattern Verb((string Code, string? Reverse) code, string phrase)
     {
         var words = phrase.Split('_', StringSplitOptions.RemoveEmptyEntries);
         var at = Math.Max(0, Array.FindIndex(words, w => w.StartsWith('+')));
-        return new EventPattern(code, TriggerKind.Verb, words[at].TrimStart('+'))
+        return new EventPattern(code.Code, TriggerKind.Verb, words[at].TrimStart('+'))
         {
+            ReverseCode = code.Reverse,
             TargetRoles = s_targetRoles,
             Before = [.. words[..at].Select(Single)],
             After = [.. words[(at + 1)..].Select(w => Single(w.TrimStart('+')))],
         };
     }
 
-    private static HashSet<string> Single(string word) => new(StringComparer.Ordinal) { word };
+    private static PatternElement Single(string word) => PatternElement.Of([[word.ToLowerInvariant()]]);
 
     // "BAN {BANS BANNED}": the verb and its listed forms, lower case; the forms are looked up as lemmas too,
     // for words the tagger does not know.
@@ -110,24 +112,58 @@ public static partial class PetrarchVerbDictionary
             yield return form.ToLowerInvariant().Trim('_');
     }
 
-    private static List<IReadOnlySet<string>> Words(string text, Dictionary<string, HashSet<string>> synsets)
+    // Elements are separated by spaces; '_' joins words that must be consecutive; "&NAME" is any phrase of a
+    // synset; '$', '+', '%' mark where an actor stands and '^' passes over one phrase, alone or joined to words
+    // ("SUGGESTED_+"). Parentheses are read past.
+    private static List<PatternElement> Words(string text, Dictionary<string, List<string[]>> synsets)
     {
-        var words = new List<IReadOnlySet<string>>();
-        foreach (var raw in text.Replace('(', ' ').Replace(')', ' ').Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries))
+        var elements = new List<PatternElement>();
+        foreach (var chunk in text.Replace('(', ' ').Replace(')', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim('+', '$', '%', '^').ToLowerInvariant();
-            if (word.Length == 0)
-                continue;
-            if (word.StartsWith('&'))
-                words.Add(synsets.GetValueOrDefault(word.TrimEnd('_'), []));
-            else
-                words.Add(Single(word));
+            var slots = new List<List<string[]>>();
+            foreach (var raw in chunk.Split('_', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var word = raw;
+                while (word.Length > 0 && MarkerOf(word[0]) is { } marker)
+                {
+                    Flush(elements, slots);
+                    elements.Add(PatternElement.Marker(marker));
+                    word = word[1..];
+                }
+                if (word.Length > 0)
+                    slots.Add(word.StartsWith('&') ? synsets.GetValueOrDefault(word, []) : [[word]]);
+            }
+            Flush(elements, slots);
         }
-        return words;
+        return elements;
     }
 
-    // Synsets may hold synsets ("+&TIETYPES"); a member's first word stands for it.
-    private static Dictionary<string, HashSet<string>> ReadSynsets(string[] lines)
+    private static PatternRole? MarkerOf(char c) => c switch
+    {
+        '$' => PatternRole.Source,
+        '+' => PatternRole.Target,
+        '%' => PatternRole.Compound,
+        '^' => PatternRole.Skip,
+        _ => null,
+    };
+
+    // Consecutive word slots become one element: every phrase that takes one alternative of each slot, in order.
+    private static void Flush(List<PatternElement> elements, List<List<string[]>> slots)
+    {
+        if (slots.Count == 0)
+            return;
+        IEnumerable<string[]> phrases = [[]];
+        foreach (var slot in slots)
+            phrases = phrases.SelectMany(p => slot.Select(a => (string[])[.. p, .. a])).Take(MaxPhrases);
+        elements.Add(PatternElement.Of(phrases));
+        slots.Clear();
+    }
+
+    // A phrase element of synsets joined by '_' stays small.
+    private const int MaxPhrases = 256;
+
+    // Synsets may hold synsets ("+&TIETYPES"); each member is a phrase of one or more words.
+    private static Dictionary<string, List<string[]>> ReadSynsets(string[] lines)
     {
         var raw = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         List<string>? current = null;
@@ -141,36 +177,38 @@ public static partial class PetrarchVerbDictionary
             else if (line.Length == 0 || line.StartsWith("---", StringComparison.Ordinal))
                 current = null;
         }
-        var synsets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var synsets = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (var name in raw.Keys)
             synsets[name] = Expand(name, raw, 0);
         return synsets;
     }
 
-    private static HashSet<string> Expand(string name, Dictionary<string, List<string>> raw, int depth)
+    private static List<string[]> Expand(string name, Dictionary<string, List<string>> raw, int depth)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var phrases = new List<string[]>();
         foreach (var member in raw.GetValueOrDefault(name, []))
         {
             if (member.StartsWith('&') && depth < 4)
-                words.UnionWith(Expand(member.TrimEnd('_'), raw, depth + 1));
-            else if (member.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts)
-                words.Add(parts[0]);
+                phrases.AddRange(Expand(member.TrimEnd('_'), raw, depth + 1));
+            else if (member.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words)
+                phrases.Add(words);
         }
-        return words;
+        return phrases;
     }
 
-    private static string? CodeIn(string line)
+    // "[032]", or a pair "[032:033]": the code, and the code of the same event seen from the target.
+    private static (string Code, string? Reverse)? CodeIn(string line)
     {
         var match = CodePattern().Match(line);
         if (!match.Success)
             return null;
-        var code = match.Groups[1].Value.Split(':')[0];
-        return code.Length > 0 && code.All(char.IsAsciiDigit) ? code : NoCode;
+        var codes = match.Groups[1].Value.Split(':');
+        var code = CameoLike().IsMatch(codes[0]) ? codes[0] : NoCode;
+        return (code, codes.Length > 1 && code != NoCode && CameoLike().IsMatch(codes[1]) ? codes[1] : null);
     }
 
     // A comment starts at '#' (outside a [CODE], which may hold '#') or at "<!--".
-    private static string StripComment(string line)
+    internal static string StripComment(string line)
     {
         var inCode = false;
         for (var i = 0; i < line.Length; i++)
@@ -185,6 +223,10 @@ public static partial class PetrarchVerbDictionary
         }
         return line;
     }
+
+    // Codes are digits, possibly ending in one letter as some test dictionaries have them ("174K").
+    [GeneratedRegex(@"^[0-9]{2,4}[A-Z]?$")]
+    private static partial Regex CameoLike();
 
     [GeneratedRegex(@"\[([^\]]*)\]")]
     private static partial Regex CodePattern();

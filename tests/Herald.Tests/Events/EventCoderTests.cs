@@ -39,6 +39,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_pronoun_subject_of_a_reported_clause_is_the_speaker()
+    {
+        var d = HandActors.Code("Egypt said it attacked Hamas overnight.", s_actors);
+        var e = Single(d, "190");
+        Assert.Equal(("EGY", "PSEHMS"), (e.SourceActor, e.TargetActor));
+    }
+
+    [Fact]
     public void A_negated_meeting_is_marked_negated()
     {
         var d = HandActors.Code("Merkel did not meet Macron in Brussels.", s_actors);

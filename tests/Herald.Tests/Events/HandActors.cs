@@ -14,11 +14,16 @@ internal static class HandActors
 
     public static Document Code(string text, params (string Phrase, string Code)[] actors) => Code(text, null, actors);
 
-    public static Document Code(string text, DateOnly? published, params (string Phrase, string Code)[] actors)
+    public static Document Code(string text, DateOnly? published, params (string Phrase, string Code)[] actors) => Code(EventStage.Default, text, published, actors);
+
+    /// <summary>Codes with the patterns of <paramref name="lexicon"/> instead of Herald's own.</summary>
+    public static Document Code(EventLexicon lexicon, string text, params (string Phrase, string Code)[] actors) => Code(new EventStage(lexicon, CameoTable.Default), text, null, actors);
+
+    private static Document Code(EventStage events, string text, DateOnly? published, (string Phrase, string Code)[] actors)
     {
         var document = s_engine.Value.Analyze(text, new ArticleInfo { Published = published is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null });
         Mark(document, actors);
-        EventStage.Default.Process(document);
+        events.Process(document);
         return document;
     }
 

@@ -1,3 +1,4 @@
+using Herald.Actors;
 using Herald.Documents;
 using Herald.Events;
 using Herald.Events.Evaluation;
@@ -52,6 +53,25 @@ public sealed class PetrarchTests
         Assert.Equal((2, 1, 1, 1), (score.Categories["B"].Expected, score.Categories["B"].Correct, score.Categories["B"].Missed, score.Categories["B"].Extra));
     }
 
+    [Fact]
+    public void The_details_list_each_record_with_a_miss_or_an_extra_and_what_it_expected_and_got()
+    {
+        var score = new PetrarchScore();
+        score.Add(new PetrarchRecord("A-1", "A", "", "Rohan met Gondor.", [new Coding("ROH", "GON", "040")], 0), [new Coding("ROH", "GON", "040")]);
+        score.Add(new PetrarchRecord("A-2", "A", "", "Rohan attacked Gondor.", [new Coding("ROH", "GON", "190")], 0), [new Coding("GON", "ROH", "190")]);
+        score.Add(new PetrarchRecord("B-1", "B", "", "Nothing happened.", [], 1), [new Coding("ROH", "GON", "010")]);
+        var writer = new StringWriter();
+        PetrarchDetails.Write(score, writer);
+        var text = writer.ToString();
+        Assert.DoesNotContain("A-1", text, StringComparison.Ordinal);
+        Assert.Contains("A-2 [A] missed 1, extra 1", text, StringComparison.Ordinal);
+        Assert.Contains("text:     Rohan attacked Gondor.", text, StringComparison.Ordinal);
+        Assert.Contains("expected: ROH 190 GON", text, StringComparison.Ordinal);
+        Assert.Contains("coded:    GON 190 ROH", text, StringComparison.Ordinal);
+        Assert.Contains("B-1 [B] missed 1, extra 1", text, StringComparison.Ordinal);
+        Assert.Contains("expected: (no event)", text, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public void A_record_is_coded_with_the_dictionary_and_the_given_actors()
     {
@@ -59,6 +79,18 @@ public sealed class PetrarchTests
         var engine = PetrarchEvaluator.Engine(new PhraseActors(("Arnor", "ARN"), ("Gondor", "GON")), verbs);
         var record = new PetrarchRecord("DEMO-00", "DEMO", "19950101", "Arnor is about to restore full diplomatic ties with Gondor almost five years after crowds trashed its embassy.", [], 0);
         Assert.Contains(new Coding("ARN", "GON", "064"), PetrarchEvaluator.Code(engine, record));
+    }
+
+    [Fact]
+    public void With_places_as_actors_a_place_the_dictionary_names_is_an_actor_after_a_preposition_too()
+    {
+        using var dir = new TempDir();
+        var dictionary = ActorDictionary.LoadPetrarch(dir.File("actors.txt", "ROHAN [ROH]\nMOSCOW [MSC]\n"));
+        List<string> Codes(bool placesAreActors) =>
+            [.. PetrarchEvaluator.Engine(new ActorStage(dictionary) { PlacesAreActors = placesAreActors }, EventLexicon.Default)
+                .Analyze("Rohan received letters from Moscow on Monday.").Actors.Select(a => a.Code)];
+        Assert.Equal(["ROH"], Codes(false));
+        Assert.Equal(["ROH", "MSC"], Codes(true));
     }
 
     // The actor stage is issue 9's: these tests mark fixed phrases.

@@ -15,6 +15,9 @@ public sealed class PetrarchScore
     /// <summary>The counts per record category, by name.</summary>
     public IReadOnlyDictionary<string, Counts> Categories => _categories;
 
+    /// <summary>Each scored record with what it expected and what the system coded, in the order added.</summary>
+    public List<Outcome> Outcomes { get; } = [];
+
     /// <summary>Scores one record's system codings.</summary>
     public void Add(PetrarchRecord record, IReadOnlyList<Coding> coded)
     {
@@ -45,7 +48,11 @@ public sealed class PetrarchScore
             counts.Missed += missed;
             counts.Extra += unmatched.Count;
         }
+        Outcomes.Add(new Outcome(record, coded, missed, unmatched));
     }
+
+    /// <summary>One record's result: the system's codings, how many expectations it missed, and its extra codings.</summary>
+    public sealed record Outcome(PetrarchRecord Record, IReadOnlyList<Coding> Coded, int Missed, IReadOnlyList<Coding> Extra);
 
     /// <summary>Counts of one category or of all.</summary>
     public sealed class Counts

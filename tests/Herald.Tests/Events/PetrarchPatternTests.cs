@@ -1,0 +1,196 @@
+using Herald.Events;
+using Herald.Tests.Support;
+
+namespace Herald.Tests.Events;
+
+/// <summary>PETRARCH pattern semantics: phrases, multi-word synsets, the actor markers and patterns that spell a negation.</summary>
+public sealed class PetrarchPatternTests
+{
+    private const string Dictionary = """
+        &COINAGE
+        +GOLD_COINS
+        +SILVER SHILLINGS
+
+        --- DONATE [070] ---
+        DONATE
+        - * &COINAGE [071]
+
+        --- CELEBRATE [181] ---
+        CELEBRATE
+        - * FEAST AT ^ WITH + [043]
+
+        --- POSTPONE [---] ---
+        POSTPONE
+        - % HAVE * [191]
+
+        --- QUARREL [111] ---
+        QUARREL
+        - NOT * [904]
+
+        --- ARRIVE [032:033] ---
+        ARRIVE
+
+        --- LEAVE [012] ---
+        LEAVE
+
+        --- LEFT [032:033] ---
+        LEFT
+
+        --- RESUME [---] ---
+        RESUME
+        - * TRADE [064:064]
+
+        --- SIDE [---] ---
+        SIDE
+        - * WITH % [031]
+
+        --- CONCEDE [013] ---
+        CONCEDE
+
+        --- RETALIATE [170] ---
+        RETALIATE
+        - HINTED WOULD * [138]
+        """;
+
+    private static readonly (string, string)[] s_actors = [("Rohan", "ROH"), ("Gondor", "GON"), ("Edoras", "EDO"), ("Mordor", "MOR")];
+
+    private static EventLexicon Lexicon()
+    {
+        using var dir = new TempDir();
+        return PetrarchVerbDictionary.Load(dir.File("verbs.txt", Dictionary));
+    }
+
+    private static EventLexicon LexiconWithDiscards()
+    {
+        using var dir = new TempDir();
+        var discards = PetrarchDiscards.Load(dir.File("discards.txt", "+HAILSTORM   # weather\nCHESS_OLYMPIAD ; games\n"));
+        return PetrarchVerbDictionary.Load(dir.File("verbs.txt", Dictionary), discards);
+    }
+
+    [Fact]
+    public void A_synset_member_of_several_words_is_one_phrase()
+    {
+        var donate = Lexicon().Find(TriggerKind.Verb, "donate").ToArray();
+        var coinage = Assert.Single(donate, p => p.Code == "071").After[0];
+        Assert.True(coinage.Contains("gold coins") && coinage.Contains("silver shillings"));
+        var d = HandActors.Code(Lexicon(), "Rohan donated gold bars to Gondor.", s_actors);
+        Assert.Equal(["ROH 070 GON"], HandActors.Triples(d));
+    }
+
+    [Fact]
+    public void A_target_marker_takes_the_actor_where_it_stands_after_a_skipped_phrase()
+    {
+        var d = HandActors.Code(Lexicon(), "Rohan celebrated the feast at Edoras with Gondor.", s_actors);
+        Assert.Equal(["ROH 043 GON"], HandActors.Triples(d));
+    }
+
+    [Fact]
+    public void A_compound_marker_makes_joined_actors_act_on_each_other()
+    {
+        var d = HandActors.Code(Lexicon(), "Rohan and Gondor have postponed the summit.", s_actors);
+        var triples = HandActors.Triples(d);
+        Assert.Contains("ROH 191 GON", triples);
+        Assert.Contains("GON 191 ROH", triples);
+    }
+
+    [Fact]
+    public void A_pattern_that_spells_the_negation_codes_an_asserted_event()
+    {
+        var d = HandActors.Code(Lexicon(), "Rohan did not quarrel with Gondor.", s_actors);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("ROH", "904", "GON", "asserted"), (e.SourceActor, e.Code, e.TargetActor, e.Modality));
+    }
+
+    [Fact]
+    public void A_paired_code_codes_the_event_from_the_target_side_too()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Rohan arrived in Gondor on Monday.", s_actors));
+        Assert.Contains("ROH 032 GON", triples);
+        Assert.Contains("GON 033 ROH", triples);
+    }
+
+    [Fact]
+    public void Joined_actors_without_a_target_act_on_each_other_under_a_paired_code()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Rohan and Gondor resumed trade after the war.", s_actors));
+        Assert.Contains("ROH 064 GON", triples);
+        Assert.Contains("GON 064 ROH", triples);
+    }
+
+    [Fact]
+    public void A_verb_form_with_patterns_of_its_own_wins_over_its_lemma()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Rohan left for Gondor on Monday.", s_actors));
+        Assert.Contains("ROH 032 GON", triples);
+        Assert.DoesNotContain("ROH 012 GON", triples);
+    }
+
+    [Fact]
+    public void Every_actor_of_a_comma_list_ending_in_and_takes_part()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Rohan, Edoras and Gondor arrived in Mordor on Monday.", s_actors));
+        Assert.Contains("ROH 032 MOR", triples);
+        Assert.Contains("EDO 032 MOR", triples);
+        Assert.Contains("GON 032 MOR", triples);
+    }
+
+    [Fact]
+    public void Joined_actors_after_the_verb_at_a_compound_marker_are_its_targets()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Edoras sided with Rohan and Gondor in the dispute.", s_actors));
+        Assert.Contains("EDO 031 ROH", triples);
+        Assert.Contains("EDO 031 GON", triples);
+        Assert.DoesNotContain("ROH 031 GON", triples);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_discard_phrase_codes_nothing()
+    {
+        Assert.Empty(HandActors.Code(LexiconWithDiscards(), "Rohan arrived in Gondor after the hailstorm.", s_actors).Events);
+        Assert.Empty(HandActors.Code(LexiconWithDiscards(), "Rohan arrived in Gondor for the chess olympiad.", s_actors).Events);
+        Assert.NotEmpty(HandActors.Code(LexiconWithDiscards(), "Rohan arrived in Gondor after the storm.", s_actors).Events);
+    }
+
+    [Fact]
+    public void Without_an_object_the_subject_of_a_complement_clause_is_the_target()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Rohan conceded that Gondor was the stronger side.", s_actors));
+        Assert.Contains("ROH 013 GON", triples);
+    }
+
+    [Fact]
+    public void Adjectives_between_the_actors_of_a_list_keep_it_joined()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Proud Rohan, the ancient Edoras, and brave Gondor arrived in Mordor on Monday.", s_actors));
+        Assert.Contains("ROH 032 MOR", triples);
+        Assert.Contains("EDO 032 MOR", triples);
+        Assert.Contains("GON 032 MOR", triples);
+    }
+
+    [Fact]
+    public void Joined_actors_in_a_complement_clause_are_all_targets()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Mordor conceded that Rohan and Gondor were the stronger side.", s_actors));
+        Assert.Contains("MOR 013 ROH", triples);
+        Assert.Contains("MOR 013 GON", triples);
+    }
+
+    [Fact]
+    public void A_pattern_that_spells_the_modal_codes_an_asserted_event()
+    {
+        var d = HandActors.Code(Lexicon(), "Rohan hinted it would retaliate against Gondor.", s_actors);
+        var e = Assert.Single(d.Events);
+        Assert.Equal(("ROH", "138", "GON", "asserted"), (e.SourceActor, e.Code, e.TargetActor, e.Modality));
+    }
+
+    [Fact]
+    public void Countries_listed_after_an_agent_of_a_country_share_its_role()
+    {
+        var triples = HandActors.Triples(HandActors.Code(Lexicon(), "The envoys of Rohan, Edoras and Gondor arrived in Mordor on Monday.",
+            ("The envoys of Rohan", "ROHGOV"), ("Edoras", "EDO"), ("Gondor", "GON"), ("Mordor", "MOR")));
+        Assert.Contains("ROHGOV 032 MOR", triples);
+        Assert.Contains("EDOGOV 032 MOR", triples);
+        Assert.Contains("GONGOV 032 MOR", triples);
+        Assert.Contains("MOR 033 GONGOV", triples);
+    }
+}
