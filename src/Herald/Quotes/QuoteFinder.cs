@@ -85,6 +85,8 @@ internal sealed class QuoteFinder
         var cue = FindCueOutside(first, last);
         if (cue < 0)
             return AccordingTo(first, last) ?? AfterColon(first, last);
+        if (OuterSpeechVerb(cue) is var outer && outer != cue)
+            return (outer, _tree.SubjectOf(outer, first, last));
         var before = _surface.Before(cue);
         return (cue, before.First >= 0 && (before.Last < first || before.First > last) ? before : _tree.SubjectOf(cue, first, last));
     }
@@ -113,6 +115,23 @@ internal sealed class QuoteFinder
         var verb = _tree.RootOf(colon);
         (int First, int Last, int Head) subject = verb < colon ? _tree.SubjectOf(verb, first, last) : (-1, -1, -1);
         return subject.First >= 0 && subject.Last < colon ? (verb, subject) : (-1, (-1, -1, -1));
+    }
+
+    // The speech verb whose reported clause holds the cue verb: "said" in "Bolton said he would advise Trump on “...”".
+    private int OuterSpeechVerb(int cue)
+    {
+        var best = cue;
+        var v = cue;
+        for (var steps = 0; steps < 4 && _document.TokenArray[v].Head >= 0; steps++)
+        {
+            if (_tree.Relation(v) is not ("ccomp" or "xcomp" or "conj" or "advcl"))
+                break;
+            var head = _document.TokenArray[v].Head;
+            if (_tree.Relation(v) == "ccomp" && _tree.IsCueVerb(head, speechOnly: true))
+                best = head;
+            v = head;
+        }
+        return best;
     }
 
     // The quote with one more part, from start to end.
@@ -234,12 +253,12 @@ internal sealed class QuoteFinder
             }
             if (!_tree.IsCueVerb(t, speechOnly) || !speechOnly && _tree.IsCueVerb(t, speechOnly: true))
                 continue;
-            var subject = _tree.SubjectOf(t);
-            if (subject.First < 0)
-                continue;
+            var subject = _tree.SubjectOf(t); // none for a passive or a fragment: the quote is kept without a source
             var content = _tree.ContentOf(t);
             if (content.End <= content.Start && CueWords.Speech.Contains(_tree.Lemma(t) ?? ""))
-                content = _tree.TrailingContent(t, subject.First < t ? subject.First : t); // "..., X said" or "..., said X"
+                content = _tree.TrailingContent(t, subject.First >= 0 && subject.First < t ? subject.First : t); // "..., X said" or "..., said X"
+            if (content.End <= content.Start && CueWords.Speech.Contains(_tree.Lemma(t) ?? ""))
+                content = _tree.FollowingContent(t);
             if (content.End <= content.Start || Overlaps(content.Start, content.End))
                 continue;
             _quotes.Add(Make(content.Start, content.End, t, subject, direct: false));

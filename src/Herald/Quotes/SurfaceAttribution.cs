@@ -40,6 +40,8 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
         var phrase = PhraseFrom(next);
         if (phrase.First < 0)
             return Attribution.None;
+        if (phrase.Last > phrase.First && IsMistaggedCue(phrase.Last))
+            return new Attribution(phrase.Last, phrase.First, phrase.Last - 1, HeadOf(phrase.First, phrase.Last - 1));
         for (var t = phrase.Last + 1; t < document.TokenCount && t <= next + MaxReach && SameSentence(t, closing); t++)
         {
             if (tree.IsCueVerb(t, speechOnly: true))
@@ -64,6 +66,8 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
             return (-1, -1, -1);
         if (tree.Upos(t) == "PRON")
             return document.Token(t).Xpos == "PRP" ? (t, t, t) : (-1, -1, -1);
+        if (tree.Relation(t) is "obl" or "obl:tmod" or "obl:npmod" or "nmod:tmod" or "obj" || tree.IsInTimeExpression(t))
+            return (-1, -1, -1); // "Rita Kale on Wednesday called": a time, place or object, not the subject
         var last = t;
         var first = t;
         while (first - 1 >= 0 && last - first + 1 < MaxPhrase && SameSentence(first - 1, cue))
@@ -82,6 +86,13 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
             return (-1, -1, -1);
         return (first, last, HeadOf(first, last));
     }
+
+    // "..., Dan Viguerie concludes.": a speech verb in -s taken for a plural noun, ending the attribution's phrase.
+    private bool IsMistaggedCue(int token) =>
+        document.Token(token).Xpos == "NNS" && CueWords.Speech.Contains(tree.Lemma(token) ?? "") && IsLastWordOfSentence(token);
+
+    private bool IsLastWordOfSentence(int token) =>
+        token + 1 >= document.TokenCount || !SameSentence(token + 1, token) || tree.Upos(token + 1) == "PUNCT";
 
     // Words that may follow a closing quote as its attribution: only where the quote's sentence goes on.
     private bool OpensAttribution(int closing, int next)

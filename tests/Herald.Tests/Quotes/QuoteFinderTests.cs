@@ -224,6 +224,37 @@ public sealed class QuoteFinderTests
         Assert.Equal("House Speaker Alan Reed of Ohio", q.Source);
     }
 
+    [Theory]
+    [InlineData("Mark Dale said he would advise the mayor on \"the risks that nobody wants to name.\"", "Mark Dale", "said")] // a partial quote in reported speech
+    [InlineData("Rita Kale on Wednesday called the plan \"a costly and reckless mistake.\"", "Rita Kale", "called")] // a day is not a speaker
+    [InlineData("Voters were split. \"The deal is done and nobody can undo it,\" Dan Viguerie concludes.", "Dan Viguerie", "concludes")] // a verb tagged as a plural noun
+    public void The_speaker_and_cue_of_a_direct_quote(string text, string source, string cue)
+    {
+        var d = Analyze(text);
+        var q = Single(d, q => q.Direct);
+        Assert.Equal(source, q.Source);
+        Assert.Equal(cue, d.Text[q.CueStart..q.CueEnd]);
+    }
+
+    [Fact]
+    public void A_participle_of_saying_after_a_comma_reports_for_the_subject_of_the_sentence()
+    {
+        var d = Analyze("The Lane campaign responded Friday, saying donors had paid for the ads.");
+        var q = Single(d, q => Content(d, q) == "donors had paid for the ads");
+        Assert.Equal("The Lane campaign", q.Source);
+        Assert.DoesNotContain(d.Quotes, q => Content(d, q) == "Friday");
+    }
+
+    [Fact]
+    public void Reported_speech_without_a_speaker_is_kept_with_no_source()
+    {
+        var d = Analyze("It was announced that the plant would close in May.");
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal("that the plant would close in May", Content(d, q));
+        Assert.Null(q.Source);
+        Assert.False(q.Resolved);
+    }
+
     [SkippableFact]
     public void The_example_article_has_its_four_direct_quotes_and_the_reported_statements()
     {
