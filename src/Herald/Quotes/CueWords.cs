@@ -21,7 +21,9 @@ internal static class CueWords
         "estimate", "forecast", "speculate", "indicate", "signal", "hint", "imply", "point", "conclude",
         "tout", "brag", "plead", "beg", "preach", "affirm", "attest", "insinuate", "muse", "opine", "publish",
         "underline", "underscore", "highlight", "defend", "denounce", "condemn", "propose", "cite", "recount",
-        "recite", "express", "name", "sue", "rule", "applaud", "slam", "blast", "attack", "mock", "ridicule");
+        "recite", "express", "name", "sue", "rule", "applaud", "slam", "blast", "attack", "mock", "ridicule",
+        "confess", "grouse", "gripe", "bark", "snap", "scoff", "gush", "rail", "fume", "sigh", "chant", "email", "text",
+        "thank", "ponder", "interject", "chime", "marvel", "recollect", "summarize", "summarise");
 
     /// <summary>Verbs of thinking, believing and wanting, which attribute a view rather than words.</summary>
     public static readonly FrozenSet<string> Belief = Set(

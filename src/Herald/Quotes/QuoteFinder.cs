@@ -22,6 +22,10 @@ internal sealed class QuoteFinder
     private readonly List<Quote> _quotes = [];
     private readonly HashSet<int> _usedCues = [];
 
+    // The reported clauses that hold a partial direct quote ("said [he was “not ready” to support ...]"): no other
+    // attribution starts inside them.
+    private readonly List<(int Start, int End)> _reportedAroundQuotes = [];
+
     public QuoteFinder(Document document)
     {
         _document = document;
@@ -36,7 +40,22 @@ internal sealed class QuoteFinder
         FindSpeakerLines();
         FindReported();
         _quotes.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+        GiveOrphansTheLastSpeaker();
         return _quotes;
+    }
+
+    // A direct quote still without a source goes on the words of the last speaker quoted or reported a few
+    // sentences before it ("Lee said the plan was dead. “Nobody wants it now.”").
+    private void GiveOrphansTheLastSpeaker()
+    {
+        for (var i = 1; i < _quotes.Count; i++)
+        {
+            if (!_quotes[i].Direct || _quotes[i].SourceStart >= 0)
+                continue;
+            var last = _quotes.FindLastIndex(i - 1, q => q.SourceStart >= 0);
+            if (last >= 0 && _quotes[i].Sentence - _quotes[last].Sentence is >= 0 and <= RecentSentences)
+                _quotes[i] = WithSourceOf(_quotes[i], _quotes[last]);
+        }
     }
 
     private void FindDirect()
@@ -52,6 +71,9 @@ internal sealed class QuoteFinder
             if (cue >= 0)
             {
                 _usedCues.Add(cue);
+                var (clauseStart, clauseEnd) = _tree.ContentOf(cue);
+                if (clauseStart <= start && end <= clauseEnd && clauseEnd > clauseStart)
+                    _reportedAroundQuotes.Add((clauseStart, clauseEnd));
                 // "A," Trump said, "B.": both halves hang from the same cue.
                 if (previous is not null && previous.CueStart == _tree.CueChars(cue).Start)
                     previous = _quotes[^1] = Extended(previous, start, end);
@@ -230,7 +252,7 @@ internal sealed class QuoteFinder
     {
         for (var t = 0; t < _document.TokenCount; t++)
         {
-            if (_usedCues.Contains(t) || InsideQuote(t))
+            if (_usedCues.Contains(t) || InsideQuote(t) || InsideReportedAroundQuote(t))
                 continue;
             if (speechOnly && _tree.IsAccordingTo(t, out var source, out var clauseHead))
             {
@@ -325,6 +347,12 @@ internal sealed class QuoteFinder
                 return true;
         }
         return false;
+    }
+
+    private bool InsideReportedAroundQuote(int token)
+    {
+        var start = _document.TokenArray[token].Start;
+        return _reportedAroundQuotes.Exists(clause => start >= clause.Start && start < clause.End);
     }
 
     private bool Overlaps(int start, int end)

@@ -23,7 +23,8 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
     /// <summary>
     /// The attribution that follows the quote whose closing mark is token <paramref name="closing"/>, when the
     /// quote ends on a comma or dash (or on "?" or "!" with the sentence going on in lower case): a speech verb and
-    /// the phrase after it, or a phrase and the first speech verb after it in the sentence.
+    /// the phrase after it (or any past or present verb and a phrase that ends the sentence: "“...,” barked the
+    /// chairman."), or a phrase and the verb right after it, else the first speech verb after it in the sentence.
     /// </summary>
     public Attribution After(int closing)
     {
@@ -32,16 +33,21 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
             next++;
         if (next >= document.TokenCount || !SameSentence(next, closing) || !OpensAttribution(closing, next))
             return Attribution.None;
-        if (tree.IsCueVerb(next, speechOnly: true))
+        if (tree.IsCueVerb(next, speechOnly: true) || IsFiniteVerb(next))
         {
             var (first, last, head) = PhraseFrom(next + 1);
-            return first < 0 ? Attribution.None : new Attribution(next, first, last, head);
+            return first < 0 || !tree.IsCueVerb(next, speechOnly: true) && !IsLastWordOfSentence(last) ? Attribution.None : new Attribution(next, first, last, head);
         }
         var phrase = PhraseFrom(next);
         if (phrase.First < 0)
             return Attribution.None;
         if (phrase.Last > phrase.First && IsMistaggedCue(phrase.Last))
             return new Attribution(phrase.Last, phrase.First, phrase.Last - 1, HeadOf(phrase.First, phrase.Last - 1));
+        var verb = phrase.Last + 1;
+        while (verb < document.TokenCount && SameSentence(verb, closing) && tree.Upos(verb) is "AUX" or "ADV")
+            verb++;
+        if (verb < document.TokenCount && SameSentence(verb, closing) && IsFiniteVerb(verb))
+            return new Attribution(verb, phrase.First, phrase.Last, phrase.Head); // "“...,” Trump barked": any verb in that place
         for (var t = phrase.Last + 1; t < document.TokenCount && t <= next + MaxReach && SameSentence(t, closing); t++)
         {
             if (tree.IsCueVerb(t, speechOnly: true))
@@ -87,6 +93,8 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
         return (first, last, HeadOf(first, last));
     }
 
+    private bool IsFiniteVerb(int token) => tree.Upos(token) == "VERB" && document.Token(token).Xpos is "VBD" or "VBZ";
+
     // "..., Dan Viguerie concludes.": a speech verb in -s taken for a plural noun, ending the attribution's phrase.
     private bool IsMistaggedCue(int token) =>
         document.Token(token).Xpos == "NNS" && CueWords.Speech.Contains(tree.Lemma(token) ?? "") && IsLastWordOfSentence(token);
@@ -97,9 +105,12 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
     // Words that may follow a closing quote as its attribution: only where the quote's sentence goes on.
     private bool OpensAttribution(int closing, int next)
     {
-        if (closing < 1)
+        var before = closing - 1;
+        while (before >= 0 && document.Token(before).Chars is "'" or "’" or "`")
+            before--; // the first apostrophe of a closing mark typed as two
+        if (before < 0)
             return false;
-        var end = document.Token(closing - 1).Chars;
+        var end = document.Token(before).Chars;
         if (end is "," or "—" or "--" or "–")
             return true;
         return end is "?" or "!" && document.Token(next).Chars is { Length: > 0 } word && char.IsLower(word[0]);
