@@ -136,7 +136,7 @@ internal sealed class DependencyView
         foreach (var child in Children(verb))
         {
             var afterQuote = verb > 1 && Upos(verb - 1) == "PUNCT" && verb - 1 == skipLast + 1 || verb - 1 == skipLast;
-            if (child > verb && Relation(child) is not ("punct" or "obl" or "advmod" or "ccomp" or "parataxis") && Upos(child) is "PROPN" or "NOUN"
+            if (child > verb && Relation(child) is not ("punct" or "obl" or "advmod" or "ccomp" or "parataxis") && Upos(child) is "PROPN" or "NOUN" && !IsInTimeExpression(child)
                 && (afterQuote || Relation(child) is "obj" or "nsubj:pass" && IsLastWordOfClause(child))
                 && Lemma(verb) is "say" or "add" or "write" or "ask" or "explain" or "recall" or "continue" or "tell" or "tweet" or "note" or "insist" or "argue")
             {

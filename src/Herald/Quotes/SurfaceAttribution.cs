@@ -116,11 +116,12 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
         return end is "?" or "!" && document.Token(next).Chars is { Length: > 0 } word && char.IsLower(word[0]);
     }
 
-    // A personal pronoun alone, or a run of names, nouns and their modifiers ending before punctuation or a verb.
+    // A personal pronoun alone, or a run of names, nouns and their modifiers ending before punctuation or a verb;
+    // none where a time starts.
     private (int First, int Last, int Head) PhraseFrom(int start)
     {
-        if (start >= document.TokenCount)
-            return (-1, -1, -1);
+        if (start >= document.TokenCount || tree.IsInTimeExpression(start))
+            return (-1, -1, -1); // "..., said Tuesday at ...": a time, not a speaker
         if (tree.Upos(start) == "PRON")
             return document.Token(start).Xpos == "PRP" ? (start, start, start) : (-1, -1, -1);
         var last = start - 1;

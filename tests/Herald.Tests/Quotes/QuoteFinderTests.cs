@@ -266,6 +266,15 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_day_after_the_cue_verb_is_not_the_speaker()
+    {
+        var d = Analyze("\"I am getting ready to rent a covered wagon,\" said Tuesday at a college in Berea the governor of Ohio.");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("said", d.Text[q.CueStart..q.CueEnd]);
+        Assert.DoesNotContain("Tuesday", q.Source ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_participle_of_saying_after_a_comma_reports_for_the_subject_of_the_sentence()
     {
         var d = Analyze("The Lane campaign responded Friday, saying donors had paid for the ads.");
