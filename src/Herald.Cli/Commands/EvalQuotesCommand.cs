@@ -20,15 +20,20 @@ internal static class EvalQuotesCommand
             Required = true,
         };
         var json = CommonOptions.Json();
+        var details = new Option<string?>("--details")
+        {
+            Description = "Also write every missed, extra and wrong-source quote to this file, one a line: document, kind, direct, content, gold cue, gold source, predicted source (tab-separated).",
+        };
         var command = new Command("quotes", "Score quote extraction against gold attributions: content P/R/F1 exact and by overlap, source accuracy on matched contents, and the same for direct quotes (see docs/quotes.md).")
         {
-            gold, json,
+            gold, json, details,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetRequiredValue(gold), parse.GetValue(json), cancellationToken)));
+        command.SetAction((parse, cancellationToken) =>
+            Task.FromResult(Run(parse.GetRequiredValue(gold), parse.GetValue(json), parse.GetValue(details), cancellationToken)));
         return command;
     }
 
-    private static int Run(string folder, bool json, CancellationToken cancellationToken)
+    private static int Run(string folder, bool json, string? detailsPath, CancellationToken cancellationToken)
     {
         var texts = Path.Combine(folder, "text");
         var annotations = Path.Combine(folder, "attributions");
@@ -46,14 +51,18 @@ internal static class EvalQuotesCommand
         var total = QuoteScores.Zero;
         var failures = 0;
         var gate = new object();
+        var differences = new SortedDictionary<string, IReadOnlyList<QuoteDifference>>(StringComparer.Ordinal);
         Parallel.ForEach(pairs, new ParallelOptions { CancellationToken = cancellationToken }, pair =>
         {
             try
             {
                 var text = File.ReadAllText(pair.Text);
-                var scores = QuoteEvaluator.Score(engine.Analyze(text), BratAttributions.Read(pair.Ann, text));
+                var comparison = QuoteEvaluator.Compare(engine.Analyze(text), BratAttributions.Read(pair.Ann, text));
                 lock (gate)
-                    total += scores;
+                {
+                    total += comparison.Scores;
+                    differences[Path.GetFileNameWithoutExtension(pair.Text)] = comparison.Differences;
+                }
             }
             catch (Exception e) when (e is InvalidDataException or IOException or HeraldException)
             {
@@ -62,6 +71,8 @@ internal static class EvalQuotesCommand
                 Console.Error.WriteLine($"herald: {pair.Ann}: {e.Message}");
             }
         });
+        if (detailsPath is not null)
+            WriteDetails(detailsPath, differences);
         var figures = Figures(total, pairs.Count - failures);
         if (json)
             Console.WriteLine(JsonSerializer.Serialize(figures, EvalQuotesJsonContext.Default.DictionaryStringDouble));
@@ -69,6 +80,18 @@ internal static class EvalQuotesCommand
             Print(folder, figures);
         return failures == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
     }
+
+    private static void WriteDetails(string path, SortedDictionary<string, IReadOnlyList<QuoteDifference>> differences)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var (document, list) in differences)
+        {
+            foreach (var d in list)
+                writer.WriteLine(string.Join('\t', document, d.Kind, d.Direct ? "direct" : "indirect", OneLine(d.Content), OneLine(d.GoldCue), OneLine(d.GoldSource), OneLine(d.PredictedSource)));
+        }
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 
     // "name_d473.ann" -> "name"
     private static string TextName(string annPath)

@@ -8,7 +8,7 @@ namespace Herald.Quotes;
 /// </summary>
 internal static class CueWords
 {
-    /// <summary>Verbs of saying and writing.</summary>
+    /// <summary>Verbs of saying and writing, and the public acts of stance news attributes like words ("endorse", "reject", "vote").</summary>
     public static readonly FrozenSet<string> Speech = Set(
         "say", "tell", "add", "warn", "deny", "claim", "insist", "announce", "argue", "explain", "note", "write",
         "tweet", "post", "report", "suggest", "ask", "state", "declare", "acknowledge", "admit", "reply", "respond",
@@ -21,7 +21,11 @@ internal static class CueWords
         "estimate", "forecast", "speculate", "indicate", "signal", "hint", "imply", "point", "conclude",
         "tout", "brag", "plead", "beg", "preach", "affirm", "attest", "insinuate", "muse", "opine", "publish",
         "underline", "underscore", "highlight", "defend", "denounce", "condemn", "propose", "cite", "recount",
-        "recite", "express", "name", "sue", "rule", "applaud", "slam", "blast", "attack", "mock", "ridicule");
+        "recite", "express", "name", "sue", "rule", "applaud", "slam", "blast", "attack", "mock", "ridicule",
+        "confess", "grouse", "gripe", "bark", "snap", "scoff", "gush", "rail", "fume", "sigh", "chant", "email", "text",
+        "thank", "ponder", "interject", "chime", "marvel", "recollect", "summarize", "summarise", "talk",
+        "discuss", "refer", "reject", "endorse", "offer", "challenge", "echo", "advocate", "encourage", "request",
+        "portray", "voice", "compare", "debate", "remind", "push", "vote", "view", "share", "welcome");
 
     /// <summary>Verbs of thinking, believing and wanting, which attribute a view rather than words.</summary>
     public static readonly FrozenSet<string> Belief = Set(

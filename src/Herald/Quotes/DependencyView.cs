@@ -119,11 +119,24 @@ internal sealed class DependencyView
                 }
             }
         }
+        // "The campaign responded Friday, saying ...": a participle after a comma speaks for the sentence's subject
+        if (_document.Token(verb).Xpos == "VBG" && verb > 0 && _document.Token(verb - 1).Chars is ",")
+        {
+            var sentenceStart = _document.SentenceRecords[_tokens[verb].Sentence].TokenStart;
+            for (var t = sentenceStart; t < verb - 1; t++)
+            {
+                if (Relation(t) == "nsubj" && _tokens[t].Head < verb && (t < skipFirst || t > skipLast))
+                {
+                    var (first, last) = NounPhrase(t);
+                    return (first, last, t);
+                }
+            }
+        }
         // "..., said Harvey": an inverted subject the parse took for an object
         foreach (var child in Children(verb))
         {
             var afterQuote = verb > 1 && Upos(verb - 1) == "PUNCT" && verb - 1 == skipLast + 1 || verb - 1 == skipLast;
-            if (child > verb && Relation(child) is not ("punct" or "obl" or "advmod" or "ccomp" or "parataxis") && Upos(child) is "PROPN" or "NOUN"
+            if (child > verb && Relation(child) is not ("punct" or "obl" or "advmod" or "ccomp" or "parataxis") && Upos(child) is "PROPN" or "NOUN" && !IsInTimeExpression(child)
                 && (afterQuote || Relation(child) is "obj" or "nsubj:pass" && IsLastWordOfClause(child))
                 && Lemma(verb) is "say" or "add" or "write" or "ask" or "explain" or "recall" or "continue" or "tell" or "tweet" or "note" or "insist" or "argue")
             {
@@ -158,7 +171,8 @@ internal sealed class DependencyView
         int first = head, last = head;
         foreach (var child in Children(head))
         {
-            if (Relation(child) is "acl:relcl" or "appos" or "punct" or "parataxis" or "advcl" or "acl" or "case" || Relation(child) == "conj" && !IsNameOrNoun(child))
+            if (Relation(child) is "acl:relcl" or "appos" or "punct" or "parataxis" or "advcl" or "acl" or "case" || Relation(child) == "conj" && !IsNameOrNoun(child)
+                || IsInTimeExpression(child))
                 continue;
             var (a, b) = Subtree(child);
             if (PunctuationBetween(Math.Min(child, head), Math.Max(child, head)))
@@ -250,9 +264,36 @@ internal sealed class DependencyView
         return (0, 0);
     }
 
-    // "on Tuesday", "in Paris": circumstances of the saying, not what was said.
-    private bool IsTimeOrPlace(int token) => Relation(token) == "obl" && (Upos(token) == "PROPN" || _document.Token(token).Xpos is "NNP" or "CD")
+    // "on Tuesday", "in Paris", "responded Friday": circumstances of the saying, not what was said.
+    private bool IsTimeOrPlace(int token) => IsInTimeExpression(token)
+        || Relation(token) == "obl" && (Upos(token) == "PROPN" || _document.Token(token).Xpos is "NNP" or "CD")
         || Relation(token) == "obl" && HasChild(token, c => Lemma(c) is "on" or "at" or "in" or "during" or "after" or "before" or "since");
+
+    /// <summary>Whether <paramref name="token"/> lies in a time expression ("on Wednesday"), when the times layer ran.</summary>
+    public bool IsInTimeExpression(int token)
+    {
+        foreach (var time in _document.Times)
+        {
+            if (_tokens[token].Start >= time.Start && _tokens[token].End <= time.End)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// For a verb of saying whose parse gives it nothing to report ("..., saying donors had paid", parsed as the
+    /// subject of "paid"): the rest of its sentence, when words other than a time follow it; (0, 0) with none.
+    /// </summary>
+    public (int Start, int End) FollowingContent(int verb)
+    {
+        var sentence = _document.SentenceRecords[_tokens[verb].Sentence];
+        var next = verb + 1;
+        while (next < sentence.TokenEnd && IsInTimeExpression(next))
+            next++; // "responded Friday, saying ...": the time is not what was said
+        if (next >= sentence.TokenEnd || Upos(next) == "PUNCT")
+            return (0, 0);
+        return Trimmed((next, sentence.TokenEnd - 1));
+    }
 
     /// <summary>
     /// For a speech verb at the end of what it reports ("..., a spokeswoman said on Saturday", "..., said the

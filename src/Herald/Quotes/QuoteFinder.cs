@@ -22,6 +22,10 @@ internal sealed class QuoteFinder
     private readonly List<Quote> _quotes = [];
     private readonly HashSet<int> _usedCues = [];
 
+    // The reported clauses that hold a partial direct quote ("said [he was “not ready” to support ...]"): no other
+    // attribution starts inside them.
+    private readonly List<(int Start, int End)> _reportedAroundQuotes = [];
+
     public QuoteFinder(Document document)
     {
         _document = document;
@@ -36,7 +40,22 @@ internal sealed class QuoteFinder
         FindSpeakerLines();
         FindReported();
         _quotes.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+        GiveOrphansTheLastSpeaker();
         return _quotes;
+    }
+
+    // A direct quote still without a source goes on the words of the last speaker quoted or reported a few
+    // sentences before it ("Lee said the plan was dead. “Nobody wants it now.”").
+    private void GiveOrphansTheLastSpeaker()
+    {
+        for (var i = 1; i < _quotes.Count; i++)
+        {
+            if (!_quotes[i].Direct || _quotes[i].SourceStart >= 0)
+                continue;
+            var last = _quotes.FindLastIndex(i - 1, q => q.SourceStart >= 0);
+            if (last >= 0 && _quotes[i].Sentence - _quotes[last].Sentence is >= 0 and <= RecentSentences)
+                _quotes[i] = WithSourceOf(_quotes[i], _quotes[last]);
+        }
     }
 
     private void FindDirect()
@@ -52,6 +71,9 @@ internal sealed class QuoteFinder
             if (cue >= 0)
             {
                 _usedCues.Add(cue);
+                var (clauseStart, clauseEnd) = _tree.ContentOf(cue);
+                if (clauseStart <= start && end <= clauseEnd && clauseEnd > clauseStart)
+                    _reportedAroundQuotes.Add((clauseStart, clauseEnd));
                 // "A," Trump said, "B.": both halves hang from the same cue.
                 if (previous is not null && previous.CueStart == _tree.CueChars(cue).Start)
                     previous = _quotes[^1] = Extended(previous, start, end);
@@ -85,6 +107,8 @@ internal sealed class QuoteFinder
         var cue = FindCueOutside(first, last);
         if (cue < 0)
             return AccordingTo(first, last) ?? AfterColon(first, last);
+        if (OuterSpeechVerb(cue) is var outer && outer != cue)
+            return (outer, _tree.SubjectOf(outer, first, last));
         var before = _surface.Before(cue);
         return (cue, before.First >= 0 && (before.Last < first || before.First > last) ? before : _tree.SubjectOf(cue, first, last));
     }
@@ -113,6 +137,23 @@ internal sealed class QuoteFinder
         var verb = _tree.RootOf(colon);
         (int First, int Last, int Head) subject = verb < colon ? _tree.SubjectOf(verb, first, last) : (-1, -1, -1);
         return subject.First >= 0 && subject.Last < colon ? (verb, subject) : (-1, (-1, -1, -1));
+    }
+
+    // The speech verb whose reported clause holds the cue verb: "said" in "Bolton said he would advise Trump on “...”".
+    private int OuterSpeechVerb(int cue)
+    {
+        var best = cue;
+        var v = cue;
+        for (var steps = 0; steps < 4 && _document.TokenArray[v].Head >= 0; steps++)
+        {
+            if (_tree.Relation(v) is not ("ccomp" or "xcomp" or "conj" or "advcl"))
+                break;
+            var head = _document.TokenArray[v].Head;
+            if (_tree.Relation(v) == "ccomp" && _tree.IsCueVerb(head, speechOnly: true))
+                best = head;
+            v = head;
+        }
+        return best;
     }
 
     // The quote with one more part, from start to end.
@@ -211,7 +252,7 @@ internal sealed class QuoteFinder
     {
         for (var t = 0; t < _document.TokenCount; t++)
         {
-            if (_usedCues.Contains(t) || InsideQuote(t))
+            if (_usedCues.Contains(t) || InsideQuote(t) || InsideReportedAroundQuote(t))
                 continue;
             if (speechOnly && _tree.IsAccordingTo(t, out var source, out var clauseHead))
             {
@@ -234,12 +275,12 @@ internal sealed class QuoteFinder
             }
             if (!_tree.IsCueVerb(t, speechOnly) || !speechOnly && _tree.IsCueVerb(t, speechOnly: true))
                 continue;
-            var subject = _tree.SubjectOf(t);
-            if (subject.First < 0)
-                continue;
+            var subject = _tree.SubjectOf(t); // none for a passive or a fragment: the quote is kept without a source
             var content = _tree.ContentOf(t);
             if (content.End <= content.Start && CueWords.Speech.Contains(_tree.Lemma(t) ?? ""))
-                content = _tree.TrailingContent(t, subject.First < t ? subject.First : t); // "..., X said" or "..., said X"
+                content = _tree.TrailingContent(t, subject.First >= 0 && subject.First < t ? subject.First : t); // "..., X said" or "..., said X"
+            if (content.End <= content.Start && CueWords.Speech.Contains(_tree.Lemma(t) ?? ""))
+                content = _tree.FollowingContent(t);
             if (content.End <= content.Start || Overlaps(content.Start, content.End))
                 continue;
             _quotes.Add(Make(content.Start, content.End, t, subject, direct: false));
@@ -306,6 +347,12 @@ internal sealed class QuoteFinder
                 return true;
         }
         return false;
+    }
+
+    private bool InsideReportedAroundQuote(int token)
+    {
+        var start = _document.TokenArray[token].Start;
+        return _reportedAroundQuotes.Exists(clause => start >= clause.Start && start < clause.End);
     }
 
     private bool Overlaps(int start, int end)

@@ -23,7 +23,8 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
     /// <summary>
     /// The attribution that follows the quote whose closing mark is token <paramref name="closing"/>, when the
     /// quote ends on a comma or dash (or on "?" or "!" with the sentence going on in lower case): a speech verb and
-    /// the phrase after it, or a phrase and the first speech verb after it in the sentence.
+    /// the phrase after it (or any past or present verb and a phrase that ends the sentence: "“...,” barked the
+    /// chairman."), or a phrase and the verb right after it, else the first speech verb after it in the sentence.
     /// </summary>
     public Attribution After(int closing)
     {
@@ -32,14 +33,21 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
             next++;
         if (next >= document.TokenCount || !SameSentence(next, closing) || !OpensAttribution(closing, next))
             return Attribution.None;
-        if (tree.IsCueVerb(next, speechOnly: true))
+        if (tree.IsCueVerb(next, speechOnly: true) || IsFiniteVerb(next))
         {
             var (first, last, head) = PhraseFrom(next + 1);
-            return first < 0 ? Attribution.None : new Attribution(next, first, last, head);
+            return first < 0 || !tree.IsCueVerb(next, speechOnly: true) && !IsLastWordOfSentence(last) ? Attribution.None : new Attribution(next, first, last, head);
         }
         var phrase = PhraseFrom(next);
         if (phrase.First < 0)
             return Attribution.None;
+        if (phrase.Last > phrase.First && IsMistaggedCue(phrase.Last))
+            return new Attribution(phrase.Last, phrase.First, phrase.Last - 1, HeadOf(phrase.First, phrase.Last - 1));
+        var verb = phrase.Last + 1;
+        while (verb < document.TokenCount && SameSentence(verb, closing) && tree.Upos(verb) is "AUX" or "ADV")
+            verb++;
+        if (verb < document.TokenCount && SameSentence(verb, closing) && IsFiniteVerb(verb))
+            return new Attribution(verb, phrase.First, phrase.Last, phrase.Head); // "“...,” Trump barked": any verb in that place
         for (var t = phrase.Last + 1; t < document.TokenCount && t <= next + MaxReach && SameSentence(t, closing); t++)
         {
             if (tree.IsCueVerb(t, speechOnly: true))
@@ -64,6 +72,8 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
             return (-1, -1, -1);
         if (tree.Upos(t) == "PRON")
             return document.Token(t).Xpos == "PRP" ? (t, t, t) : (-1, -1, -1);
+        if (tree.Relation(t) is "obl" or "obl:tmod" or "obl:npmod" or "nmod:tmod" or "obj" || tree.IsInTimeExpression(t))
+            return (-1, -1, -1); // "Rita Kale on Wednesday called": a time, place or object, not the subject
         var last = t;
         var first = t;
         while (first - 1 >= 0 && last - first + 1 < MaxPhrase && SameSentence(first - 1, cue))
@@ -83,22 +93,35 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
         return (first, last, HeadOf(first, last));
     }
 
+    private bool IsFiniteVerb(int token) => tree.Upos(token) == "VERB" && document.Token(token).Xpos is "VBD" or "VBZ";
+
+    // "..., Dan Viguerie concludes.": a speech verb in -s taken for a plural noun, ending the attribution's phrase.
+    private bool IsMistaggedCue(int token) =>
+        document.Token(token).Xpos == "NNS" && CueWords.Speech.Contains(tree.Lemma(token) ?? "") && IsLastWordOfSentence(token);
+
+    private bool IsLastWordOfSentence(int token) =>
+        token + 1 >= document.TokenCount || !SameSentence(token + 1, token) || tree.Upos(token + 1) == "PUNCT";
+
     // Words that may follow a closing quote as its attribution: only where the quote's sentence goes on.
     private bool OpensAttribution(int closing, int next)
     {
-        if (closing < 1)
+        var before = closing - 1;
+        while (before >= 0 && document.Token(before).Chars is "'" or "’" or "`")
+            before--; // the first apostrophe of a closing mark typed as two
+        if (before < 0)
             return false;
-        var end = document.Token(closing - 1).Chars;
+        var end = document.Token(before).Chars;
         if (end is "," or "—" or "--" or "–")
             return true;
         return end is "?" or "!" && document.Token(next).Chars is { Length: > 0 } word && char.IsLower(word[0]);
     }
 
-    // A personal pronoun alone, or a run of names, nouns and their modifiers ending before punctuation or a verb.
+    // A personal pronoun alone, or a run of names, nouns and their modifiers ending before punctuation or a verb;
+    // none where a time starts.
     private (int First, int Last, int Head) PhraseFrom(int start)
     {
-        if (start >= document.TokenCount)
-            return (-1, -1, -1);
+        if (start >= document.TokenCount || tree.IsInTimeExpression(start))
+            return (-1, -1, -1); // "..., said Tuesday at ...": a time, not a speaker
         if (tree.Upos(start) == "PRON")
             return document.Token(start).Xpos == "PRP" ? (start, start, start) : (-1, -1, -1);
         var last = start - 1;

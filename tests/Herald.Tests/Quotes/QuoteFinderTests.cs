@@ -209,6 +209,15 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void Both_halves_of_a_quote_in_two_apostrophes_around_said_go_to_the_speaker()
+    {
+        var d = Analyze("''The rent is far too high,'' said Mr. Varga, who moved here in 2010. ''Nobody on this street can pay it anymore.''");
+        var direct = d.Quotes.Where(q => q.Direct).ToList();
+        Assert.NotEmpty(direct);
+        Assert.All(direct, q => Assert.Equal("Mr. Varga", q.Source));
+    }
+
+    [Fact]
     public void The_name_right_before_the_cue_verb_gives_the_source_of_a_quoted_word()
     {
         var d = Analyze("In a letter filed in court on Monday, agency counsel Peter Lund said the inquiry is \u201Cstill open.\u201D");
@@ -222,6 +231,66 @@ public sealed class QuoteFinderTests
         var d = Analyze("The unease was underscored Wednesday when House Speaker Alan Reed of Ohio lamented the \"disheartened\" mood of the race.");
         var q = Single(d, q => q.Direct);
         Assert.Equal("House Speaker Alan Reed of Ohio", q.Source);
+    }
+
+    [Theory]
+    [InlineData("Mark Dale said he would advise the mayor on \"the risks that nobody wants to name.\"", "Mark Dale", "said")] // a partial quote in reported speech
+    [InlineData("Rita Kale on Wednesday called the plan \"a costly and reckless mistake.\"", "Rita Kale", "called")] // a day is not a speaker
+    [InlineData("Voters were split. \"The deal is done and nobody can undo it,\" Dan Viguerie concludes.", "Dan Viguerie", "concludes")] // a verb tagged as a plural noun
+    [InlineData("The crowd booed. \"Go back to your seat and stay there,\" Lena Ortiz snorted.", "Lena Ortiz", "snorted")] // any verb right after the quote's speaker
+    [InlineData("The crowd booed. \"Go back to your seat and stay there,\" snorted the chairman.", "the chairman", "snorted")]
+    [InlineData("The mood was grim. \"We lost this one on our own,\" the senator confessed to reporters.", "the senator", "confessed")]
+    public void The_speaker_and_cue_of_a_direct_quote(string text, string source, string cue)
+    {
+        var d = Analyze(text);
+        var q = Single(d, q => q.Direct);
+        Assert.Equal(source, q.Source);
+        Assert.Equal(cue, d.Text[q.CueStart..q.CueEnd]);
+    }
+
+    [Fact]
+    public void No_second_attribution_starts_inside_the_reported_clause_around_a_partial_quote()
+    {
+        var d = Analyze("Paul Ryan said he was \"not ready\" to support the nominee's campaign.");
+        var q = Assert.Single(d.Quotes);
+        Assert.True(q.Direct);
+        Assert.Equal("Paul Ryan", q.Source);
+    }
+
+    [Fact]
+    public void A_quote_without_a_cue_after_reported_speech_goes_to_its_speaker()
+    {
+        var d = Analyze("Nora Lind said the harbour plan was dead. \"Nobody in this town wants it anymore, and nobody will pay for it.\"");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("Nora Lind", q.Source);
+    }
+
+    [Fact]
+    public void A_day_after_the_cue_verb_is_not_the_speaker()
+    {
+        var d = Analyze("\"I am getting ready to rent a covered wagon,\" said Tuesday at a college in Berea the governor of Ohio.");
+        var q = Single(d, q => q.Direct);
+        Assert.Equal("said", d.Text[q.CueStart..q.CueEnd]);
+        Assert.DoesNotContain("Tuesday", q.Source ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_participle_of_saying_after_a_comma_reports_for_the_subject_of_the_sentence()
+    {
+        var d = Analyze("The Lane campaign responded Friday, saying donors had paid for the ads.");
+        var q = Single(d, q => Content(d, q) == "donors had paid for the ads");
+        Assert.Equal("The Lane campaign", q.Source);
+        Assert.DoesNotContain(d.Quotes, q => Content(d, q) == "Friday");
+    }
+
+    [Fact]
+    public void Reported_speech_without_a_speaker_is_kept_with_no_source()
+    {
+        var d = Analyze("It was announced that the plant would close in May.");
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal("that the plant would close in May", Content(d, q));
+        Assert.Null(q.Source);
+        Assert.False(q.Resolved);
     }
 
     [SkippableFact]

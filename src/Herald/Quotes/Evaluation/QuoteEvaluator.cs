@@ -26,11 +26,28 @@ public sealed record QuoteScores(Score ExactContent, Score OverlapContent, Score
     private static Score Add(Score a, Score b) => new(a.Gold + b.Gold, a.System + b.System, a.Correct + b.Correct, a.Aligned + b.Aligned);
 }
 
+/// <summary>One difference between the predicted and the gold quotes of a document, for reading the errors.</summary>
+/// <param name="Kind"><c>missed</c> (a gold content no prediction overlaps), <c>extra</c> (a prediction no gold content overlaps) or <c>wrong-source</c> (a matched pair whose sources do not overlap).</param>
+/// <param name="Direct">Whether the content holds a quotation mark (the gold one for missed and wrong-source, the prediction for extra).</param>
+/// <param name="Content">The content's text (the gold one for missed and wrong-source).</param>
+/// <param name="GoldCue">The gold cue's text; empty for extra.</param>
+/// <param name="GoldSource">The gold source's text; empty for extra.</param>
+/// <param name="PredictedSource">The predicted source's text (and predicted content for wrong-source, after a tab); empty for missed.</param>
+public sealed record QuoteDifference(string Kind, bool Direct, string Content, string GoldCue, string GoldSource, string PredictedSource);
+
+/// <summary>The counts for one document and the differences behind them.</summary>
+/// <param name="Scores">The counts.</param>
+/// <param name="Differences">The misses, extras and wrong sources, in text order of their content.</param>
+public sealed record QuoteComparison(QuoteScores Scores, IReadOnlyList<QuoteDifference> Differences);
+
 /// <summary>Scores the quotes of one analysed document against its gold attributions.</summary>
 public static class QuoteEvaluator
 {
     /// <summary>The counts for <paramref name="document"/> against <paramref name="gold"/>.</summary>
-    public static QuoteScores Score(Document document, IReadOnlyList<GoldAttribution> gold)
+    public static QuoteScores Score(Document document, IReadOnlyList<GoldAttribution> gold) => Compare(document, gold).Scores;
+
+    /// <summary>The counts for <paramref name="document"/> against <paramref name="gold"/>, with the differences.</summary>
+    public static QuoteComparison Compare(Document document, IReadOnlyList<GoldAttribution> gold)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(gold);
@@ -42,6 +59,7 @@ public static class QuoteEvaluator
         var exact = predicted.Count(p => goldSpans.Contains(p));
         var pairs = Match(predicted, goldSpans);
         var overlap = new Score(gold.Count, predicted.Count, pairs.Count);
+        var differences = new List<(int At, QuoteDifference Difference)>();
 
         int sourceAligned = 0, sourceCorrect = 0, directAligned = 0, directCorrect = 0, directMatched = 0;
         foreach (var (p, g) in pairs)
@@ -59,14 +77,36 @@ public static class QuoteEvaluator
                 directAligned++;
                 directCorrect += right ? 1 : 0;
             }
+            if (!right)
+            {
+                var predictedText = $"{quote.Source ?? ""}\t{Slice(text, predicted[p])}";
+                differences.Add((goldSpans[g].Start, new("wrong-source", goldDirect[g], Slice(text, goldSpans[g]), Joined(text, gold[g].Cue), Joined(text, gold[g].Source), predictedText)));
+            }
         }
-        return new QuoteScores(
+        var matchedGold = pairs.Select(pair => pair.Gold).ToHashSet();
+        var matchedPredicted = pairs.Select(pair => pair.Predicted).ToHashSet();
+        for (var g = 0; g < gold.Count; g++)
+        {
+            if (!matchedGold.Contains(g))
+                differences.Add((goldSpans[g].Start, new("missed", goldDirect[g], Slice(text, goldSpans[g]), Joined(text, gold[g].Cue), Joined(text, gold[g].Source), "")));
+        }
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            if (!matchedPredicted.Contains(p))
+                differences.Add((predicted[p].Start, new("extra", document.Quotes[p].Direct, Slice(text, predicted[p]), "", "", document.Quotes[p].Source ?? "")));
+        }
+        var scores = new QuoteScores(
             new Score(gold.Count, predicted.Count, exact),
             overlap,
             new Score(sourceAligned, sourceAligned, sourceCorrect, sourceAligned),
             new Score(goldDirect.Count(d => d), document.Quotes.Count(q => q.Direct), directMatched),
             new Score(directAligned, directAligned, directCorrect, directAligned));
+        return new QuoteComparison(scores, [.. differences.OrderBy(d => d.At).Select(d => d.Difference)]);
     }
+
+    private static string Slice(string text, (int Start, int End) span) => text[span.Start..span.End];
+
+    private static string Joined(string text, IReadOnlyList<(int Start, int End)> spans) => string.Join(" ... ", spans.Select(s => Slice(text, s)));
 
     private static (int Start, int End) Outer(IReadOnlyList<(int Start, int End)> spans) =>
         spans.Count == 0 ? (0, 0) : (spans.Min(s => s.Start), spans.Max(s => s.End));
