@@ -17,15 +17,16 @@ internal static class ContentSelector
     private const double ShortTextValue = 0.1;
     private const double ContentHintBonus = 0.1;
     private const int TrailingPromptLetters = 110;
+    private const double MinPromptLinkDensity = 0.1;
 
     /// <summary>
-    /// Returns the article's blocks, in order, and the end of the element that holds them. With <paramref name="bodyIsComplete"/> (the page shows all of
+    /// Returns the article's blocks, in order, and the start and end of the element that holds them. With <paramref name="bodyIsComplete"/> (the page shows all of
     /// its JSON-LD article body) prose the article body does not hold counts against an element.
     /// </summary>
-    public static (List<TextBlock> Kept, int End) Select(List<TextBlock> blocks, List<PageSpan> spans, bool bodyIsComplete)
+    public static (List<TextBlock> Kept, int First, int End) Select(List<TextBlock> blocks, List<PageSpan> spans, bool bodyIsComplete)
     {
         if (blocks.Count == 0)
-            return ([], 0);
+            return ([], 0, 0);
         var values = new double[blocks.Count + 1];
         var good = new double[blocks.Count + 1];
         for (var i = 0; i < blocks.Count; i++)
@@ -55,7 +56,7 @@ internal static class ContentSelector
         }
         while (kept.Count > 0 && IsTrailingPrompt(kept[^1]))
             kept.RemoveAt(kept.Count - 1);
-        return (kept, best.End);
+        return (kept, best.First, best.End);
     }
 
     /// <summary>Whether the block reads like article prose: long enough, few of its letters in links.</summary>
@@ -75,11 +76,17 @@ internal static class ContentSelector
         return block.LinkLetters == 0 ? ShortTextValue * block.Letters : -ShortBlockCost * block.Letters;
     }
 
-    // A short linked line closing the article: "Follow us on ...", "Subscribe for the full story", "Read more".
+    // A short line closing the article, much of it linked: "Follow us on ...", "Subscribe for the full story", "Read more".
+    // A closing sentence that merely mentions a linked name is prose.
     private static bool IsTrailingPrompt(TextBlock block) =>
-        !block.Confirmed && block.LinkLetters > 0 && block.Letters < TrailingPromptLetters;
+        !block.Confirmed && block.LinkDensity >= MinPromptLinkDensity && block.Letters < TrailingPromptLetters;
 
     private static bool Keep(TextBlock block) =>
-        block.LinkDensity <= MaxKeptLinkDensity
-        && (block.Confirmed || (!block.InFurniture && !(block.Repeated && block.Letters < ParagraphLetters)));
+        block.LinkDensity <= MaxKeptLinkDensity && block.Text.Any(char.IsLetterOrDigit)
+        && (block.Confirmed || (!block.InFurniture && !IsRepeatedLabel(block)));
+
+    // A short text met elsewhere on the page ("Advertisement", "Read more"). Unlinked list items are exempt: the
+    // lists of an article (nominees, line-ups, ingredients) repeat names from one list to the next.
+    private static bool IsRepeatedLabel(TextBlock block) =>
+        block.Repeated && block.Letters < ParagraphLetters && !(block.Kind == BlockKind.ListItem && block.LinkLetters == 0);
 }
