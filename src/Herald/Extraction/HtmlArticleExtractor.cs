@@ -108,6 +108,7 @@ public static class HtmlArticleExtractor
     private static (string Text, int End) MainText(List<TextBlock> blocks, List<PageSpan> spans, string? articleBody, string? title, List<string> descriptions)
     {
         BlockMarks.Furniture(blocks, spans, ContentSelector.IsParagraph);
+        BlockMarks.Teasers(blocks, spans);
         BlockMarks.Repeats(blocks);
         var agreement = articleBody is null ? 0 : ArticleBodyCheck.Confirm(blocks, articleBody);
         var (kept, first, end) = ContentSelector.Select(blocks, spans, agreement >= ArticleBodyCheck.CompleteAgreement);

@@ -223,4 +223,37 @@ public sealed class HtmlArticleExtractorTests
         Assert.EndsWith("Polar Star\n\nSea Wren\n\nGrimsey", text, StringComparison.Ordinal);
         Assert.Contains("second quota\n\nPolar Star", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Picture_captions_are_not_article_text()
+    {
+        var story = HtmlPages.EnglishStory.Replace("<h2>", "<figure><img src=\"boats.jpg\"><figcaption>Trawlers moored in the northern harbour at dawn. Photograph: Ann Lee</figcaption></figure><h2>", StringComparison.Ordinal);
+        var text = HtmlArticleExtractor.Extract(HtmlPages.Around(story)).Text;
+        Assert.DoesNotContain("Trawlers moored", text, StringComparison.Ordinal);
+        Assert.Contains("What changes", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Teaser_cards_for_other_articles_inside_the_article_element_are_dropped()
+    {
+        const string card = "<div class=\"card\"><h3><a href=\"/{0}\">Another story about quotas number {0}</a></h3><p>A short summary of that other story, which is not this one at all.</p><p><a href=\"/a\">Ann Lee</a></p></div>";
+        var story = HtmlPages.EnglishStory + "<h2>More from the Post</h2><div class=\"cards\">" + Numbered(card, 3) + "</div>";
+        var text = HtmlArticleExtractor.Extract(HtmlPages.Around(story)).Text;
+        Assert.DoesNotContain("short summary", text, StringComparison.Ordinal);
+        Assert.Contains("without paying extra duties.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Linked_entries_of_a_listicle_followed_by_more_prose_are_kept()
+    {
+        const string entry = "<div class=\"entry\"><h3><a href=\"/boat{0}\">Harbour boat number {0}</a></h3><p>A sturdy trawler for the northern waters, with room for a crew of {0}.</p></div>";
+        var story = HtmlPages.EnglishStory + Numbered(entry, 3) + "<p>Whichever boat you choose, check the new quotas with the harbour master before you sail out.</p>";
+        var text = HtmlArticleExtractor.Extract(HtmlPages.Around(story)).Text;
+        Assert.Contains("with room for a crew of 2.", text, StringComparison.Ordinal);
+        Assert.EndsWith("before you sail out.", text, StringComparison.Ordinal);
+    }
+
+    // The template written out for 1 to count, its {0} replaced by the number.
+    private static string Numbered(string template, int count) =>
+        string.Concat(Enumerable.Range(1, count).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, template, i)));
 }

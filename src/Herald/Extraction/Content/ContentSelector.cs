@@ -54,9 +54,21 @@ internal static class ContentSelector
             if (Keep(blocks[i]))
                 kept.Add(blocks[i]);
         }
-        while (kept.Count > 0 && IsTrailingPrompt(kept[^1]))
-            kept.RemoveAt(kept.Count - 1);
+        TrimEnd(kept);
         return (kept, best.First, best.End);
+    }
+
+    // Takes off what closes the article without being part of it: prompts, and a grid of teaser cards with its heading.
+    private static void TrimEnd(List<TextBlock> kept)
+    {
+        var teasers = false;
+        while (kept.Count > 0 && (IsTrailingPrompt(kept[^1]) || kept[^1].Teaser))
+        {
+            teasers |= kept[^1].Teaser;
+            kept.RemoveAt(kept.Count - 1);
+        }
+        if (teasers && kept.Count > 0 && kept[^1].Kind == BlockKind.Heading)
+            kept.RemoveAt(kept.Count - 1);
     }
 
     /// <summary>Whether the block reads like article prose: long enough, few of its letters in links.</summary>
@@ -82,7 +94,7 @@ internal static class ContentSelector
         !block.Confirmed && block.LinkDensity >= MinPromptLinkDensity && block.Letters < TrailingPromptLetters;
 
     private static bool Keep(TextBlock block) =>
-        block.LinkDensity <= MaxKeptLinkDensity && block.Text.Any(char.IsLetterOrDigit)
+        block.LinkDensity <= MaxKeptLinkDensity && block.Kind != BlockKind.Caption && block.Text.Any(char.IsLetterOrDigit)
         && (block.Confirmed || (!block.InFurniture && !IsRepeatedLabel(block)));
 
     // A short text met elsewhere on the page ("Advertisement", "Read more"). Unlinked list items are exempt: the
