@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Herald.Errors;
 using Herald.Extraction;
 using Herald.Extraction.Evaluation;
@@ -26,20 +27,24 @@ internal static class EvalExtractCommand
             Description = "Also list the N worst-scored pages of each set.",
             Validators = { r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--worst cannot be negative."); } },
         };
+        var details = new Option<string?>("--details")
+        {
+            Description = "Write one JSON line per page to this file: its score, the extracted text and metadata beside the gold answers.",
+        };
         var command = new Command("extract", "Score the HTML article extractor: fundus (article-extraction-benchmark F1), trafilatura snippets (F), WCXB (word F1, title, author, date).")
         {
-            fundus, trafilatura, wcxb, json, worst,
+            fundus, trafilatura, wcxb, json, worst, details,
         };
         command.Validators.Add(r =>
         {
             if (r.GetValue(fundus) is null && r.GetValue(trafilatura) is null && r.GetValue(wcxb) is null)
                 r.AddError("Give at least one data set: --fundus, --trafilatura or --wcxb.");
         });
-        command.SetAction(parse => Run(parse.GetValue(fundus), parse.GetValue(trafilatura), parse.GetValue(wcxb), parse.GetValue(json), parse.GetValue(worst)));
+        command.SetAction(parse => Run(parse.GetValue(fundus), parse.GetValue(trafilatura), parse.GetValue(wcxb), parse.GetValue(json), parse.GetValue(worst), parse.GetValue(details)));
         return command;
     }
 
-    private static int Run(string? fundus, string? trafilatura, string? wcxb, bool json, int worst)
+    private static int Run(string? fundus, string? trafilatura, string? wcxb, bool json, int worst, string? details)
     {
         var reports = new List<ExtractReport>();
         var exit = ExitCodes.Success;
@@ -58,6 +63,8 @@ internal static class EvalExtractCommand
                 exit = ExitCodes.SomeInputsFailed;
             }
         }
+        if (details is not null)
+            WriteDetails(reports, details);
         if (json)
             WriteJson(reports, worst);
         else
@@ -72,7 +79,7 @@ internal static class EvalExtractCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Name}: {report.Pages} pages ({report.Failed} unreadable), {report.Seconds:F1} s"));
             foreach (var (name, value) in report.Figures)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-22} {(value == Math.Floor(value) && value > 1 ? value.ToString("F0", CultureInfo.InvariantCulture) : value.ToString("F4", CultureInfo.InvariantCulture))}"));
-            foreach (var (page, score) in report.PageScores.OrderBy(p => p.Score).Take(worst))
+            foreach (var (page, score, _) in report.PageResults.OrderBy(p => p.Score).Take(worst))
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {score:F3}  {page}"));
             Console.WriteLine();
         }
@@ -93,7 +100,7 @@ internal static class EvalExtractCommand
                 foreach (var (name, value) in report.Figures)
                     writer.WriteNumber(name, Math.Round(value, 4));
                 writer.WriteStartArray("worst");
-                foreach (var (page, score) in report.PageScores.OrderBy(p => p.Score).Take(worst))
+                foreach (var (page, score, _) in report.PageResults.OrderBy(p => p.Score).Take(worst))
                 {
                     writer.WriteStartObject();
                     writer.WriteString("page", page);
@@ -106,5 +113,21 @@ internal static class EvalExtractCommand
             writer.WriteEndArray();
         }
         stream.WriteByte((byte)'\n');
+    }
+
+    // One JSON line per page, worst first within each set.
+    private static void WriteDetails(List<ExtractReport> reports, string path)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var report in reports)
+        {
+            foreach (var result in report.PageResults.OrderBy(p => p.Score))
+            {
+                var line = new JsonObject { ["set"] = report.Name, ["page"] = result.Page, ["score"] = Math.Round(result.Score, 4) };
+                foreach (var (name, value) in result.Details)
+                    line[name] = value?.DeepClone();
+                writer.WriteLine(line.ToJsonString());
+            }
+        }
     }
 }

@@ -1,12 +1,16 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using Herald.Extraction;
 using Herald.Extraction.Evaluation;
 using Herald.Sources;
 
 namespace Herald.Cli.Commands;
 
-/// <summary>The figures of one extraction data set, and a per-page score to find the worst pages by.</summary>
-internal sealed record ExtractReport(string Name, int Pages, int Failed, double Seconds, IReadOnlyList<(string Name, double Value)> Figures, IReadOnlyList<(string Page, double Score)> PageScores);
+/// <summary>The figures of one extraction data set, and each page's result to find the worst pages by.</summary>
+internal sealed record ExtractReport(string Name, int Pages, int Failed, double Seconds, IReadOnlyList<(string Name, double Value)> Figures, IReadOnlyList<PageResult> PageResults);
+
+/// <summary>One page's score (higher is better) and what was extracted next to the gold answer, for <c>--details</c>.</summary>
+internal sealed record PageResult(string Page, double Score, JsonObject Details);
 
 /// <summary>Runs the extractor over each data set's pages and scores them with that set's metric.</summary>
 internal static class ExtractScoring
@@ -16,14 +20,18 @@ internal static class ExtractScoring
         var clock = Stopwatch.StartNew();
         var pages = ExtractionDataSets.Fundus(folder);
         var scores = new List<ShingleMetric.PageScore>();
-        var perPage = new List<(string, double)>();
+        var perPage = new List<PageResult>();
         var failed = 0;
         foreach (var page in pages)
         {
             var text = Extract(page, ref failed)?.Text ?? "";
             var score = ShingleMetric.Score(page.Body ?? "", text);
             scores.Add(score);
-            perPage.Add((page.Name, score.TruePositives));
+            var (p, r) = (ShingleMetric.Precision(score), ShingleMetric.Recall(score));
+            perPage.Add(new PageResult(page.Name, F1(p, r), new JsonObject
+            {
+                ["precision"] = p, ["recall"] = r, ["extracted"] = text, ["gold"] = page.Body,
+            }));
         }
         var (precision, recall, f1, accuracy) = ShingleMetric.Summarise(scores);
         return new ExtractReport("fundus (article-extraction-benchmark metric)", pages.Count, failed, clock.Elapsed.TotalSeconds,
@@ -35,13 +43,18 @@ internal static class ExtractScoring
         var clock = Stopwatch.StartNew();
         var pages = ExtractionDataSets.Trafilatura(folder);
         var metric = new SnippetMetric();
-        var perPage = new List<(string, double)>();
+        var perPage = new List<PageResult>();
         var failed = 0;
         foreach (var page in pages)
         {
             var text = Extract(page, ref failed)?.Text ?? "";
             var errors = metric.Add(text, page.With, page.Without);
-            perPage.Add((page.Name, -errors));
+            perPage.Add(new PageResult(page.Name, -errors, new JsonObject
+            {
+                ["missing"] = Snippets(page.With.Where(w => !text.Contains(w, StringComparison.Ordinal))),
+                ["unwanted"] = Snippets(page.Without.Where(w => text.Contains(w, StringComparison.Ordinal))),
+                ["extracted"] = text,
+            }));
         }
         return new ExtractReport("trafilatura (with/without snippets)", pages.Count, failed, clock.Elapsed.TotalSeconds,
             [("precision", metric.Precision), ("recall", metric.Recall), ("accuracy", metric.Accuracy), ("f", metric.F),
@@ -53,7 +66,7 @@ internal static class ExtractScoring
     {
         var clock = Stopwatch.StartNew();
         var pages = ExtractionDataSets.Wcxb(folder);
-        var perPage = new List<(string, double)>();
+        var perPage = new List<PageResult>();
         double precision = 0, recall = 0, f1 = 0;
         int titles = 0, titlesRight = 0, authors = 0, authorsRight = 0, dates = 0, datesRight = 0, failed = 0;
         foreach (var page in pages)
@@ -61,11 +74,15 @@ internal static class ExtractScoring
             var article = Extract(page, ref failed);
             var (p, r, f) = WordOverlap.Score(article?.Text ?? "", page.Body ?? "");
             (precision, recall, f1) = (precision + p, recall + r, f1 + f);
-            perPage.Add((page.Name, f));
             var info = article?.Info;
-            Count(page.Title, g => MetadataMatch.Title(info?.Title, g), ref titles, ref titlesRight);
-            Count(page.Author, g => MetadataMatch.Author(info?.Authors ?? [], g), ref authors, ref authorsRight);
-            Count(page.Date, g => MetadataMatch.Date(info?.Published, g), ref dates, ref datesRight);
+            perPage.Add(new PageResult(page.Name, f, new JsonObject
+            {
+                ["precision"] = p, ["recall"] = r,
+                ["title"] = Count(page.Title, info?.Title, g => MetadataMatch.Title(info?.Title, g), ref titles, ref titlesRight),
+                ["author"] = Count(page.Author, info is null ? null : string.Join("; ", info.Authors), g => MetadataMatch.Author(info?.Authors ?? [], g), ref authors, ref authorsRight),
+                ["date"] = Count(page.Date, info?.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), g => MetadataMatch.Date(info?.Published, g), ref dates, ref datesRight),
+                ["url"] = page.Url, ["extracted"] = article?.Text, ["gold"] = page.Body,
+            }));
         }
         var n = Math.Max(1, pages.Count);
         return new ExtractReport("wcxb (article pages)", pages.Count, failed, clock.Elapsed.TotalSeconds,
@@ -75,14 +92,22 @@ internal static class ExtractScoring
              ("pages_with_date", dates)], perPage);
     }
 
-    private static void Count(string? gold, Func<string, bool> right, ref int total, ref int correct)
+    // Counts one metadata field against its gold value, when there is one; returns both values and the verdict.
+    private static JsonObject? Count(string? gold, string? predicted, Func<string, bool> right, ref int total, ref int correct)
     {
         if (string.IsNullOrWhiteSpace(gold))
-            return;
+            return null;
         total++;
-        if (right(gold))
+        var isRight = right(gold);
+        if (isRight)
             correct++;
+        return new JsonObject { ["right"] = isRight, ["predicted"] = predicted, ["gold"] = gold };
     }
+
+    private static double F1(double precision, double recall) =>
+        precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+
+    private static JsonArray Snippets(IEnumerable<string> snippets) => new([.. snippets.Select(s => (JsonNode?)s)]);
 
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
 

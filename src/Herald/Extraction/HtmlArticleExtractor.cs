@@ -39,6 +39,9 @@ public static class HtmlArticleExtractor
     // How many times longer the text with hidden elements must be to be taken instead.
     private const int HiddenGain = 4;
 
+    // Meta tags that hold the page's summary, which its standfirst repeats.
+    private static readonly string[] s_descriptionKeys = ["description", "og:description", "twitter:description"];
+
     // The longest block searched for a written-out publication date.
     private const int DatelineLetters = 100;
 
@@ -58,7 +61,8 @@ public static class HtmlArticleExtractor
         var (blocks, spans, sources) = PageScanner.Scan(document);
         var jsonLd = JsonLdReader.Read(sources.JsonLd);
         var info = MetadataReader.Read(sources, jsonLd, url, now ?? DateTimeOffset.UtcNow);
-        var (text, end) = MainText(blocks, spans, jsonLd.ArticleBody, info.Title);
+        var descriptions = s_descriptionKeys.Select(key => MetadataReader.Meta(sources, key)).OfType<string>().ToList();
+        var (text, end) = MainText(blocks, spans, jsonLd.ArticleBody, info.Title, descriptions);
         if (info.Published is null)
             info = info with { Published = VisibleDate(blocks, end, now ?? DateTimeOffset.UtcNow) ?? info.Modified };
         if (info.Authors.Count == 0)
@@ -69,7 +73,7 @@ public static class HtmlArticleExtractor
         {
             // A page that hides its content until a script shows it: read the hidden elements too.
             var (allBlocks, allSpans, _) = PageScanner.Scan(document, readHidden: true);
-            var hiddenText = MainText(allBlocks, allSpans, jsonLd.ArticleBody, info.Title).Text;
+            var hiddenText = MainText(allBlocks, allSpans, jsonLd.ArticleBody, info.Title, descriptions).Text;
             if (hiddenText.Length > ShortText && hiddenText.Length > HiddenGain * text.Length)
                 text = hiddenText;
         }
@@ -101,12 +105,15 @@ public static class HtmlArticleExtractor
         return [];
     }
 
-    private static (string Text, int End) MainText(List<TextBlock> blocks, List<PageSpan> spans, string? articleBody, string? title)
+    private static (string Text, int End) MainText(List<TextBlock> blocks, List<PageSpan> spans, string? articleBody, string? title, List<string> descriptions)
     {
         BlockMarks.Furniture(blocks, spans, ContentSelector.IsParagraph);
+        BlockMarks.Teasers(blocks, spans);
         BlockMarks.Repeats(blocks);
         var agreement = articleBody is null ? 0 : ArticleBodyCheck.Confirm(blocks, articleBody);
-        var (kept, end) = ContentSelector.Select(blocks, spans, agreement >= ArticleBodyCheck.CompleteAgreement);
+        var (kept, first, end) = ContentSelector.Select(blocks, spans, agreement >= ArticleBodyCheck.CompleteAgreement);
+        if (Standfirst.Find(blocks, first, kept, descriptions) is { } standfirst)
+            kept.Insert(0, standfirst);
         var paragraphs = kept.Where(b => !(b.Kind == BlockKind.Heading && title is not null && AuthorNames.Key(b.Text) == AuthorNames.Key(title)))
             .Select(b => b.Text);
         var text = string.Join("\n\n", paragraphs);

@@ -17,6 +17,15 @@ internal static partial class WordTokens
         return tokens;
     }
 
+    /// <summary>The lower-cased <c>\w+</c> runs of <paramref name="text"/>, counted as a multiset.</summary>
+    public static Dictionary<string, int> LowerCaseCounts(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in Of(text.ToLowerInvariant()))
+            counts[token] = counts.GetValueOrDefault(token) + 1;
+        return counts;
+    }
+
     /// <summary>How many <c>\w+</c> runs <paramref name="text"/> holds.</summary>
     public static int Count(string text) => Word().Count(text);
 }

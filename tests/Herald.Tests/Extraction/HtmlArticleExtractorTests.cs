@@ -159,4 +159,101 @@ public sealed class HtmlArticleExtractorTests
         var deep = string.Concat(Enumerable.Repeat("<div>", depth)) + $"<p>{HtmlPages.EnglishStory}</p>" + string.Concat(Enumerable.Repeat("</div>", depth));
         Assert.Contains("Norway and Iceland signed an agreement", HtmlArticleExtractor.Extract(deep).Text, StringComparison.Ordinal);
     }
+
+    private const string Standfirst = "Two neighbours end a long quarrel over the cod that swim between their coasts.";
+
+    [Fact]
+    public void A_standfirst_that_is_the_page_description_opens_the_text()
+    {
+        var head = $"<meta name=\"description\" content=\"{Standfirst}\">";
+        var html = HtmlPages.Around(HtmlPages.EnglishStory, head)
+            .Replace("<article class=\"story\">", $"<div class=\"story-header\"><p class=\"dek\">{Standfirst}</p></div><article class=\"story\">", StringComparison.Ordinal);
+        var text = HtmlArticleExtractor.Extract(html).Text;
+        Assert.StartsWith(Standfirst + "\n\nNorway and Iceland signed", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_description_that_repeats_the_first_paragraph_adds_nothing()
+    {
+        const string first = "Norway and Iceland signed an agreement on Thursday that ends a dispute over fishing rights in the northern harbour.";
+        var html = HtmlPages.Around(HtmlPages.EnglishStory, $"<meta property=\"og:description\" content=\"{first}\">")
+            .Replace("<article class=\"story\">", $"<div class=\"teaser-box\"><p>{first}</p></div><article class=\"story\">", StringComparison.Ordinal);
+        var text = HtmlArticleExtractor.Extract(html).Text;
+        Assert.StartsWith(first + "\n\nThe accord", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paragraphs_classed_as_behind_the_paywall_are_article_text()
+    {
+        var story = HtmlPages.EnglishStory + "<p class=\"paywall\">Inspectors from both coast guards will board the boats together at least twice a month, starting in May.</p>";
+        Assert.EndsWith("at least twice a month, starting in May.", HtmlArticleExtractor.Extract(HtmlPages.Around(story)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_closing_sentence_with_a_link_in_it_is_not_taken_for_a_prompt()
+    {
+        var story = HtmlPages.EnglishStory + "<p>The ministers thanked <a href=\"/topic/mediators\">Sweden</a>, which hosted the final round of talks in Stockholm, for its patience.</p>";
+        Assert.EndsWith("in Stockholm, for its patience.", HtmlArticleExtractor.Extract(HtmlPages.Around(story)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_clipped_away_for_screen_readers_gives_no_text()
+    {
+        var story = HtmlPages.EnglishStory.Replace("</h2>", "<span style=\"border:0;clip:rect(0 0 0 0);height:1px;overflow:hidden;position:absolute;width:1px\">, opens new tab</span></h2>", StringComparison.Ordinal);
+        Assert.DoesNotContain("opens new tab", HtmlArticleExtractor.Extract(HtmlPages.Around(story)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Separator_lines_without_a_letter_or_digit_are_dropped()
+    {
+        var story = HtmlPages.EnglishStory + "<h2>___</h2><p>* * *</p><p>The accord will be reviewed by both parliaments before it takes effect next year.</p>";
+        var text = HtmlArticleExtractor.Extract(HtmlPages.Around(story)).Text;
+        Assert.DoesNotContain("___", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("* * *", text, StringComparison.Ordinal);
+        Assert.EndsWith("before it takes effect next year.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Names_repeated_across_the_lists_of_the_article_are_kept()
+    {
+        var story = HtmlPages.EnglishStory
+            + "<h2>Boats named for the first quota</h2><ul><li>Polar Star</li><li>Nordlys</li><li>Sea Wren</li></ul>"
+            + "<h2>Boats named for the second quota</h2><ul><li>Polar Star</li><li>Sea Wren</li><li>Grimsey</li></ul>";
+        var text = HtmlArticleExtractor.Extract(HtmlPages.Around(story)).Text;
+        Assert.EndsWith("Polar Star\n\nSea Wren\n\nGrimsey", text, StringComparison.Ordinal);
+        Assert.Contains("second quota\n\nPolar Star", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Picture_captions_are_not_article_text()
+    {
+        var story = HtmlPages.EnglishStory.Replace("<h2>", "<figure><img src=\"boats.jpg\"><figcaption>Trawlers moored in the northern harbour at dawn. Photograph: Ann Lee</figcaption></figure><h2>", StringComparison.Ordinal);
+        var text = HtmlArticleExtractor.Extract(HtmlPages.Around(story)).Text;
+        Assert.DoesNotContain("Trawlers moored", text, StringComparison.Ordinal);
+        Assert.Contains("What changes", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Teaser_cards_for_other_articles_inside_the_article_element_are_dropped()
+    {
+        const string card = "<div class=\"card\"><h3><a href=\"/{0}\">Another story about quotas number {0}</a></h3><p>A short summary of that other story, which is not this one at all.</p><p><a href=\"/a\">Ann Lee</a></p></div>";
+        var story = HtmlPages.EnglishStory + "<h2>More from the Post</h2><div class=\"cards\">" + Numbered(card, 3) + "</div>";
+        var text = HtmlArticleExtractor.Extract(HtmlPages.Around(story)).Text;
+        Assert.DoesNotContain("short summary", text, StringComparison.Ordinal);
+        Assert.Contains("without paying extra duties.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Linked_entries_of_a_listicle_followed_by_more_prose_are_kept()
+    {
+        const string entry = "<div class=\"entry\"><h3><a href=\"/boat{0}\">Harbour boat number {0}</a></h3><p>A sturdy trawler for the northern waters, with room for a crew of {0}.</p></div>";
+        var story = HtmlPages.EnglishStory + Numbered(entry, 3) + "<p>Whichever boat you choose, check the new quotas with the harbour master before you sail out.</p>";
+        var text = HtmlArticleExtractor.Extract(HtmlPages.Around(story)).Text;
+        Assert.Contains("with room for a crew of 2.", text, StringComparison.Ordinal);
+        Assert.EndsWith("before you sail out.", text, StringComparison.Ordinal);
+    }
+
+    // The template written out for 1 to count, its {0} replaced by the number.
+    private static string Numbered(string template, int count) =>
+        string.Concat(Enumerable.Range(1, count).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, template, i)));
 }

@@ -237,4 +237,28 @@ public sealed class MetadataTests
         const string story = "<p>Last updated <time>Aug 04, 2023</time></p>" + HtmlPages.EnglishStory;
         Assert.Equal(new DateTimeOffset(2023, 8, 4, 0, 0, 0, TimeSpan.Zero), Info("", story).Published);
     }
+
+    [Fact]
+    public void A_link_to_an_author_page_names_the_author()
+    {
+        const string story = "<div class=\"meta-row\">Words: <a href=\"https://example.org/author/jane-smith/\">Jane Smith</a></div>" + HtmlPages.EnglishStory;
+        Assert.Equal(["Jane Smith"], Info("", story).Authors);
+    }
+
+    [Fact]
+    public void Citation_authors_written_surname_first_are_read_one_name_per_tag()
+    {
+        const string head = """<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Patel, Jyoti">""";
+        Assert.Equal(["Aniruddha Roy", "Jyoti Patel"], Info(head).Authors);
+    }
+
+    [Fact]
+    public void Authors_of_reader_comments_are_not_the_article_s()
+    {
+        const string story = HtmlPages.EnglishStory + """
+            <div class="comments-area"><div class="comment"><span class="comment-author">Harold Finch says</span>
+            <p>I have read a great many stories about the harbour and this one is the best of them.</p></div></div>
+            """;
+        Assert.Empty(Info("", story).Authors);
+    }
 }

@@ -7,6 +7,12 @@ internal static class BlockMarks
     // (a body wrapper with a "has-sidebar" class, a blog engine's post "widget"), not furniture.
     private const double MaxFurnitureShare = 0.5;
 
+    // A teaser card: a linked headline and at most this many short blocks (summary, author, date) after it.
+    private const int MaxCardBlocks = 4;
+    private const int MaxSummaryLetters = 300;
+    private const double MinHeadlineLinkDensity = 0.5;
+    private const int MinCards = 2;
+
     /// <summary>Marks the blocks inside furniture; <paramref name="isParagraph"/> tells paragraph-like blocks.</summary>
     public static void Furniture(List<TextBlock> blocks, List<PageSpan> spans, Func<TextBlock, bool> isParagraph)
     {
@@ -43,5 +49,33 @@ internal static class BlockMarks
             counts[block.Text] = counts.GetValueOrDefault(block.Text) + 1;
         foreach (var block in blocks)
             block.Repeated = counts[block.Text] > 1;
+    }
+
+    /// <summary>
+    /// Marks teaser cards: small elements that open with a linked headline and hold a short unlinked summary
+    /// ("More from ..." grids), when the page has at least two of them. A listicle's entries look the same, so cards
+    /// are only dropped where they close the article (<see cref="ContentSelector"/>).
+    /// </summary>
+    public static void Teasers(List<TextBlock> blocks, List<PageSpan> spans)
+    {
+        var cards = spans.Where(span => IsCard(blocks, span)).ToList();
+        if (cards.Count < MinCards)
+            return;
+        foreach (var card in cards)
+        {
+            for (var i = card.First; i < card.End; i++)
+                blocks[i].Teaser = true;
+        }
+    }
+
+    private static bool IsCard(List<TextBlock> blocks, PageSpan span)
+    {
+        var count = span.End - span.First;
+        if (count < 2 || count > MaxCardBlocks)
+            return false;
+        var headline = blocks[span.First];
+        var rest = blocks.Skip(span.First + 1).Take(count - 1).ToList();
+        return headline.Kind == BlockKind.Heading && headline.LinkDensity > MinHeadlineLinkDensity
+            && rest.All(block => block.Letters <= MaxSummaryLetters) && rest.Any(block => block.LinkLetters == 0);
     }
 }

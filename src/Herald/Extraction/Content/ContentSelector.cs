@@ -17,15 +17,16 @@ internal static class ContentSelector
     private const double ShortTextValue = 0.1;
     private const double ContentHintBonus = 0.1;
     private const int TrailingPromptLetters = 110;
+    private const double MinPromptLinkDensity = 0.1;
 
     /// <summary>
-    /// Returns the article's blocks, in order, and the end of the element that holds them. With <paramref name="bodyIsComplete"/> (the page shows all of
+    /// Returns the article's blocks, in order, and the start and end of the element that holds them. With <paramref name="bodyIsComplete"/> (the page shows all of
     /// its JSON-LD article body) prose the article body does not hold counts against an element.
     /// </summary>
-    public static (List<TextBlock> Kept, int End) Select(List<TextBlock> blocks, List<PageSpan> spans, bool bodyIsComplete)
+    public static (List<TextBlock> Kept, int First, int End) Select(List<TextBlock> blocks, List<PageSpan> spans, bool bodyIsComplete)
     {
         if (blocks.Count == 0)
-            return ([], 0);
+            return ([], 0, 0);
         var values = new double[blocks.Count + 1];
         var good = new double[blocks.Count + 1];
         for (var i = 0; i < blocks.Count; i++)
@@ -53,9 +54,21 @@ internal static class ContentSelector
             if (Keep(blocks[i]))
                 kept.Add(blocks[i]);
         }
-        while (kept.Count > 0 && IsTrailingPrompt(kept[^1]))
+        TrimEnd(kept);
+        return (kept, best.First, best.End);
+    }
+
+    // Takes off what closes the article without being part of it: prompts, and a grid of teaser cards with its heading.
+    private static void TrimEnd(List<TextBlock> kept)
+    {
+        var teasers = false;
+        while (kept.Count > 0 && (IsTrailingPrompt(kept[^1]) || kept[^1].Teaser))
+        {
+            teasers |= kept[^1].Teaser;
             kept.RemoveAt(kept.Count - 1);
-        return (kept, best.End);
+        }
+        if (teasers && kept.Count > 0 && kept[^1].Kind == BlockKind.Heading)
+            kept.RemoveAt(kept.Count - 1);
     }
 
     /// <summary>Whether the block reads like article prose: long enough, few of its letters in links.</summary>
@@ -75,11 +88,17 @@ internal static class ContentSelector
         return block.LinkLetters == 0 ? ShortTextValue * block.Letters : -ShortBlockCost * block.Letters;
     }
 
-    // A short linked line closing the article: "Follow us on ...", "Subscribe for the full story", "Read more".
+    // A short line closing the article, much of it linked: "Follow us on ...", "Subscribe for the full story", "Read more".
+    // A closing sentence that merely mentions a linked name is prose.
     private static bool IsTrailingPrompt(TextBlock block) =>
-        !block.Confirmed && block.LinkLetters > 0 && block.Letters < TrailingPromptLetters;
+        !block.Confirmed && block.LinkDensity >= MinPromptLinkDensity && block.Letters < TrailingPromptLetters;
 
     private static bool Keep(TextBlock block) =>
-        block.LinkDensity <= MaxKeptLinkDensity
-        && (block.Confirmed || (!block.InFurniture && !(block.Repeated && block.Letters < ParagraphLetters)));
+        block.LinkDensity <= MaxKeptLinkDensity && block.Kind != BlockKind.Caption && block.Text.Any(char.IsLetterOrDigit)
+        && (block.Confirmed || (!block.InFurniture && !IsRepeatedLabel(block)));
+
+    // A short text met elsewhere on the page ("Advertisement", "Read more"). Unlinked list items are exempt: the
+    // lists of an article (nominees, line-ups, ingredients) repeat names from one list to the next.
+    private static bool IsRepeatedLabel(TextBlock block) =>
+        block.Repeated && block.Letters < ParagraphLetters && !(block.Kind == BlockKind.ListItem && block.LinkLetters == 0);
 }

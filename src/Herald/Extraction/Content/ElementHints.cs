@@ -13,7 +13,7 @@ internal sealed class ElementHints
     [
         "sharing", "sharebar", "shareicon", "social", "related", "recommend", "newsletter", "subscri", "signup", "cookie",
         "consent", "gdpr", "advert", "sponsor", "promo", "breadcrumb", "sidebar", "footer", "navbar",
-        "navigation", "menu", "popup", "modal", "comment", "disqus", "outbrain", "taboola", "paywall", "toolbar",
+        "navigation", "menu", "popup", "modal", "comment", "disqus", "outbrain", "taboola", "toolbar",
         "pagination", "pager", "author", "byline", "tagcloud", "copyright", "masthead", "login", "print",
         "rating", "banner", "teaser", "trending", "popular",
         "carousel", "slider", "disclaimer", "dateline", "timestamp",
@@ -46,7 +46,10 @@ internal sealed class ElementHints
         s_furnitureStems.GroupBy(stem => stem[0]).ToDictionary(group => group.Key, group => group.ToArray());
 
     // What a class or id attribute says, by its text: pages repeat the same class strings thousands of times.
-    private readonly Dictionary<string, (ElementHint Hint, bool Byline)> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NameHints> _byName = new(StringComparer.Ordinal);
+
+    // What the words of one class or id attribute say: the element's hint, and whether they name a byline or comments.
+    private readonly record struct NameHints(ElementHint Hint, bool Byline, bool Comments);
 
     /// <summary>What <paramref name="element"/> says about itself; <c>html</c>, <c>body</c> and <c>main</c> are never furniture.</summary>
     public ElementHint Of(IElement element)
@@ -60,8 +63,8 @@ internal sealed class ElementHints
             return ElementHint.Content;
         if (s_furnitureTags.Contains(tag) || element.GetAttribute("role") is { } role && s_furnitureRoles.Contains(role))
             return ElementHint.Furniture;
-        var (classHint, _) = Names(element.ClassName);
-        var (idHint, _) = Names(element.Id);
+        var classHint = Names(element.ClassName).Hint;
+        var idHint = Names(element.Id).Hint;
         var hint = classHint == ElementHint.Furniture || idHint == ElementHint.Furniture ? ElementHint.Furniture
             : classHint == ElementHint.Content || idHint == ElementHint.Content || tag == "article" ? ElementHint.Content
             : ElementHint.None;
@@ -71,10 +74,13 @@ internal sealed class ElementHints
     /// <summary>Whether the class or id of <paramref name="element"/> names an author or a byline.</summary>
     public bool IsByline(IElement element) => Names(element.ClassName).Byline || Names(element.Id).Byline;
 
-    private (ElementHint Hint, bool Byline) Names(string? names)
+    /// <summary>Whether the class or id of <paramref name="element"/> names readers' comments (<c>comment-list</c>, <c>disqus_thread</c>).</summary>
+    public bool IsComments(IElement element) => Names(element.ClassName).Comments || Names(element.Id).Comments;
+
+    private NameHints Names(string? names)
     {
         if (string.IsNullOrEmpty(names))
-            return (ElementHint.None, false);
+            return default;
         if (!_byName.TryGetValue(names, out var hints))
         {
             hints = Classify(names);
@@ -83,11 +89,12 @@ internal sealed class ElementHints
         return hints;
     }
 
-    private static (ElementHint Hint, bool Byline) Classify(string names)
+    private static NameHints Classify(string names)
     {
         var content = false;
         var furniture = false;
         var byline = false;
+        var comments = false;
         foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (s_statePrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
@@ -97,9 +104,10 @@ internal sealed class ElementHints
                 furniture |= IsFurniture(word);
                 content |= s_contentWords.Contains(word) || s_contentStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
                 byline |= word is "author" or "authors" or "writer" || word.StartsWith("byline", StringComparison.Ordinal);
+                comments |= (word.StartsWith("comment", StringComparison.Ordinal) && !word.StartsWith("commentar", StringComparison.Ordinal)) || word == "disqus";
             }
         }
-        return (furniture ? ElementHint.Furniture : content ? ElementHint.Content : ElementHint.None, byline);
+        return new NameHints(furniture ? ElementHint.Furniture : content ? ElementHint.Content : ElementHint.None, byline, comments);
     }
 
     private static bool IsFurniture(string word) =>

@@ -36,12 +36,13 @@ internal sealed class PageScanner
     private int _letters;
     private int _linkLetters;
     private int _links;
+    private int _comments;
     private int _pre;
     private int _hidden;
     private readonly bool _readHidden;
     private bool _space;
 
-    private sealed record Frame(IElement Element, int FirstBlock, bool IsBlock, ElementHint Hint, bool Hidden);
+    private sealed record Frame(IElement Element, int FirstBlock, bool IsBlock, ElementHint Hint, bool Hidden, bool Comments);
 
     private PageScanner(bool readHidden) => _readHidden = readHidden;
 
@@ -103,7 +104,8 @@ internal sealed class PageScanner
         if (node is not IElement element)
             return false;
         var tag = element.LocalName;
-        MetadataScanner.Collect(element, _sources, _hints, _frames.Count < MaxDepth);
+        var comments = _hints.IsComments(element);
+        MetadataScanner.Collect(element, _sources, _hints, _frames.Count < MaxDepth, inComments: comments || _comments > 0);
         if (s_skipped.Contains(tag))
             return false;
         var hidden = !_readHidden && IsHidden(element);
@@ -120,9 +122,11 @@ internal sealed class PageScanner
         var isBlock = s_blocks.Contains(tag);
         if (isBlock)
             Flush();
-        _frames.Add(new Frame(element, _blocks.Count, isBlock, _hints.Of(element), hidden));
+        _frames.Add(new Frame(element, _blocks.Count, isBlock, _hints.Of(element), hidden, comments));
         if (hidden)
             _hidden++;
+        if (comments)
+            _comments++;
         if (tag == "a")
             _links++;
         else if (tag == "pre")
@@ -141,6 +145,8 @@ internal sealed class PageScanner
         var tag = frame.Element.LocalName;
         if (frame.Hidden)
             _hidden--;
+        if (frame.Comments)
+            _comments--;
         if (tag == "a")
             _links--;
         else if (tag == "pre")
@@ -216,6 +222,10 @@ internal sealed class PageScanner
     // Classes that hide text from the eye and leave it to screen readers.
     private static readonly string[] s_screenReaderOnly = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader"];
 
+    // Inline styles that hide an element: from everyone, or from the eye only (a box clipped to nothing, the
+    // screen-reader-only pattern: "opens new tab", "(external link)").
+    private static readonly string[] s_hidingStyles = ["display:none", "visibility:hidden", "clip:rect(0", "clip:rect(1px", "clip-path:inset(50%)"];
+
     private static bool IsHidden(IElement element)
     {
         if (element.HasAttribute("hidden"))
@@ -223,10 +233,10 @@ internal sealed class PageScanner
         if (element.ClassName is { } names && s_screenReaderOnly.Any(name => names.Contains(name, StringComparison.OrdinalIgnoreCase)))
             return true;
         var style = element.GetAttribute("style");
-        if (style is null || !(style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
+        if (style is null || !(style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase)
+                || style.Contains("clip", StringComparison.OrdinalIgnoreCase)))
             return false;
         var compact = style.Replace(" ", "", StringComparison.Ordinal);
-        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+        return s_hidingStyles.Any(hiding => compact.Contains(hiding, StringComparison.OrdinalIgnoreCase));
     }
 }

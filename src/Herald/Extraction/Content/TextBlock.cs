@@ -34,6 +34,9 @@ internal sealed class TextBlock(string text, BlockKind kind, int letters, int li
     /// <summary>Set when the same text occurs more than once on the page.</summary>
     public bool Repeated { get; set; }
 
+    /// <summary>Set when the block is part of a teaser card for another page: a linked headline and its summary.</summary>
+    public bool Teaser { get; set; }
+
     /// <summary>Set when the block's words are found in the page's JSON-LD <c>articleBody</c>.</summary>
     public bool Confirmed { get; set; }
 }

@@ -11,8 +11,8 @@ public static class WordOverlap
     /// <summary>Precision, recall and F1 of <paramref name="prediction"/> against <paramref name="reference"/>.</summary>
     public static (double Precision, double Recall, double F1) Score(string prediction, string reference)
     {
-        var pred = Counts(prediction);
-        var gold = Counts(reference);
+        var pred = WordTokens.LowerCaseCounts(prediction);
+        var gold = WordTokens.LowerCaseCounts(reference);
         if (gold.Count == 0)
             return pred.Count == 0 ? (1, 1, 1) : (0, 0, 0);
         if (pred.Count == 0)
@@ -22,13 +22,5 @@ public static class WordOverlap
         var recall = (double)overlap / gold.Values.Sum();
         var f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
         return (precision, recall, f1);
-    }
-
-    private static Dictionary<string, int> Counts(string text)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var token in WordTokens.Of(text.ToLowerInvariant()))
-            counts[token] = counts.GetValueOrDefault(token) + 1;
-        return counts;
     }
 }

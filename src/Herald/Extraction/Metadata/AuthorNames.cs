@@ -36,6 +36,16 @@ internal static class AuthorNames
         }
     }
 
+    /// <summary>
+    /// One name written surname first, as bibliographic tags write it, turned round: "Roy, Aniruddha" -> "Aniruddha Roy".
+    /// Anything else (a list of names, a name without a comma) is returned as it is.
+    /// </summary>
+    public static string SurnameFirst(string name)
+    {
+        var parts = name.Split(',', StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && parts.All(part => part.Length > 0 && part.Split(' ').Length <= 3) ? $"{parts[1]} {parts[0]}" : name;
+    }
+
     /// <summary>Whether <paramref name="text"/> opens with "By" (or its like) and then a capitalised word: a byline line.</summary>
     public static bool IsBylineText(string text)
     {

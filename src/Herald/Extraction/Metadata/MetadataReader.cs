@@ -30,6 +30,9 @@ internal static class MetadataReader
         "citation_author", "byl", "twitter:creator",
     ];
 
+    // Tags that hold one name each, written surname first ("Roy, Aniruddha").
+    private static readonly HashSet<string> s_bibliographicKeys = new(StringComparer.Ordinal) { "citation_author", "dc.creator", "dcterms.creator" };
+
     /// <summary>Reads the metadata of a page found at <paramref name="url"/> (if known), judged at <paramref name="now"/>.</summary>
     public static ArticleInfo Read(PageMetadataSources sources, JsonLdArticle jsonLd, string? url, DateTimeOffset now)
     {
@@ -114,7 +117,7 @@ internal static class MetadataReader
     private static IEnumerable<IEnumerable<string>> DeclaredAuthors(PageMetadataSources sources, JsonLdArticle jsonLd) =>
     [
         jsonLd.Authors,
-        s_authorKeys.SelectMany(key => MetaAll(sources, key)),
+        s_authorKeys.SelectMany(key => MetaAll(sources, key).Select(value => s_bibliographicKeys.Contains(key) ? AuthorNames.SurnameFirst(value) : value)),
         sources.ItemProps.Where(p => p.Property.Equals("author", StringComparison.OrdinalIgnoreCase)).Select(p => p.Value),
         sources.Bylines,
     ];

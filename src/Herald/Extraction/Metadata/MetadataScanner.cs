@@ -15,9 +15,10 @@ internal static class MetadataScanner
 
     /// <summary>
     /// Records what <paramref name="element"/> tells about the page. <paramref name="readText"/> is false deep
-    /// in pathological nesting, where reading an element's whole text could cost too much.
+    /// in pathological nesting, where reading an element's whole text could cost too much; <paramref name="inComments"/>
+    /// is true inside readers' comments, whose bylines name the commenters.
     /// </summary>
-    public static void Collect(IElement element, PageMetadataSources sources, ElementHints hints, bool readText)
+    public static void Collect(IElement element, PageMetadataSources sources, ElementHints hints, bool readText, bool inComments)
     {
         switch (element.LocalName)
         {
@@ -54,7 +55,7 @@ internal static class MetadataScanner
             if (NonEmpty(TextCleaning.Collapse(value)) is { } clean)
                 sources.ItemProps.Add((prop, clean));
         }
-        if (IsByline(element, hints) && NonEmpty(ElementText.Of(element)) is { Length: <= MaxBylineLength } byline)
+        if (!inComments && IsByline(element, hints) && NonEmpty(ElementText.Of(element)) is { Length: <= MaxBylineLength } byline)
             sources.Bylines.Add(byline);
     }
 
@@ -81,11 +82,25 @@ internal static class MetadataScanner
 
     private static bool IsByline(IElement element, ElementHints hints)
     {
-        if (element.LocalName == "a" && HasWord(element.GetAttribute("rel"), "author"))
+        if (element.LocalName == "a" && (HasWord(element.GetAttribute("rel"), "author") || IsAuthorPage(element.GetAttribute("href"))))
             return true;
         if (element.LocalName is "body" or "html" or "article" or "main" or "section")
             return false;
         return hints.IsByline(element);
+    }
+
+    // A link to an author's page: a path with an "author" or "authors" folder and a name after it (/author/jane-smith/).
+    private static bool IsAuthorPage(string? href)
+    {
+        if (href is null)
+            return false;
+        var path = href.Split('?', '#')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < path.Length - 1; i++)
+        {
+            if (path[i].Equals("author", StringComparison.OrdinalIgnoreCase) || path[i].Equals("authors", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     private static bool HasWord(string? list, string word) =>
