@@ -184,12 +184,15 @@ public abstract partial class Archive : IArchive
             .Add("e.name = @name", "name", query.Name);
         var sql = $"""
             SELECT e.name, e.type, count(DISTINCT e.article) AS articles, sum(e.mentions) AS mentions,
-                   min(e.country) AS country, min(e.actor_code) AS actor_code, round(avg(e.tone), 3) AS tone
+                   min(e.country) AS country, min(e.actor_code) AS actor_code, {Rounded("avg(e.tone)", 3)} AS tone
             FROM entities e{where.Sql()}
             GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name, e.type LIMIT @limit OFFSET @offset
             """;
         return Query(sql, where, query.Top, query.Offset);
     }
+
+    /// <inheritdoc />
+    public long Generation() => ArchiveCommands.Scalar(Connection, "SELECT coalesce(max(id), 0) FROM articles");
 
     /// <inheritdoc />
     public QueryResult Stats()
@@ -260,6 +263,13 @@ public abstract partial class Archive : IArchive
             """);
         foreach (var row in ArchiveCommands.Rows(command))
             yield return row;
+    }
+
+    /// <summary>SQL for <paramref name="expression"/> rounded to <paramref name="places"/> decimals, the same on both backends (PostgreSQL has no two-argument round of a double).</summary>
+    private protected static string Rounded(string expression, int places)
+    {
+        var scale = Math.Pow(10, places).ToString("0", CultureInfo.InvariantCulture);
+        return $"round({expression} * {scale}) / {scale}.0";
     }
 
     /// <summary>Runs <paramref name="sql"/> with the filters of <paramref name="where"/>, <c>@limit</c> and <c>@offset</c>.</summary>

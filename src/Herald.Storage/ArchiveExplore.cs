@@ -28,7 +28,7 @@ public abstract partial class Archive
             .Contains("e.source_actor || ' ' || e.target_actor", "actor", query.Actor);
         var sql = $"""
             SELECT e.source_actor AS source, e.target_actor AS target, count(DISTINCT e.event_key) AS events, count(*) AS mentions,
-                   round(avg(e.goldstein), 2) AS goldstein
+                   {Rounded("avg(e.goldstein)", 2)} AS goldstein
             FROM events e WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND e.source_actor <> e.target_actor{where.Sql(and: true)}
             GROUP BY e.source_actor, e.target_actor ORDER BY events DESC, mentions DESC, source, target LIMIT @limit OFFSET @offset
             """;
@@ -41,7 +41,7 @@ public abstract partial class Archive
         ArgumentNullException.ThrowIfNull(query);
         var where = EventWindow(query.Root, query.From, query.To);
         var sql = $"""
-            SELECT e.place, e.country, round(avg(e.lat), 4) AS lat, round(avg(e.lon), 4) AS lon,
+            SELECT e.place, e.country, {Rounded("avg(e.lat)", 4)} AS lat, {Rounded("avg(e.lon)", 4)} AS lon,
                    count(DISTINCT e.event_key) AS events, count(*) AS mentions
             FROM events e WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL{where.Sql(and: true)}
             GROUP BY e.place, e.country ORDER BY events DESC, mentions DESC, e.place, e.country LIMIT @limit OFFSET @offset
@@ -69,7 +69,7 @@ public abstract partial class Archive
         // Per publication day: articles naming it, its mentions, its own tone, and the tone of those articles.
         var sql = $"""
             SELECT substr(a.published, 1, 10) AS day, count(DISTINCT e.article) AS articles, sum(e.mentions) AS mentions,
-                   round(avg(e.tone), 3) AS tone, round(avg(t.tone), 3) AS article_tone
+                   {Rounded("avg(e.tone)", 3)} AS tone, {Rounded("avg(t.tone)", 3)} AS article_tone
             FROM entities e JOIN articles a ON a.id = e.article LEFT JOIN tone t ON t.article = e.article
             WHERE e.name = @name AND a.published IS NOT NULL{where.Sql(and: true)}
             GROUP BY substr(a.published, 1, 10) ORDER BY day LIMIT @limit OFFSET @offset

@@ -45,6 +45,9 @@ public interface IArchive : IDisposable
     /// <summary>One entity over time: per publication day its articles, mentions, own tone and the articles' tone.</summary>
     QueryResult EntityDays(string name, string? type);
 
+    /// <summary>The highest article id: it changes exactly when an ingest commits articles (articles are only ever added).</summary>
+    long Generation();
+
     /// <summary>What the archive holds, as name and value rows.</summary>
     QueryResult Stats();
 

@@ -32,7 +32,11 @@ public static class HeraldServer
         builder.Services.AddSingleton(new ArchivePool(options.Db));
         builder.Services.AddProblemDetails();
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy { Timeout = options.RequestTimeout });
-        builder.Services.AddOutputCache(cache => cache.AddBasePolicy(policy => policy.Expire(options.CacheFor)));
+        if (options.CacheFor > TimeSpan.Zero)
+        {
+            builder.Services.AddOutputCache(cache => cache.AddBasePolicy(policy => policy.Expire(options.CacheFor).Tag(ArchiveWatcher.Tag)));
+            builder.Services.AddHostedService<ArchiveWatcher>();
+        }
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Herald archive API";

@@ -21,8 +21,11 @@ public sealed record ServerOptions
     /// <summary>How long a request may run before it is answered with 504.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long an answer of the API is reused for the same request; zero turns the cache off.</summary>
-    public TimeSpan CacheFor { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long an answer of the API is reused for the same request; zero turns the cache off. Answers are
+    /// dropped sooner when the archive gains articles (see <see cref="ArchiveWatcher"/>).
+    /// </summary>
+    public TimeSpan CacheFor { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>The folder of the page's files (the bundle the build writes beside the program by default).</summary>
     public string WebRoot { get; init; } = Path.Combine(AppContext.BaseDirectory, "wwwroot");

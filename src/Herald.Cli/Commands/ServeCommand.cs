@@ -23,7 +23,7 @@ internal static class ServeCommand
             Validators = { r => { if (r.GetValueOrDefault<long>() < 1) r.AddError("--max-body must be at least 1."); } },
         };
         var timeout = Seconds("--timeout", "How long a request may run before it is answered with 504, in seconds.", 30, 1);
-        var cache = Seconds("--cache", "How long an API answer is reused for the same request, in seconds (0: no cache; new articles show after at most this).", 10, 0);
+        var cache = Seconds("--cache", "How long an API answer is reused for the same request, in seconds (0: no cache). Answers are dropped within 2 s of an ingest adding articles.", 600, 0);
         var command = new Command("serve", $"Serve the archive read-only: an HTTP API (/api, OpenAPI at /openapi/v1.json, reference at /scalar) and a page to explore it. POST /api/analyze is on only when {ServerOptions.ApiKeyVariable} holds a key.")
         {
             db, urls, maxBody, timeout, cache,

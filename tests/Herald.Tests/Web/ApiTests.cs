@@ -149,6 +149,28 @@ public sealed class ApiTests(WebArchive web) : IClassFixture<WebArchive>
     }
 
     [Fact]
+    public async Task Cached_answers_give_way_when_an_ingest_adds_articles()
+    {
+        using var copy = new Support.TempDir();
+        var db = copy.PathOf("copy.db");
+        File.Copy(web.Db, db);
+        await using var app = await WebArchive.Start(new ServerOptions { Db = db, Urls = "http://127.0.0.1:0" });
+        var url = app.Urls.Single() + "/api/articles?limit=100";
+        Assert.Equal(4, (await web.Client.GetFromJsonAsync<JsonElement>(url)).GetProperty("items").GetArrayLength());
+        using (var writer = Storage.Archives.Open(db))
+            writer.Store([Archive.SampleRecords.Stored(100, Archive.SampleRecords.Record("added", "Added later", "An article stored while the server runs."))]);
+        var deadline = DateTime.UtcNow + ArchiveWatcher.Interval * 5;
+        int count;
+        do
+        {
+            await Task.Delay(200);
+            count = (await web.Client.GetFromJsonAsync<JsonElement>(url)).GetProperty("items").GetArrayLength();
+        }
+        while (count == 4 && DateTime.UtcNow < deadline);
+        Assert.Equal(5, count);
+    }
+
+    [Fact]
     public async Task The_openapi_document_lists_the_endpoints_and_pages_carry_security_headers()
     {
         var (status, document) = await Get("/openapi/v1.json");
