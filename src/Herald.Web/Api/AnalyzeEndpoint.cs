@@ -27,7 +27,9 @@ internal static class AnalyzeEndpoint
                 if (!key.Matches(request.Headers[KeyHeader]))
                     return Problem(StatusCodes.Status401Unauthorized, "Unauthorized", $"send the operator's key in the {KeyHeader} header");
                 using var body = new MemoryStream();
-                await request.Body.CopyToAsync(body, cancel).ConfigureAwait(false); // past the size limit: 413
+                // Past the size limit: 413. A client that sends too slowly is cut off by Kestrel's minimum data rate;
+                // the time limit (504) is for the analysis.
+                await request.Body.CopyToAsync(body, CancellationToken.None).ConfigureAwait(false);
                 body.Position = 0;
                 var item = ArticleSources.Read(body, InputName(request.ContentType)).FirstOrDefault();
                 if (item.Article is not { } article)
