@@ -25,6 +25,7 @@ var root = new Command("herald", "Herald reads news and writes down what happene
     ShowCommand.Create(),
     QueryCommands.Stats(),
     ExportCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -10,7 +10,7 @@ namespace Herald.Storage;
 /// What both backends share: migrations, the ingest state, and every query but full-text search, in SQL
 /// that SQLite and PostgreSQL both run. A backend adds its types, its bulk write and its search.
 /// </summary>
-public abstract class Archive : IArchive
+public abstract partial class Archive : IArchive
 {
     private readonly string _backend;
     private readonly string[] _sqlTypes;
@@ -41,10 +41,36 @@ public abstract class Archive : IArchive
     public abstract void Store(IReadOnlyList<StoredArticle> batch);
 
     /// <inheritdoc />
-    public abstract QueryResult Search(SearchQuery query);
+    public QueryResult Search(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new SqlWhere()
+            .Add("substr(a.published, 1, 10) >= @from", "from", query.From)
+            .Add("substr(a.published, 1, 10) <= @to", "to", query.To)
+            .Contains("a.source", "source", query.Source)
+            .Add("a.id IN (SELECT n.article FROM entities n WHERE n.name = @entity)", "entity", query.Entity)
+            .StartsWith("a.id IN (SELECT v.article FROM events v WHERE v.code LIKE @code)", "code", query.Code);
+        if (query.HasText)
+            return SearchText(query, where);
+        var sql = $"""
+            SELECT a.id, a.published, a.source, a.title, substr(a.text, 1, 240) AS snippet, NULL AS score
+            FROM articles a{where.Sql()}
+            ORDER BY coalesce(a.published, '') DESC, a.id DESC LIMIT @limit OFFSET @offset
+            """;
+        return Query(sql, where, query.Limit, query.Offset);
+    }
 
-    /// <summary>Opens <paramref name="connection"/>, runs <paramref name="prepare"/> on it, creates the archive and migrates it; on failure closes it.</summary>
-    private protected static TArchive Opened<TArchive>(DbConnection connection, Action prepare, Func<TArchive> create) where TArchive : Archive
+    /// <summary>
+    /// Full-text search for <paramref name="query"/>'s words among the articles <paramref name="filters"/>
+    /// keeps (alias <c>a</c> for articles), best first, ties by id, with a snippet; <c>@limit</c> and <c>@offset</c> page it.
+    /// </summary>
+    private protected abstract QueryResult SearchText(SearchQuery query, SqlWhere filters);
+
+    /// <summary>
+    /// Opens <paramref name="connection"/>, runs <paramref name="prepare"/> on it, creates the archive with
+    /// <paramref name="create"/> and migrates it (read-only: checks that its schema is current); on failure closes it.
+    /// </summary>
+    private protected static TArchive Opened<TArchive>(DbConnection connection, Action prepare, Func<TArchive> create, bool readOnly = false) where TArchive : Archive
     {
         ArgumentNullException.ThrowIfNull(connection);
         try
@@ -52,7 +78,10 @@ public abstract class Archive : IArchive
             connection.Open();
             prepare();
             var archive = create();
-            archive.Migrate();
+            if (readOnly)
+                archive.RequireCurrentSchema();
+            else
+                archive.Migrate();
             return archive;
         }
         catch
@@ -82,6 +111,14 @@ public abstract class Archive : IArchive
         }
     }
 
+    // A read-only connection cannot migrate: it reads only an archive of the schema this code writes.
+    private void RequireCurrentSchema()
+    {
+        var current = ArchiveCommands.Scalar(Connection, "SELECT coalesce(max(version), 0) FROM herald_schema");
+        if (current != ArchiveTables.LatestVersion)
+            throw new InvalidOperationException($"the archive has schema version {current}, this herald reads version {ArchiveTables.LatestVersion}; open it once for writing (herald ingest) to migrate it");
+    }
+
     /// <inheritdoc />
     public IngestState LoadIngestState()
     {
@@ -107,7 +144,7 @@ public abstract class Archive : IArchive
             .Contains("coalesce(e.source_actor, '') || ' ' || coalesce(e.target_actor, '')", "actor", query.Actor)
             .Contains("e.source_actor", "source_actor", query.SourceActor)
             .Contains("e.target_actor", "target_actor", query.TargetActor)
-            .Add("e.code LIKE @code", "code", query.Code is null ? null : query.Code + "%")
+            .StartsWith("e.code LIKE @code", "code", query.Code)
             .Add("e.root_code = @root", "root", query.Root?.PadLeft(2, '0'))
             .Add("upper(e.country) = upper(@country)", "country", query.Country)
             .Contains("e.place", "place", query.Place)
@@ -118,9 +155,9 @@ public abstract class Archive : IArchive
                    min(e.place) AS place, min(e.country) AS country, count(*) AS mentions, count(DISTINCT a.source) AS sources,
                    count(DISTINCT e.article) AS articles, count(DISTINCT a.duplicate_group) AS stories
             FROM events e JOIN articles a ON a.id = e.article{where.Sql()}
-            GROUP BY e.event_key ORDER BY mentions DESC, date, code LIMIT @limit
+            GROUP BY e.event_key ORDER BY mentions DESC, date, code, e.event_key LIMIT @limit OFFSET @offset
             """;
-        return Query(sql, where, query.Limit);
+        return Query(sql, where, query.Limit, query.Offset);
     }
 
     /// <inheritdoc />
@@ -133,24 +170,29 @@ public abstract class Archive : IArchive
         var sql = $"""
             SELECT a.id AS article, a.published, a.source AS outlet, coalesce(q.speaker_name, q.source) AS speaker, q.kind, q.content
             FROM quotes q JOIN articles a ON a.id = q.article{where.Sql()}
-            ORDER BY a.published DESC, a.id, q.idx LIMIT @limit
+            ORDER BY a.published DESC, a.id, q.idx LIMIT @limit OFFSET @offset
             """;
-        return Query(sql, where, query.Limit);
+        return Query(sql, where, query.Limit, query.Offset);
     }
 
     /// <inheritdoc />
     public QueryResult Entities(EntityQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var where = new SqlWhere().Add("upper(e.type) = upper(@type)", "type", query.Type);
+        var where = new SqlWhere()
+            .Add("upper(e.type) = upper(@type)", "type", query.Type)
+            .Add("e.name = @name", "name", query.Name);
         var sql = $"""
             SELECT e.name, e.type, count(DISTINCT e.article) AS articles, sum(e.mentions) AS mentions,
-                   min(e.country) AS country, min(e.actor_code) AS actor_code
+                   min(e.country) AS country, min(e.actor_code) AS actor_code, {Rounded("avg(e.tone)", 3)} AS tone
             FROM entities e{where.Sql()}
-            GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name LIMIT @limit
+            GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name, e.type LIMIT @limit OFFSET @offset
             """;
-        return Query(sql, where, query.Top);
+        return Query(sql, where, query.Top, query.Offset);
     }
+
+    /// <inheritdoc />
+    public long Generation() => ArchiveCommands.Scalar(Connection, "SELECT coalesce(max(id), 0) FROM articles");
 
     /// <inheritdoc />
     public QueryResult Stats()
@@ -223,13 +265,21 @@ public abstract class Archive : IArchive
             yield return row;
     }
 
-    /// <summary>Runs <paramref name="sql"/> with the filters of <paramref name="where"/> and <c>@limit</c>.</summary>
-    private protected QueryResult Query(string sql, SqlWhere where, int limit)
+    /// <summary>SQL for <paramref name="expression"/> rounded to <paramref name="places"/> decimals, the same on both backends (PostgreSQL has no two-argument round of a double).</summary>
+    private protected static string Rounded(string expression, int places)
+    {
+        var scale = Math.Pow(10, places).ToString("0", CultureInfo.InvariantCulture);
+        return $"round({expression} * {scale}) / {scale}.0";
+    }
+
+    /// <summary>Runs <paramref name="sql"/> with the filters of <paramref name="where"/>, <c>@limit</c> and <c>@offset</c>.</summary>
+    private protected QueryResult Query(string sql, SqlWhere where, int limit, int offset = 0)
     {
         ArgumentNullException.ThrowIfNull(where);
         using var command = ArchiveCommands.Create(Connection, sql);
         where.Bind(command);
         ArchiveCommands.Bind(command, "limit", (long)limit);
+        ArchiveCommands.Bind(command, "offset", (long)offset);
         return ArchiveCommands.Result(command);
     }
 

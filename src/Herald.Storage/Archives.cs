@@ -17,12 +17,13 @@ public static class Archives
 
     /// <summary>
     /// Opens and migrates the archive at <paramref name="target"/>: <c>postgres://user:password@host:port/database</c>
-    /// (or an Npgsql <c>Host=...</c> string) for PostgreSQL, anything else a SQLite file.
+    /// (or an Npgsql <c>Host=...</c> string) for PostgreSQL, anything else a SQLite file. With
+    /// <paramref name="readOnly"/>, opens an existing archive of the current schema for reading only.
     /// </summary>
-    public static Archive Open(string target)
+    public static Archive Open(string target, bool readOnly = false)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return IsPostgres(target) ? PostgresArchive.Open(ConnectionString(target)) : SqliteArchive.Open(target);
+        return IsPostgres(target) ? PostgresArchive.Open(ConnectionString(target), readOnly) : SqliteArchive.Open(target, readOnly);
     }
 
     /// <summary>The Npgsql connection string for a postgres:// URL; a Host=... string as it is.</summary>

@@ -30,6 +30,24 @@ public interface IArchive : IDisposable
     /// <summary>Entities by the number of articles that name them.</summary>
     QueryResult Entities(EntityQuery query);
 
+    /// <summary>Events per day (<c>day</c>, <c>grp</c>, <c>events</c>, <c>mentions</c>), grouped by root code or quad class.</summary>
+    QueryResult Timeline(TimelineQuery query);
+
+    /// <summary>Actor-to-actor edges with their events, mentions and average Goldstein score, the busiest first.</summary>
+    QueryResult Network(NetworkQuery query);
+
+    /// <summary>Places where events happen, with coordinates and event counts, the busiest first.</summary>
+    QueryResult Places(PlaceQuery query);
+
+    /// <summary>Publishers by their number of articles, from <paramref name="offset"/> on.</summary>
+    QueryResult Outlets(int limit, int offset = 0);
+
+    /// <summary>One entity over time: per publication day its articles, mentions, own tone and the articles' tone.</summary>
+    QueryResult EntityDays(string name, string? type);
+
+    /// <summary>The highest article id: it changes exactly when an ingest commits articles (articles are only ever added).</summary>
+    long Generation();
+
     /// <summary>What the archive holds, as name and value rows.</summary>
     QueryResult Stats();
 

@@ -21,12 +21,17 @@ public sealed class PostgresArchive : Archive
     {
     }
 
-    /// <summary>Connects to and migrates the archive at <paramref name="connectionString"/> (Npgsql key=value form).</summary>
-    public static PostgresArchive Open(string connectionString)
+    /// <summary>
+    /// Connects to and migrates the archive at <paramref name="connectionString"/> (Npgsql key=value form); with
+    /// <paramref name="readOnly"/>, every transaction of the session is read-only and the schema must be current.
+    /// </summary>
+    public static PostgresArchive Open(string connectionString, bool readOnly = false)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (readOnly)
+            builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
         var connection = new NpgsqlConnection(builder.ConnectionString);
-        return Opened(connection, () => { }, () => new PostgresArchive(connection, $"{builder.Host}:{builder.Port}/{builder.Database}"));
+        return Opened(connection, () => { }, () => new PostgresArchive(connection, $"{builder.Host}:{builder.Port}/{builder.Database}"), readOnly);
     }
 
     /// <inheritdoc />
@@ -66,16 +71,10 @@ public sealed class PostgresArchive : Archive
         transaction.Commit();
     }
 
-    /// <inheritdoc />
-    public override QueryResult Search(SearchQuery query)
+    private protected override QueryResult SearchText(SearchQuery query, SqlWhere filters)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        _ = SearchTerms.ToFts5(query.Text); // the same check as SQLite's: a query with no word is an error on both
-        var where = new SqlWhere()
-            .Add("left(a.published, 10) >= @from", "from", query.From)
-            .Add("left(a.published, 10) <= @to", "to", query.To)
-            .Contains("a.source", "source", query.Source)
-            .Add("a.search @@ q.query", "query", query.Text);
+        _ = SearchTerms.ToFts5(query.Text!); // the same check as SQLite's: a query with no word is an error on both
+        var where = filters.Add("a.search @@ q.query", "query", query.Text);
         // Rank every match, headline only the ones shown; titles (weight A) count more than text (B).
         var sql = $"""
             SELECT id, published, source, title,
@@ -83,10 +82,10 @@ public sealed class PostgresArchive : Archive
             FROM (SELECT a.id, a.published, a.source, a.title, a.text, q.query, round(ts_rank(a.search, q.query)::numeric, 4)::double precision AS score
                   FROM articles a, websearch_to_tsquery('english', @query) AS q(query)
                   WHERE true{where.Sql(and: true)}
-                  ORDER BY score DESC, a.id LIMIT @limit) top
+                  ORDER BY score DESC, a.id LIMIT @limit OFFSET @offset) top
             ORDER BY score DESC, id
             """;
-        return Query(sql, where, query.Limit);
+        return Query(sql, where, query.Limit, query.Offset);
     }
 
     private static void Write(NpgsqlBinaryImporter copy, object? value, ColumnType type)

@@ -30,6 +30,9 @@ internal sealed class SqlWhere
     public SqlWhere Contains(string expression, string name, string? value) =>
         Add($"lower({expression}) LIKE @{name}", name, value is null or "" ? null : "%" + value.ToLower(CultureInfo.InvariantCulture) + "%");
 
+    /// <summary>Adds <paramref name="clause"/>, which compares with <c>LIKE @name</c>, for values starting with <paramref name="prefix"/>.</summary>
+    public SqlWhere StartsWith(string clause, string name, string? prefix) => Add(clause, name, prefix is null or "" ? null : prefix + "%");
+
     /// <summary><c> WHERE a AND b</c>, or nothing; with <paramref name="and"/> true, <c> AND a AND b</c>.</summary>
     public string Sql(bool and = false) => _clauses.Count == 0 ? "" : (and ? " AND " : " WHERE ") + string.Join(" AND ", _clauses);
 

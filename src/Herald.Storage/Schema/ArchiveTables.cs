@@ -36,8 +36,8 @@ public static class ArchiveTables
 
     /// <summary>Canonical entities of an article.</summary>
     public static Table Entities { get; } = new("entities", "one canonical entity of an article",
-        [Int("article"), Int("idx"), Text("name"), Text("type"), Text("country"), Text("actor_code"), Int("mentions")],
-        a => a.Record.Entities.Select(e => Row(a, e.Index, e.Name, e.Type, e.Country, e.ActorCode, e.Mentions.Count)));
+        [Int("article"), Int("idx"), Text("name"), Text("type"), Text("country"), Text("actor_code"), Int("mentions"), .. Since(3, Real("tone"))],
+        a => a.Record.Entities.Select(e => Row(a, e.Index, e.Name, e.Type, e.Country, e.ActorCode, e.Mentions.Count, EntityTone(a, e.Index))));
 
     /// <summary>Named-entity mentions, pointing at their entity's <c>idx</c>.</summary>
     public static Table Mentions { get; } = new("mentions", "one named-entity mention",
@@ -101,6 +101,10 @@ public static class ArchiveTables
             place?.Lat, place?.Lon, day, e.Modality, e.Confidence, e.Sentence, e.EvidenceStart, e.EvidenceEnd,
             EventKey(e.Source, e.Code, e.Target, day, place?.Name ?? place?.Country), e.Label, e.QuadClass, e.Goldstein);
     }
+
+    // The tone of the sentences naming the entity, when the tone layer scored it.
+    private static double? EntityTone(StoredArticle a, int entity) =>
+        a.Record.Tone?.Entities.FirstOrDefault(t => t.Entity == entity)?.Score;
 
     private static string? Day(string? isoDate) => isoDate is { Length: >= 10 } ? isoDate[..10] : null;
 

@@ -16,6 +16,7 @@ internal static class Migrations
         (1, "CREATE INDEX articles_duplicate_group ON articles (duplicate_group)"),
         (1, "CREATE INDEX events_event_key ON events (event_key)"),
         (1, "CREATE INDEX entities_name ON entities (name)"),
+        (3, "CREATE INDEX events_event_date ON events (event_date)"),
     ];
 
     public static IEnumerable<string> Statements(int version, Func<ColumnType, string> sqlType)

@@ -17,20 +17,23 @@ public sealed class SqliteArchive : Archive
     {
     }
 
-    /// <summary>Opens (creating it if need be) and migrates the archive at <paramref name="path"/>.</summary>
-    public static SqliteArchive Open(string path)
+    /// <summary>
+    /// Opens (creating it if need be) and migrates the archive at <paramref name="path"/>; with
+    /// <paramref name="readOnly"/>, opens an existing, current archive for reading only.
+    /// </summary>
+    public static SqliteArchive Open(string path, bool readOnly = false)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
             DefaultTimeout = 60,
         }.ToString());
         // WAL: readers never block the writer; NORMAL sync: a commit survives a killed process (not a power cut).
         return Opened(connection,
-            () => ArchiveCommands.Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000"),
-            () => new SqliteArchive(connection, path));
+            () => ArchiveCommands.Execute(connection, readOnly ? "PRAGMA busy_timeout = 60000" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000"),
+            () => new SqliteArchive(connection, path), readOnly);
     }
 
     /// <inheritdoc />
@@ -66,17 +69,11 @@ public sealed class SqliteArchive : Archive
         transaction.Commit();
     }
 
-    /// <inheritdoc />
-    public override QueryResult Search(SearchQuery query)
+    private protected override QueryResult SearchText(SearchQuery query, SqlWhere filters)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var where = new SqlWhere()
-            .Add("substr(a.published, 1, 10) >= @from", "from", query.From)
-            .Add("substr(a.published, 1, 10) <= @to", "to", query.To)
-            .Contains("a.source", "source", query.Source);
         // The filters pick article ids; the unary + keeps SQLite from probing the FTS index once per id.
-        var filter = where.Sql() is { Length: > 0 } filters ? $" AND +rowid IN (SELECT a.id FROM articles a{filters})" : "";
-        where.With("query", SearchTerms.ToFts5(query.Text));
+        var filter = filters.Sql() is { Length: > 0 } clauses ? $" AND +rowid IN (SELECT a.id FROM articles a{clauses})" : "";
+        filters.With("query", SearchTerms.ToFts5(query.Text!));
         // Titles weigh four times as much as body text. The inner query ranks every match and keeps the best;
         // only those get a snippet, which is the costly part.
         var sql = $"""
@@ -85,10 +82,10 @@ public sealed class SqliteArchive : Archive
             FROM article_search JOIN articles a ON a.id = article_search.rowid
             WHERE article_search MATCH @query AND article_search.rowid IN (
                 SELECT rowid FROM article_search WHERE article_search MATCH @query{filter}
-                ORDER BY bm25(article_search, 4.0, 1.0) LIMIT @limit)
+                ORDER BY bm25(article_search, 4.0, 1.0), rowid LIMIT @limit OFFSET @offset)
             ORDER BY score DESC, a.id
             """;
-        return Query(sql, where, query.Limit);
+        return Query(sql, filters, query.Limit, query.Offset);
     }
 
     private SqliteCommand Insert(Table table, SqliteTransaction transaction)

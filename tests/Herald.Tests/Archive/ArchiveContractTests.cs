@@ -11,7 +11,7 @@ using Parquet;
 namespace Herald.Tests.Archive;
 
 /// <summary>The archive's contract: the same tests, run against SQLite and against PostgreSQL.</summary>
-public abstract class ArchiveContractTests : IDisposable
+public abstract partial class ArchiveContractTests : IDisposable
 {
     private readonly ArchiveTarget _target;
     private readonly Lazy<Storage.Archive> _archive;
