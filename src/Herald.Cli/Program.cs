@@ -25,6 +25,9 @@ var root = new Command("herald", "Herald reads news and writes down what happene
     ShowCommand.Create(),
     QueryCommands.Stats(),
     ExportCommand.Create(),
+    EnqueueCommand.Create(),
+    WorkerCommand.Create(),
+    StatusCommand.Create(),
 };
 
 var parse = root.Parse(args);
