@@ -15,9 +15,10 @@ rabbitmq_install() {
   fi
 }
 
-# rabbitmqctl and the server share this environment: the node, its folder, its cookie (in HOME) and its ports.
+# rabbitmqctl and the server share this environment: the node, its folder, its cookie (in HOME), its ports, and
+# where a crashing node dumps (not the working folder, which is the repository).
 rabbitmq_env() {
-  env HOME="$HERALD_MQ_DIR" ERL_EPMD_PORT="$HERALD_MQ_EPMD" RABBITMQ_NODENAME="$HERALD_MQ_NODE" \
+  env HOME="$HERALD_MQ_DIR" ERL_CRASH_DUMP="$HERALD_MQ_DIR/erl_crash.dump" ERL_EPMD_PORT="$HERALD_MQ_EPMD" RABBITMQ_NODENAME="$HERALD_MQ_NODE" \
     RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$HERALD_MQ_PORT" RABBITMQ_DIST_PORT="$((HERALD_MQ_PORT + 1))" \
     RABBITMQ_MNESIA_BASE="$HERALD_MQ_DIR/mnesia" RABBITMQ_LOG_BASE="$HERALD_MQ_DIR/log" RABBITMQ_PID_FILE="$HERALD_MQ_DIR/node.pid" \
     RABBITMQ_ENABLED_PLUGINS_FILE="$HERALD_MQ_DIR/enabled_plugins" RABBITMQ_CONFIG_FILE="$HERALD_MQ_DIR/rabbitmq" \
