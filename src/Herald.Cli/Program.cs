@@ -26,6 +26,9 @@ var root = new Command("herald", "Herald reads news and writes down what happene
     QueryCommands.Stats(),
     ExportCommand.Create(),
     ServeCommand.Create(),
+    EnqueueCommand.Create(),
+    WorkerCommand.Create(),
+    StatusCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -38,7 +38,76 @@ public abstract partial class Archive : IArchive
     protected abstract IEnumerable<string> BackendMigration(int version);
 
     /// <inheritdoc />
-    public abstract void Store(IReadOnlyList<StoredArticle> batch);
+    public void Store(IReadOnlyList<StoredArticle> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        StoreLocked(_ => batch);
+    }
+
+    /// <summary>
+    /// One write that other writers, in other processes, cannot interleave with: in one transaction holding the
+    /// archive's write lock, <paramref name="plan"/> reads what it needs through the transaction and returns the
+    /// articles to store, which are written and committed with it.
+    /// </summary>
+    internal void StoreLocked(Func<DbTransaction, IReadOnlyList<StoredArticle>> plan)
+    {
+        using var transaction = BeginWrite();
+        var batch = plan(transaction);
+        if (batch.Count > 0)
+            Write(batch, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>Begins a transaction that holds the archive's write lock until it ends.</summary>
+    private protected abstract DbTransaction BeginWrite();
+
+    /// <summary>Writes <paramref name="batch"/>'s rows to every table within <paramref name="transaction"/>.</summary>
+    private protected abstract void Write(IReadOnlyList<StoredArticle> batch, DbTransaction transaction);
+
+    /// <inheritdoc />
+    public bool Holds(string contentHash)
+    {
+        using var command = ArchiveCommands.Create(Connection, "SELECT count(*) FROM articles WHERE content_hash = @hash");
+        ArchiveCommands.Bind(command, "hash", contentHash);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <inheritdoc />
+    public long ArticleCount() => ArchiveCommands.Scalar(Connection, "SELECT count(*) FROM articles");
+
+    /// <summary>Which of <paramref name="contentHashes"/> are stored, seen through <paramref name="transaction"/>.</summary>
+    internal HashSet<string> HeldHashes(IReadOnlyList<string> contentHashes, DbTransaction transaction)
+    {
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        if (contentHashes.Count == 0)
+            return held;
+        using var command = ArchiveCommands.Create(Connection, $"SELECT content_hash FROM articles WHERE content_hash IN ({string.Join(", ", contentHashes.Select((_, i) => "@h" + i.ToString(CultureInfo.InvariantCulture)))})", transaction);
+        for (var i = 0; i < contentHashes.Count; i++)
+            ArchiveCommands.Bind(command, "h" + i.ToString(CultureInfo.InvariantCulture), contentHashes[i]);
+        foreach (var row in ArchiveCommands.Rows(command))
+            held.Add((string)row[0]!);
+        return held;
+    }
+
+    /// <summary>The highest article id, 0 when there is none, seen through <paramref name="transaction"/>.</summary>
+    internal long LastId(DbTransaction transaction)
+    {
+        using var command = ArchiveCommands.Create(Connection, "SELECT coalesce(max(id), 0) FROM articles", transaction);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Adds to <paramref name="index"/> the fingerprints of articles with ids above <paramref name="after"/>; returns the last id read.</summary>
+    internal long ReadFingerprints(DuplicateIndex index, long after, DbTransaction? transaction = null)
+    {
+        using var command = ArchiveCommands.Create(Connection, "SELECT id, fingerprint, duplicate_group FROM articles WHERE id > @after AND fingerprint IS NOT NULL ORDER BY id", transaction);
+        ArchiveCommands.Bind(command, "after", after);
+        foreach (var row in ArchiveCommands.Rows(command))
+        {
+            after = Convert.ToInt64(row[0], CultureInfo.InvariantCulture);
+            index.Add(MinHash.FromText((string)row[1]!), Convert.ToInt64(row[2], CultureInfo.InvariantCulture));
+        }
+        return after;
+    }
 
     /// <inheritdoc />
     public QueryResult Search(SearchQuery query)
@@ -91,16 +160,23 @@ public abstract partial class Archive : IArchive
         }
     }
 
-    /// <summary>Brings the schema up to <see cref="ArchiveTables.LatestVersion"/>, one versioned migration at a time.</summary>
+    /// <summary>
+    /// Brings the schema up to <see cref="ArchiveTables.LatestVersion"/>, one versioned migration per transaction.
+    /// Several processes may open a new archive at once (fleet workers starting together): each transaction
+    /// holds <see cref="BeginMigration"/>'s lock and reads the version afresh, so no version is applied twice.
+    /// </summary>
     public void Migrate()
     {
-        ArchiveCommands.Execute(Connection, "CREATE TABLE IF NOT EXISTS herald_schema (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)");
-        var current = (int)ArchiveCommands.Scalar(Connection, "SELECT coalesce(max(version), 0) FROM herald_schema");
-        if (current > ArchiveTables.LatestVersion)
-            throw new InvalidOperationException($"the archive has schema version {current}, newer than this herald's {ArchiveTables.LatestVersion}; use a newer herald");
-        for (var version = current + 1; version <= ArchiveTables.LatestVersion; version++)
+        while (true)
         {
-            using var transaction = Connection.BeginTransaction();
+            using var transaction = BeginMigration();
+            ArchiveCommands.Execute(Connection, "CREATE TABLE IF NOT EXISTS herald_schema (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)", transaction);
+            using var read = ArchiveCommands.Create(Connection, "SELECT coalesce(max(version), 0) FROM herald_schema", transaction);
+            var version = Convert.ToInt32(read.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
+            if (version > ArchiveTables.LatestVersion + 1)
+                throw new InvalidOperationException($"the archive has schema version {version - 1}, newer than this herald's {ArchiveTables.LatestVersion}; use a newer herald");
+            if (version > ArchiveTables.LatestVersion)
+                return;
             foreach (var statement in Migrations.Statements(version, type => _sqlTypes[(int)type]).Concat(BackendMigration(version)))
                 ArchiveCommands.Execute(Connection, statement, transaction);
             using var record = ArchiveCommands.Create(Connection, "INSERT INTO herald_schema (version, applied) VALUES (@version, @applied)", transaction);
@@ -118,6 +194,9 @@ public abstract partial class Archive : IArchive
         if (current != ArchiveTables.LatestVersion)
             throw new InvalidOperationException($"the archive has schema version {current}, this herald reads version {ArchiveTables.LatestVersion}; open it once for writing (herald ingest) to migrate it");
     }
+
+    /// <summary>Begins a transaction that keeps other processes from migrating the archive until it ends.</summary>
+    private protected abstract DbTransaction BeginMigration();
 
     /// <inheritdoc />
     public IngestState LoadIngestState()

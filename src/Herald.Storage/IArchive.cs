@@ -18,6 +18,12 @@ public interface IArchive : IDisposable
     /// <summary>Stores <paramref name="batch"/> in one transaction: all of it or, on failure, none.</summary>
     void Store(IReadOnlyList<StoredArticle> batch);
 
+    /// <summary>Whether an article with content hash <paramref name="contentHash"/> is stored.</summary>
+    bool Holds(string contentHash);
+
+    /// <summary>The number of stored articles.</summary>
+    long ArticleCount();
+
     /// <summary>Articles matching a full-text query, best first, with a snippet around the match.</summary>
     QueryResult Search(SearchQuery query);
 

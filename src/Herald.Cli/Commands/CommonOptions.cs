@@ -14,6 +14,13 @@ internal static class CommonOptions
         Validators = { result => { if (result.GetValueOrDefault<int>() < 1) result.AddError("--parallel must be at least 1."); } },
     };
 
+    /// <summary>The inputs of a command that reads articles, as <c>herald analyze</c> does.</summary>
+    public static Argument<string[]> Sources() => new("sources")
+    {
+        Description = "Files, directories, or - for standard input; the inputs herald analyze reads.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     public static Option<DateTimeOffset?> Published() => new("--published")
     {
         Description = "Publication date (ISO 8601, e.g. 2018-10-23) for articles that carry none; relative dates resolve against it.",

@@ -9,11 +9,7 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("sources")
-        {
-            Description = "Files, directories, or - for standard input; the inputs herald analyze reads.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = CommonOptions.Sources();
         var db = ArchiveOptions.Db();
         var published = CommonOptions.Published();
         var parallel = CommonOptions.Parallel();

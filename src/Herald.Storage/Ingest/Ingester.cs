@@ -57,19 +57,19 @@ public sealed class Ingester(IArchive archive, HeraldEngine engine, BatchOptions
             foreach (var analysed in engine.AnalyzeAll(Unstored(items, state.Hashes, hashes), Prepare, options, cancellationToken))
             {
                 hashes.TryDequeue(out var hash);
-                if (analysed.Record is not { } record || hash is null)
+                if (analysed.Article is not { } article || hash is null)
                 {
                     report(new IngestItem(Outcome(analysed.Result), analysed.Result, 0));
                     continue;
                 }
                 var id = nextId++;
                 var group = id;
-                if (analysed.Fingerprint is { } fingerprint)
+                if (article.Fingerprint is { } fingerprint)
                 {
                     group = state.Fingerprints.FindGroup(fingerprint) ?? id;
                     state.Fingerprints.Add(fingerprint, group);
                 }
-                var stored = new StoredArticle(id, hash, analysed.Fingerprint, group, record, analysed.Json!);
+                var stored = new StoredArticle(id, hash, article.Fingerprint, group, article.Record, article.Json);
                 batch.Add(stored);
                 waiting.Add(new IngestItem(IngestOutcome.Stored, analysed.Result, stored.Words));
                 if (batch.Count >= BatchSize || clock.Elapsed >= BatchTime)
@@ -120,10 +120,9 @@ public sealed class Ingester(IArchive archive, HeraldEngine engine, BatchOptions
     private static Analysed Prepare(AnalysisResult result)
     {
         if (result.Document is not { } document)
-            return new Analysed(result, null, null, null);
-        var record = RecordBuilder.Build(document, result.Origin!, result.Warnings, withTokens: false);
-        return new Analysed(result with { Document = null }, record, RecordWriter.ToJson(record, indented: false), MinHash.Of(record.Article.Text));
+            return new Analysed(result, null);
+        return new Analysed(result with { Document = null }, AnalysedArticle.Of(document, result.Origin!, result.Warnings));
     }
 
-    private sealed record Analysed(AnalysisResult Result, ArticleRecord? Record, string? Json, uint[]? Fingerprint);
+    private sealed record Analysed(AnalysisResult Result, AnalysedArticle? Article);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Herald.Storage.Queries;
 using Herald.Storage.Schema;
 using Npgsql;
@@ -46,14 +47,30 @@ public sealed class PostgresArchive : Archive
         yield return "CREATE INDEX articles_search ON articles USING gin (search)";
     }
 
+    // The key of the advisory lock migrations take ("HERALD" in ASCII).
+    private const long MigrationLockKey = 0x4845_5241_4C44;
+
     /// <inheritdoc />
-    public override void Store(IReadOnlyList<StoredArticle> batch)
+    private protected override DbTransaction BeginMigration()
     {
-        ArgumentNullException.ThrowIfNull(batch);
+        var transaction = Connection.BeginTransaction();
+        ArchiveCommands.Execute(Connection, $"SELECT pg_advisory_xact_lock({MigrationLockKey})", transaction);
+        return transaction;
+    }
+
+    /// <inheritdoc />
+    private protected override DbTransaction BeginWrite()
+    {
+        var transaction = Connection.BeginTransaction();
+        // One writer at a time: ids are handed out by the writer that holds this lock.
+        ArchiveCommands.Execute(Connection, "LOCK TABLE articles IN EXCLUSIVE MODE", transaction);
+        return transaction;
+    }
+
+    /// <inheritdoc />
+    private protected override void Write(IReadOnlyList<StoredArticle> batch, DbTransaction transaction)
+    {
         var connection = (NpgsqlConnection)Connection;
-        using var transaction = connection.BeginTransaction();
-        // One writer at a time: ids are handed out by the ingest that holds this lock.
-        ArchiveCommands.Execute(connection, "LOCK TABLE articles IN EXCLUSIVE MODE", transaction);
         foreach (var table in ArchiveTables.All)
         {
             using var copy = connection.BeginBinaryImport($"COPY {table.Name} ({string.Join(", ", table.Columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)");
@@ -68,7 +85,6 @@ public sealed class PostgresArchive : Archive
             }
             copy.Complete();
         }
-        transaction.Commit();
     }
 
     private protected override QueryResult SearchText(SearchQuery query, SqlWhere filters)

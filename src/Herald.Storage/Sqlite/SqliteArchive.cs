@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Herald.Storage.Queries;
 using Herald.Storage.Schema;
 using Microsoft.Data.Sqlite;
@@ -44,10 +45,15 @@ public sealed class SqliteArchive : Archive
     }
 
     /// <inheritdoc />
-    public override void Store(IReadOnlyList<StoredArticle> batch)
+    private protected override DbTransaction BeginMigration() => BeginWrite();
+
+    /// <inheritdoc />
+    private protected override DbTransaction BeginWrite() => Connection.BeginTransaction(); // BEGIN IMMEDIATE: the write lock from the start
+
+    /// <inheritdoc />
+    private protected override void Write(IReadOnlyList<StoredArticle> batch, DbTransaction writing)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        using var transaction = (SqliteTransaction)Connection.BeginTransaction();
+        var transaction = (SqliteTransaction)writing;
         var search = SearchInsert(transaction);
         foreach (var article in batch)
         {
@@ -66,7 +72,6 @@ public sealed class SqliteArchive : Archive
             search.Parameters[2].Value = article.Record.Article.Text;
             search.ExecuteNonQuery();
         }
-        transaction.Commit();
     }
 
     private protected override QueryResult SearchText(SearchQuery query, SqlWhere filters)

@@ -93,11 +93,14 @@ public static class ErrorCatalog
     /// <summary>A source record's publication date lies in the future; it was dropped rather than used as the reference date.</summary>
     public static readonly ErrorKind FutureDateDropped = new("W107", "publication date in the future dropped", "check the record's date field; dates are resolved against the publication date");
 
+    /// <summary>The message broker of a fleet (<c>--broker</c>) cannot be reached, or refused an operation.</summary>
+    public static readonly ErrorKind BrokerFailed = new("H320", "message broker error", "check --broker: an amqp://user:password@host:port/vhost URL of a running RabbitMQ");
+
     /// <summary>All entries, in code order.</summary>
     public static IReadOnlyList<ErrorKind> All { get; } =
     [
         NotFound, Unreadable, Empty, Binary, Undecodable, CorruptArchive,
         MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, MalformedWarc, MalformedFeed, MalformedTimeMl, BadOption, MalformedGeoFile, MalformedEventData,
-        AnalysisFailed, OutputFailed, ArchiveFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile, WarcRecordsSkipped, NestingFlattened, AlreadyArchived, FutureDateDropped,
+        AnalysisFailed, OutputFailed, ArchiveFailed, BrokerFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile, WarcRecordsSkipped, NestingFlattened, AlreadyArchived, FutureDateDropped,
     ];
 }
