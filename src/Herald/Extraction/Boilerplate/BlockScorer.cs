@@ -109,7 +109,7 @@ internal static partial class BlockScorer
             return (4, BoilerplateKinds.Share);
         if (words.Count <= LeadLine)
         {
-            foreach (var lead in BoilerplateVocabulary.Leads.OrderByDescending(l => l.Words.Length))
+            foreach (var lead in BoilerplateVocabulary.Leads)
             {
                 if (Matches(words, 0, lead.Words) && IsLead(text, words, lead.Words.Length))
                     return (lead.Weight, lead.Kind);

@@ -79,8 +79,8 @@ Cue.Of("paywall", Appeal, 1.0), Cue.Of("free to read", Appeal, 1.2),
         "e-mail", "print", "copy", "link", "messenger", "flipboard", "bluesky", "threads", "mastodon", "tweet", "vk",
     };
 
-    /// <summary>How a list of other stories is introduced at the start of a line.</summary>
-    public static readonly Cue[] Leads =
+    /// <summary>How a list of other stories is introduced at the start of a line; the longest leads first.</summary>
+    public static readonly Cue[] Leads = LongestFirst(
     [
         Cue.Of("read more", Related, 3), Cue.Of("read also", Related, 3), Cue.Of("also read", Related, 3),
         Cue.Of("see also", Related, 3), Cue.Of("related", Related, 3), Cue.Of("related articles", Related, 3),
@@ -97,7 +97,7 @@ Cue.Of("paywall", Appeal, 1.0), Cue.Of("free to read", Appeal, 1.2),
         Cue.Of("lire aussi", Related, 3), Cue.Of("à lire aussi", Related, 3), Cue.Of("voir aussi", Related, 3),
         Cue.Of("leer más", Related, 3), Cue.Of("lee también", Related, 3), Cue.Of("leggi anche", Related, 3),
         Cue.Of("foto", Credit, 3), Cue.Of("crédit photo", Credit, 3),
-    ];
+    ]);
 
     /// <summary>Agencies and stock libraries that appear in a credit line.</summary>
     public static readonly Cue[] CreditMarks =
@@ -153,4 +153,6 @@ Cue.Of("paywall", Appeal, 1.0), Cue.Of("free to read", Appeal, 1.2),
         "informed", "supporting", "making", "becoming", "donating", "subscribing", "free", "more", "miss", "me", "it",
         "independent", "quality", "journalism", "out",
     };
+
+    private static Cue[] LongestFirst(Cue[] cues) => [.. cues.OrderByDescending(c => c.Words.Length)];
 }

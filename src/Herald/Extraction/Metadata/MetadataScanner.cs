@@ -92,7 +92,8 @@ internal static class MetadataScanner
     // A link to an author's page: a path with an "author" or "authors" folder and a name after it (/author/jane-smith/).
     private static bool IsAuthorPage(string? href)
     {
-        if (href is null)
+        // Most links name no author: a cheap test spares them the split.
+        if (href is null || !href.Contains("author", StringComparison.OrdinalIgnoreCase))
             return false;
         var path = href.Split('?', '#')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < path.Length - 1; i++)
