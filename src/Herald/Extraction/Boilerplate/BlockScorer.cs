@@ -99,8 +99,7 @@ internal static partial class BlockScorer
     {
         if (words.Count <= ShortLine)
         {
-            var line = string.Join(' ', words.Select(w => w.Text));
-            if (BoilerplateVocabulary.Labels.TryGetValue(line, out var label))
+            if (Label(words) is { } label)
                 return (4, label);
             if (IsSalutation(words))
                 return (3, BoilerplateKinds.Appeal);
@@ -121,6 +120,25 @@ internal static partial class BlockScorer
         }
         return (0, null);
     }
+
+    // The boilerplate label ("advertisement", "skip to content") the words of a short line spell, if any.
+    private static string? Label(List<BlockWord> words)
+    {
+        Span<char> line = stackalloc char[256];
+        var length = 0;
+        foreach (var word in words)
+        {
+            if (length + word.Text.Length + 1 > line.Length)
+                return null;
+            if (length > 0)
+                line[length++] = ' ';
+            word.Text.CopyTo(line[length..]);
+            length += word.Text.Length;
+        }
+        return s_labels.TryGetValue(line[..length], out var label) ? label : null;
+    }
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_labels = BoilerplateVocabulary.Labels.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A lead stands alone on a short line, or is followed by a separator or "by" ("Photo: ...", "Read more | ...", "Photo by ...").
     private static bool IsLead(ReadOnlySpan<char> text, List<BlockWord> words, int leadWords)
