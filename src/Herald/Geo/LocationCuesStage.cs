@@ -1,4 +1,5 @@
 using Herald.Documents;
+using Herald.Entities.Lexicons;
 using Herald.Pipeline;
 
 namespace Herald.Geo;
@@ -72,9 +73,12 @@ public sealed class LocationCuesStage : IStage
     private static string Words(Document document, Mention mention) =>
         document.Text[document.Token(mention.TokenStart).Start..document.Token(mention.TokenEnd - 1).End];
 
-    // A populated place, division or country of that name; never a lone short word such as an initialism.
+    // A populated place, division or country of that name; never a lone short word such as an initialism, and
+    // never a nationality ("Kenyan", "Finns"), which the gazetteer also knows as a name of its country.
     private static bool IsPlaceName(GeoGazetteer gazetteer, string words) =>
-        words.Length > 2 && gazetteer.Lookup(words).Any(e => e.FeatureClass == 'P' || e.IsCountry || e.IsAdmin1);
+        words.Length > 2
+        && !(DemonymLexicon.Default.TryGet(words, out var demonym) && demonym.Kind is DemonymKind.Adjective or DemonymKind.People)
+        && gazetteer.Lookup(words).Any(e => e.FeatureClass == 'P' || e.IsCountry || e.IsAdmin1);
 
     private static bool HasCue(Document document, List<Mention> mentions, int index)
     {

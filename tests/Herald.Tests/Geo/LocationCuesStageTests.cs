@@ -63,6 +63,12 @@ public sealed class LocationCuesStageTests
     public void Without_a_cue_the_recognizer_s_type_stays(string text, string words, string type) =>
         Assert.Equal(type, Only(Run(text, (words, type))).Type);
 
+    [Theory]
+    [InlineData("Kenyan police arrested 43 people on Tuesday.", "Kenyan")]
+    [InlineData("Officials in Finns Party offices declined to comment.", "Finns")]
+    public void A_nationality_word_is_no_place_even_with_a_cue(string text, string words) =>
+        Assert.Equal(EntityTypes.Miscellaneous, Only(Run(text, (words, EntityTypes.Miscellaneous))).Type);
+
     [Fact]
     public void A_name_the_gazetteer_does_not_hold_stays_as_it_was() =>
         Assert.Equal(EntityTypes.Organization, Only(Run("The fund invested in Zorblatt Holdings last year.", ("Zorblatt Holdings", EntityTypes.Organization))).Type);
