@@ -27,15 +27,18 @@ public sealed class LocationCuesStage : IStage
     };
 
     private readonly GeoGazetteer? _gazetteer;
+    private readonly DemonymLexicon? _lexicon;
 
-    /// <summary>A stage over the default gazetteer, loaded on first use.</summary>
+    /// <summary>A stage over the default gazetteer and demonym lexicon, loaded on first use.</summary>
     public LocationCuesStage() { }
 
-    /// <summary>A stage over <paramref name="gazetteer"/>.</summary>
-    public LocationCuesStage(GeoGazetteer gazetteer)
+    /// <summary>A stage over <paramref name="gazetteer"/> and <paramref name="lexicon"/>.</summary>
+    public LocationCuesStage(GeoGazetteer gazetteer, DemonymLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(lexicon);
         _gazetteer = gazetteer;
+        _lexicon = lexicon;
     }
 
     /// <summary>The shared default instance.</summary>
@@ -58,26 +61,27 @@ public sealed class LocationCuesStage : IStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var gazetteer = _gazetteer ?? GeoGazetteer.Default;
+        var lexicon = _lexicon ?? DemonymLexicon.Default;
         var mentions = document.Mentions;
         var locations = new HashSet<string>(mentions.Where(m => m.Type == EntityTypes.Location).Select(m => Words(document, m)), StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (mention.Type is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Miscellaneous) || !IsPlaceName(gazetteer, Words(document, mention)))
+            if (mention.Type is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Miscellaneous))
                 continue;
-            if (locations.Contains(Words(document, mention)) || HasCue(document, mentions, i))
+            var words = Words(document, mention);
+            if (IsPlaceName(gazetteer, lexicon, words) && (locations.Contains(words) || HasCue(document, mentions, i)))
                 mentions[i] = mention with { Type = EntityTypes.Location, Source = GazetteerSource };
         }
     }
 
-    private static string Words(Document document, Mention mention) =>
-        document.Text[document.Token(mention.TokenStart).Start..document.Token(mention.TokenEnd - 1).End];
+    private static string Words(Document document, Mention mention) => new Span(document, mention.TokenStart, mention.TokenEnd).Text;
 
     // A populated place, division or country of that name; never a lone short word such as an initialism, and
     // never a nationality ("Kenyan", "Finns"), which the gazetteer also knows as a name of its country.
-    private static bool IsPlaceName(GeoGazetteer gazetteer, string words) =>
+    private static bool IsPlaceName(GeoGazetteer gazetteer, DemonymLexicon lexicon, string words) =>
         words.Length > 2
-        && !(DemonymLexicon.Default.TryGet(words, out var demonym) && demonym.Kind is DemonymKind.Adjective or DemonymKind.People)
+        && !(lexicon.TryGet(words, out var demonym) && demonym.Kind is DemonymKind.Adjective or DemonymKind.People)
         && gazetteer.Lookup(words).Any(e => e.FeatureClass == 'P' || e.IsCountry || e.IsAdmin1);
 
     private static bool HasCue(Document document, List<Mention> mentions, int index)

@@ -60,9 +60,8 @@ public sealed class PlacesStage : IStage
 
     private static Toponym ToponymOf(Document document, Mention mention)
     {
-        var start = document.Token(mention.TokenStart).Start;
-        var end = document.Token(mention.TokenEnd - 1).End;
-        return new Toponym(start, end, document.Text[start..end]);
+        var span = new Span(document, mention.TokenStart, mention.TokenEnd);
+        return new Toponym(span.Start, span.End, span.Text);
     }
 
     // One ISO alpha-2 code per nationality mention ("French officials"): evidence of the article's focus.

@@ -64,7 +64,8 @@ public static class GeoEvaluator
             foreach (var m in place.Mentions)
             {
                 var mention = document.Mentions[m];
-                var (start, end) = (document.Token(mention.TokenStart).Start, document.Token(mention.TokenEnd - 1).End);
+                var span = new Span(document, mention.TokenStart, mention.TokenEnd);
+                var (start, end) = (span.Start, span.End);
                 var overlapping = gold.Where(g => g.Start < end && start < g.End).ToList();
                 if (overlapping.Count > 0 && overlapping.All(g => !g.HasCoordinates))
                     continue;
