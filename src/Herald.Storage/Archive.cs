@@ -67,16 +67,15 @@ public abstract partial class Archive : IArchive
     /// <inheritdoc />
     public bool Holds(string contentHash)
     {
-        using var command = ArchiveCommands.Create(Connection, "SELECT count(*) FROM articles WHERE content_hash = @hash");
-        ArchiveCommands.Bind(command, "hash", contentHash);
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+        ArgumentNullException.ThrowIfNull(contentHash);
+        return HeldHashes([contentHash]).Count > 0;
     }
 
     /// <inheritdoc />
     public long ArticleCount() => ArchiveCommands.Scalar(Connection, "SELECT count(*) FROM articles");
 
-    /// <summary>Which of <paramref name="contentHashes"/> are stored, seen through <paramref name="transaction"/>.</summary>
-    internal HashSet<string> HeldHashes(IReadOnlyList<string> contentHashes, DbTransaction transaction)
+    /// <summary>Which of <paramref name="contentHashes"/> are stored, seen through <paramref name="transaction"/> when given.</summary>
+    internal HashSet<string> HeldHashes(IReadOnlyList<string> contentHashes, DbTransaction? transaction = null)
     {
         var held = new HashSet<string>(StringComparer.Ordinal);
         if (contentHashes.Count == 0)
@@ -89,8 +88,8 @@ public abstract partial class Archive : IArchive
         return held;
     }
 
-    /// <summary>The highest article id, 0 when there is none, seen through <paramref name="transaction"/>.</summary>
-    internal long LastId(DbTransaction transaction)
+    /// <summary>The highest article id, 0 when there is none, seen through <paramref name="transaction"/> when given.</summary>
+    internal long LastId(DbTransaction? transaction = null)
     {
         using var command = ArchiveCommands.Create(Connection, "SELECT coalesce(max(id), 0) FROM articles", transaction);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
@@ -271,7 +270,7 @@ public abstract partial class Archive : IArchive
     }
 
     /// <inheritdoc />
-    public long Generation() => ArchiveCommands.Scalar(Connection, "SELECT coalesce(max(id), 0) FROM articles");
+    public long Generation() => LastId();
 
     /// <inheritdoc />
     public QueryResult Stats()

@@ -34,6 +34,19 @@ public sealed class DuplicateIndex
         Count++;
     }
 
+    /// <summary>
+    /// The duplicate group of a new article <paramref name="id"/>: the group of its earliest near copy, else its own
+    /// id; its <paramref name="signature"/>, when it has one, is added under that group.
+    /// </summary>
+    public long Join(uint[]? signature, long id)
+    {
+        if (signature is null)
+            return id;
+        var group = FindGroup(signature) ?? id;
+        Add(signature, group);
+        return group;
+    }
+
     /// <summary>The earliest group with a near copy of <paramref name="signature"/>, or null when there is none.</summary>
     public long? FindGroup(uint[] signature)
     {

@@ -63,13 +63,7 @@ public sealed class Ingester(IArchive archive, HeraldEngine engine, BatchOptions
                     continue;
                 }
                 var id = nextId++;
-                var group = id;
-                if (article.Fingerprint is { } fingerprint)
-                {
-                    group = state.Fingerprints.FindGroup(fingerprint) ?? id;
-                    state.Fingerprints.Add(fingerprint, group);
-                }
-                var stored = new StoredArticle(id, hash, article.Fingerprint, group, article.Record, article.Json);
+                var stored = new StoredArticle(id, hash, article.Fingerprint, state.Fingerprints.Join(article.Fingerprint, id), article.Record, article.Json);
                 batch.Add(stored);
                 waiting.Add(new IngestItem(IngestOutcome.Stored, analysed.Result, stored.Words));
                 if (batch.Count >= BatchSize || clock.Elapsed >= BatchTime)

@@ -38,13 +38,7 @@ public sealed class SharedWriter(Archive archive)
                     if (!held.Add(hash))
                         continue;
                     var id = ++last;
-                    var group = id;
-                    if (article.Fingerprint is { } fingerprint)
-                    {
-                        group = _index.FindGroup(fingerprint) ?? id;
-                        _index.Add(fingerprint, group);
-                    }
-                    rows.Add(new StoredArticle(id, hash, article.Fingerprint, group, article.Record, article.Json));
+                    rows.Add(new StoredArticle(id, hash, article.Fingerprint, _index.Join(article.Fingerprint, id), article.Record, article.Json));
                     stored[i] = true;
                 }
                 return rows;

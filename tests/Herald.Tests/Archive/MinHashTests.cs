@@ -37,6 +37,17 @@ public sealed class MinHashTests
     }
 
     [Fact]
+    public void A_new_article_joins_its_near_copy_s_group_else_starts_its_own()
+    {
+        var index = new DuplicateIndex();
+        Assert.Equal(3, index.Join(MinHash.Of(Story), 3));
+        Assert.Equal(3, index.Join(MinHash.Of(Story.Replace("spring", "summer", StringComparison.Ordinal)), 9));
+        Assert.Equal(11, index.Join(MinHash.Of(string.Join(' ', Story.Split(' ').Reverse())), 11));
+        Assert.Equal(12, index.Join(null, 12));
+        Assert.Equal(3, index.Count);
+    }
+
+    [Fact]
     public void A_signature_survives_its_text_form()
     {
         var signature = MinHash.Of(Story)!;
