@@ -68,7 +68,10 @@ public sealed class NerStage : IStage
                 var first = sentence.TokenStart + start;
                 var last = sentence.TokenStart + end;
                 var mentionType = type == Location && SeatsOfGovernment.IsMatch(document.Text, tokens, first, last) ? Organization : type;
-                document.Mentions.Add(new Mention(first, last, NerLabels.MentionTypes[mentionType], -1) { Source = "model" });
+                var name = NerLabels.MentionTypes[mentionType] == EntityTypes.Person ? -1 : TitledNames.NameStart(document.Text, tokens, first, last);
+                document.Mentions.Add(name < 0
+                    ? new Mention(first, last, NerLabels.MentionTypes[mentionType], -1) { Source = "model" }
+                    : new Mention(name, last, EntityTypes.Person, -1) { Source = "model" });
             }
         }
         document.MarkAssigned(Layers.Entities);
