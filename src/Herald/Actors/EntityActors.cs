@@ -69,7 +69,7 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
         foreach (var m in entity.Mentions)
         {
             var mention = document.Mentions[m];
-            var title = mention.Role is { } role ? TitleCode(TitleDocument(role), 0, int.MaxValue) : null;
+            var title = mention.Role is { } role ? WithRegion(TitleCode(TitleDocument(role), 0, int.MaxValue), mention, role) : null;
             if ((title ?? AppositionCode(mention)) is { } code)
             {
                 if (code.StartsWith(ActorCodes.UnknownCountry, StringComparison.Ordinal) && (entry?.AnyCountry ?? context) is { } country)
@@ -78,6 +78,28 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
             }
         }
         return (entry?.AnyCountry, "dictionary");
+    }
+
+    // A title that names a region before the person ("New Jersey Governor Chris Christie") takes the region's country
+    // from the places layer: the dictionary alone would read "Jersey" or "Mexico" inside the region's name.
+    private string? WithRegion(string? code, Mention mention, string role)
+    {
+        if (code is null || code.Length < 3)
+            return code;
+        var start = mention.TokenStart;
+        var text = document.Text.AsSpan();
+        while (start > 0 && document.Token(mention.TokenStart - 1).End - document.Token(start - 1).Start <= role.Length)
+            start--;
+        if (start == mention.TokenStart || !text[document.Token(start).Start..document.Token(mention.TokenStart - 1).End].SequenceEqual(role))
+            return code;
+        foreach (var (m, place) in _placeOf)
+        {
+            var region = document.Mentions[m];
+            if (region.TokenStart >= start && region.TokenEnd <= mention.TokenStart && place.Country is { } country
+                && place.Feature?.StartsWith("PCL", StringComparison.Ordinal) != true && !code.StartsWith(country, StringComparison.Ordinal))
+                return country + code[3..];
+        }
+        return code;
     }
 
     // The code the role words of tokens [start, end) of a text give ("U.S. President" is USAGOV, "senator" ---LEG), or null with none.
