@@ -9,7 +9,8 @@ namespace Herald.Entities.Recognition;
 /// People named after an institution's title, which the model tends to swallow into one organisation or place:
 /// "U.S. District Court Judge Maria Lopez", "Bank of England Governor Mark Carney". The name after the last title
 /// word (<see cref="RoleWords.Heads"/>, or "Secretary of State") becomes the mention, a person; the title stays in
-/// the text, where the role finder reads it. Names of one word right after a leading title ("General Motors") and
+/// the text, where the role finder reads it. Names of one word right after a leading title ("General Motors"), unless
+/// the title is a form of address ("Mr. Rahami", "Dr. Okafor"), and
 /// names with a company or institution word ("General Electric Co") are left alone.
 /// </summary>
 internal static class TitledNames
@@ -23,6 +24,13 @@ internal static class TitledNames
         "Institute", "Foundation", "Fund", "Union", "Airlines", "Holdings", "Office", "Service", "Commission", "Board",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Forms of address that only ever come before a person's name.
+    private static readonly FrozenSet<string> s_honorifics = new[]
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.",
+        "Sgt.", "Adm.", "Prof.", "Rev.",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly int s_properNoun = UniversalTags.IdOf("PROPN");
 
     /// <summary>Where the person's name starts in tokens [<paramref name="start"/>, <paramref name="end"/>), or -1 when the span holds no titled name.</summary>
@@ -35,7 +43,7 @@ internal static class TitledNames
         {
             var name = end - words;
             var title = TitleBefore(text, tokens, start, name);
-            if (title < 0 || (title == start && words == 1))
+            if (title < 0 || (title == start && words == 1 && !IsHonorific(Form(text, tokens[title]))))
                 continue;
             return name;
         }
@@ -52,6 +60,8 @@ internal static class TitledNames
         return before - 2 >= start && char.IsUpper(Form(text, tokens[before])[0]) && Form(text, tokens[before - 1]) is "of"
             && IsTitle(Form(text, tokens[before - 2])) ? before - 2 : -1;
     }
+
+    private static bool IsHonorific(ReadOnlySpan<char> form) => s_honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form);
 
     private static bool IsTitle(ReadOnlySpan<char> form) =>
         form.Length > 1 && char.IsUpper(form[0]) && RoleWords.Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form);

@@ -21,11 +21,30 @@ public sealed class TitledNamesTests
     [InlineData("U.S. Attorney General Jeff Sessions criticised the ruling in a statement.", "Jeff Sessions")]
     [InlineData("Bank of England Governor Mark Carney spoke in London on Monday.", "Mark Carney")]
     [InlineData("Under-Secretary of State Tom Shannon flew to Ankara.", "Tom Shannon")]
+    [InlineData("Friends said Mr. Rahami had changed after a trip abroad.", "Rahami")]
+    [InlineData("Neighbours said Dr. Okafor had closed the clinic.", "Okafor")]
     public void The_name_after_a_title_is_a_person(string sentence, string name)
     {
         var found = Recognize(sentence);
-        Assert.Contains((name, EntityTypes.Person), found);
+        // The model itself may keep a form of address in a person mention ("Dr. Okafor"); the canonical stage drops it.
+        Assert.Contains(found, m => m.Type == EntityTypes.Person && (m.Text == name || m.Text.EndsWith(" " + name, StringComparison.Ordinal)));
         Assert.DoesNotContain(found, m => m.Text.EndsWith(name, StringComparison.Ordinal) && m.Type != EntityTypes.Person);
+    }
+
+    [Theory]
+    [InlineData("Mr. Rahami", 1)]
+    [InlineData("Dr. Okafor", 1)]
+    [InlineData("U.S. Attorney General Jeff Sessions", 3)]
+    [InlineData("Secretary of State Rex Tillerson", 3)]
+    [InlineData("General Motors", -1)]
+    [InlineData("General Electric Co", -1)]
+    [InlineData("Department of Justice", -1)]
+    public void The_name_starts_after_the_title(string phrase, int nameStart)
+    {
+        var document = new Document(phrase + " spoke on Monday.");
+        new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(TaggerStage.Default).Build().Process(document);
+        var words = document.TokenArray.Count(t => t.End <= phrase.Length);
+        Assert.Equal(nameStart, TitledNames.NameStart(document.Text, document.TokenArray, 0, words));
     }
 
     [Theory]
