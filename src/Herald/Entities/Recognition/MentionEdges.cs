@@ -1,0 +1,39 @@
+using Herald.Documents;
+using Herald.Syntax.Tagging;
+
+namespace Herald.Entities.Recognition;
+
+/// <summary>
+/// Where a model mention really ends. The greedy decoder now and then runs on past the name: over a comma into the
+/// sentence ("Paul Ryan, at a private dinner") or over a possessive into the noun it governs ("Mitt Romney's plan
+/// moves"). A capitalised mention stops before a comma or a possessive that a lowercase word follows, and loses the
+/// lowercase words, commas and quotation marks it ends with. Names with lowercase words inside ("Bank of England",
+/// "Defense of Marriage Act") keep them.
+/// </summary>
+internal static class MentionEdges
+{
+    private static readonly int s_properNoun = UniversalTags.IdOf("PROPN");
+
+    /// <summary>The end (exclusive) of the name in the mention over tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static int End(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int start, int end)
+    {
+        if (!char.IsUpper(Form(text, tokens[start])[0]))
+            return end;
+        for (var t = start + 1; t < end - 1; t++)
+        {
+            if (Form(text, tokens[t]) is "," or "'s" or "’s" && StartsLower(text, tokens[t + 1]))
+            {
+                end = t;
+                break;
+            }
+        }
+        while (end - 1 > start && (Form(text, tokens[end - 1]) is "," or "\"" or "“" or "”" or "'s" or "’s"
+            || StartsLower(text, tokens[end - 1]) && tokens[end - 1].Upos != s_properNoun))
+            end--;
+        return end;
+    }
+
+    private static bool StartsLower(ReadOnlySpan<char> text, in TokenData token) => char.IsLower(Form(text, token)[0]);
+
+    private static ReadOnlySpan<char> Form(ReadOnlySpan<char> text, in TokenData token) => text.Slice(token.Start, token.Length);
+}

@@ -1,0 +1,27 @@
+using Herald.Documents;
+using Herald.Entities.Recognition;
+using Herald.Pipeline;
+using Herald.Syntax.Tagging;
+using Herald.Text;
+
+namespace Herald.Tests.Entities.Recognition;
+
+/// <summary>A model mention that runs on past its name is cut back to the name.</summary>
+public sealed class MentionEdgesTests
+{
+    [Theory]
+    [InlineData("House Speaker Paul Ryan, at a private dinner", "House Speaker Paul Ryan")]
+    [InlineData("Mitt Romney’s plan moves", "Mitt Romney")]
+    [InlineData("Mitt Romney, for the most", "Mitt Romney")]
+    [InlineData("Port Authority of New York and New Jersey", "Port Authority of New York and New Jersey")]
+    [InlineData("Defense of Marriage Act", "Defense of Marriage Act")]
+    [InlineData("Washington, D.C.", "Washington, D.C.")]
+    public void A_mention_ends_with_its_name(string phrase, string name)
+    {
+        var document = new Document(phrase + " today.");
+        new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(TaggerStage.Default).Build().Process(document);
+        var words = document.TokenArray.Count(t => t.End <= phrase.Length);
+        var end = MentionEdges.End(document.Text, document.TokenArray, 0, words);
+        Assert.Equal(name, document.Text[..document.TokenArray[end - 1].End]);
+    }
+}
