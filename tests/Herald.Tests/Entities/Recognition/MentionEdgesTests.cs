@@ -1,8 +1,6 @@
 using Herald.Documents;
 using Herald.Entities.Recognition;
-using Herald.Pipeline;
-using Herald.Syntax.Tagging;
-using Herald.Text;
+using Herald.Tests.Support;
 
 namespace Herald.Tests.Entities.Recognition;
 
@@ -18,9 +16,7 @@ public sealed class MentionEdgesTests
     [InlineData("Washington, D.C.", "Washington, D.C.")]
     public void A_mention_ends_with_its_name(string phrase, string name)
     {
-        var document = new Document(phrase + " today.");
-        new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(TaggerStage.Default).Build().Process(document);
-        var words = document.TokenArray.Count(t => t.End <= phrase.Length);
+        var (document, words) = TaggedPhrase.Of(phrase, " today.");
         var end = MentionEdges.End(document.Text, document.TokenArray, 0, words);
         Assert.Equal(name, document.Text[..document.TokenArray[end - 1].End]);
     }

@@ -2,6 +2,7 @@ using Herald.Documents;
 using Herald.Entities.Recognition;
 using Herald.Pipeline;
 using Herald.Syntax.Tagging;
+using Herald.Tests.Support;
 using Herald.Text;
 
 namespace Herald.Tests.Entities.Recognition;
@@ -41,9 +42,7 @@ public sealed class TitledNamesTests
     [InlineData("Department of Justice", -1)]
     public void The_name_starts_after_the_title(string phrase, int nameStart)
     {
-        var document = new Document(phrase + " spoke on Monday.");
-        new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(TaggerStage.Default).Build().Process(document);
-        var words = document.TokenArray.Count(t => t.End <= phrase.Length);
+        var (document, words) = TaggedPhrase.Of(phrase, " spoke on Monday.");
         Assert.Equal(nameStart, TitledNames.NameStart(document.Text, document.TokenArray, 0, words));
     }
 
