@@ -6,22 +6,28 @@ namespace Herald.Entities.Recognition;
 /// <summary>
 /// Where a model mention really ends. The greedy decoder now and then runs on past the name: over a comma into the
 /// sentence ("Paul Ryan, at a private dinner") or over a possessive into the noun it governs ("Mitt Romney's plan
-/// moves"). A capitalised mention stops before a comma or a possessive that a lowercase word follows, and loses the
-/// lowercase words, commas and quotation marks it ends with. Names with lowercase words inside ("Bank of England",
+/// moves", "Islamic State mounting attacks"). A capitalised mention stops before a comma or a possessive that a
+/// lowercase word follows and before a lowercase content word, and loses the lowercase words, commas and quotation
+/// marks it ends with. Names with lowercase words inside ("Bank of England",
 /// "Defense of Marriage Act") keep them.
 /// </summary>
 internal static class MentionEdges
 {
     private static readonly int s_properNoun = UniversalTags.IdOf("PROPN");
 
+    // Lowercase words of these kinds are never inside a name ("Islamic State mounting attacks against ..."); the
+    // lowercase words names do hold are function words ("of", "for the", "and") and abbreviations ("Roe v. Wade") and particles ("Bashar al-Assad").
+    private static readonly HashSet<short> s_contentTags = [.. new[] { "NOUN", "VERB", "AUX", "ADJ", "ADV", "PRON" }.Select(t => (short)UniversalTags.IdOf(t))];
+
     /// <summary>The end (exclusive) of the name in the mention over tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static int End(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int start, int end)
     {
         if (!char.IsUpper(Form(text, tokens[start])[0]))
             return end;
-        for (var t = start + 1; t < end - 1; t++)
+        for (var t = start + 1; t < end; t++)
         {
-            if (Form(text, tokens[t]) is "," or "'s" or "’s" && StartsLower(text, tokens[t + 1]))
+            if (Form(text, tokens[t]) is "," or "'s" or "’s" && t + 1 < end && StartsLower(text, tokens[t + 1])
+                || IsLowercaseWord(Form(text, tokens[t])) && s_contentTags.Contains(tokens[t].Upos))
             {
                 end = t;
                 break;
@@ -31,6 +37,17 @@ internal static class MentionEdges
             || StartsLower(text, tokens[end - 1]) && tokens[end - 1].Upos != s_properNoun))
             end--;
         return end;
+    }
+
+    // All lowercase letters: not an abbreviation ("v."), nor a name with a lowercase particle ("al-Assad").
+    private static bool IsLowercaseWord(ReadOnlySpan<char> form)
+    {
+        foreach (var c in form)
+        {
+            if (!char.IsLower(c))
+                return false;
+        }
+        return true;
     }
 
     private static bool StartsLower(ReadOnlySpan<char> text, in TokenData token) => char.IsLower(Form(text, token)[0]);
