@@ -22,7 +22,19 @@ public sealed class MentionEdgesTests
     public void A_mention_ends_with_its_name(string phrase, string name)
     {
         var (document, words) = TaggedPhrase.Of(phrase, " today.");
-        var end = MentionEdges.End(document.Text, document.TokenArray, 0, words);
+        var end = MentionEdges.End(document.Text, document.TokenArray, 0, words, words);
+        Assert.Equal(name, document.Text[..document.TokenArray[end - 1].End]);
+    }
+
+    [Theory]
+    [InlineData("Kim Jong-un", 2, "Kim Jong-un")]
+    [InlineData("Moon Jae-in", 2, "Moon Jae-in")]
+    [InlineData("Kim Jong - a", 2, "Kim Jong")]
+    [InlineData("Moon Jae-in", 4, "Moon Jae-in")]
+    public void A_mention_that_stops_inside_a_hyphenated_word_takes_the_rest_of_it(string phrase, int modelEnd, string name)
+    {
+        var (document, words) = TaggedPhrase.Of(phrase, " spoke.");
+        var end = MentionEdges.End(document.Text, document.TokenArray, 0, modelEnd, words);
         Assert.Equal(name, document.Text[..document.TokenArray[end - 1].End]);
     }
 }
