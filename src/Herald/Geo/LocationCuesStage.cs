@@ -11,7 +11,8 @@ namespace Herald.Geo;
 /// Greer"); it follows ", of" after a name and age
 /// ("Marriott, 52, of Gun Barrel City"); it stands before a word of local government ("Fargo city administrator",
 /// "Richmond police", "Sochi Mayor"); it is listed with a location ("Litchfield, Winsted and Torrington"); or the
-/// same words are a location elsewhere in the article. Runs after the entity rules and before canonical entities.
+/// same words are a location elsewhere in the article. A mention that is a name followed by "County", "Parish" or
+/// "Township" ("Walker County") needs no cue: the division word says it. Runs after the entity rules and before canonical entities.
 /// </summary>
 public sealed class LocationCuesStage : IStage
 {
@@ -70,7 +71,9 @@ public sealed class LocationCuesStage : IStage
             if (mention.Type is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Miscellaneous))
                 continue;
             var words = Words(document, mention);
-            if (IsPlaceName(gazetteer, lexicon, words) && (locations.Contains(words) || HasCue(document, mentions, i)))
+            // "Walker County": the division word is cue enough.
+            if (UnlistedDivisions.IsDivisionName(PlaceNames.Fold(words))
+                || (IsPlaceName(gazetteer, lexicon, words) && (locations.Contains(words) || HasCue(document, mentions, i))))
                 mentions[i] = mention with { Type = EntityTypes.Location, Source = GazetteerSource };
         }
     }

@@ -72,4 +72,15 @@ public sealed class LocationCuesStageTests
     [Fact]
     public void A_name_the_gazetteer_does_not_hold_stays_as_it_was() =>
         Assert.Equal(EntityTypes.Organization, Only(Run("The fund invested in Zorblatt Holdings last year.", ("Zorblatt Holdings", EntityTypes.Organization))).Type);
+
+    [Theory]
+    [InlineData("Walker County commissioners met on Monday.", "Walker County", EntityTypes.Miscellaneous)]
+    [InlineData("Henry County is rich in history.", "Henry County", EntityTypes.Person)]
+    [InlineData("Rapides Parish approved the levy.", "Rapides Parish", EntityTypes.Organization)]
+    public void A_county_parish_or_township_name_is_a_location_without_a_cue(string text, string words, string type) =>
+        Assert.Equal(EntityTypes.Location, Only(Run(text, (words, type))).Type);
+
+    [Fact]
+    public void An_organisation_named_after_a_county_stays_an_organisation() =>
+        Assert.Equal(EntityTypes.Organization, Only(Run("The Laurel County Fiscal Court met on Monday.", ("Laurel County Fiscal Court", EntityTypes.Organization))).Type);
 }
