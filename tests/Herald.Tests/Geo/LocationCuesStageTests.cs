@@ -33,6 +33,9 @@ public sealed class LocationCuesStageTests
     [InlineData("Candace Marriott, 52, of Gun Barrel City, was found guilty.", "Gun Barrel City", EntityTypes.Person)]
     [InlineData("Pat Zavoral, Fargo city administrator, said the dikes held.", "Fargo", EntityTypes.Organization)]
     [InlineData("Flowers piled up outside the building as Oakland police watched.", "Oakland", EntityTypes.Organization)]
+    [InlineData("An Augusta man was arrested on Friday.", "Augusta", EntityTypes.Organization)]
+    [InlineData("Police said the Gainesville woman was not hurt.", "Gainesville", EntityTypes.Organization)]
+    [InlineData("Shops in downtown Cleveland stayed open late.", "Cleveland", EntityTypes.Organization)]
     public void A_place_name_with_a_locative_cue_becomes_a_location(string text, string words, string type)
     {
         var mention = Only(Run(text, (words, type)));
