@@ -1,7 +1,7 @@
 namespace Herald.Geo;
 
 /// <summary>
-/// One place of the gazetteer: its GeoNames id, name, ISO 3166 alpha-2 country, first-level division code,
+/// One place of the gazetteer: its GeoNames id (0 when GeoNames does not list it), name, ISO 3166 alpha-2 country, first-level division code,
 /// coordinates, population, GeoNames feature class (<c>P</c> populated place, <c>A</c> country or division) and
 /// code (<c>PPLC</c>, <c>PCLI</c>, <c>ADM1</c>, ...), and whether it is a national capital.
 /// </summary>
@@ -22,6 +22,9 @@ public sealed record GeoEntry(
 
     /// <summary>Whether this is a continent (it has no country).</summary>
     public bool IsContinent => FeatureCode == "CONT";
+
+    /// <summary>Whether GeoNames lists this entry: false (id 0) for a division placed from its article, see <see cref="UnlistedDivisions"/>.</summary>
+    public bool IsListed => GeoNamesId != 0;
 
     /// <summary>Whether this is a first-level division (a state, province, region).</summary>
     public bool IsAdmin1 => FeatureCode == "ADM1";

@@ -7,23 +7,26 @@ namespace Herald.Geo;
 /// <summary>
 /// Corrects the entity recognizer where the text itself says a name is a place. A person, organisation or
 /// miscellaneous mention becomes a location (<see cref="Mention.Source"/> <c>gazetteer</c>) when its words are a
-/// place in the gazetteer and one of these holds: it follows a locative preposition ("in Woodbridge", "near
-/// Greer"); it follows ", of" after a name and age
-/// ("Marriott, 52, of Gun Barrel City"); it stands before a word of local government ("Fargo city administrator",
-/// "Richmond police", "Sochi Mayor"); it is listed with a location ("Litchfield, Winsted and Torrington"); or the
-/// same words are a location elsewhere in the article. Runs after the entity rules and before canonical entities.
+/// place in the gazetteer and one of these holds: it follows a locative preposition or "downtown" ("in Woodbridge",
+/// "near Greer"); it follows ", of" after a name and age ("Marriott, 52, of Gun Barrel City"); it stands before a
+/// word of local government ("Fargo city administrator", "Richmond police", "Sochi Mayor") or for a local person or
+/// area ("Augusta man", "Gainesville area"); it is listed with a location ("Litchfield, Winsted and Torrington"); or
+/// the same words are a location elsewhere in the article. A mention that is a name followed by "County", "Parish"
+/// or "Township" ("Walker County") needs no cue: the division word says it. Runs after the entity rules and before
+/// canonical entities.
 /// </summary>
 public sealed class LocationCuesStage : IStage
 {
     private static readonly HashSet<string> LocativePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "near", "outside", "into", "throughout", "across", "around", "within", "toward", "towards",
+        "in", "near", "outside", "into", "throughout", "across", "around", "within", "toward", "towards", "downtown",
     };
 
-    private static readonly HashSet<string> LocalGovernmentWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> LocalWordsAfter = new(StringComparer.OrdinalIgnoreCase)
     {
         "police", "mayor", "city", "town", "township", "village", "county", "residents", "council", "councilman",
-        "councilwoman", "aldermen", "sheriff", "firefighters", "schools",
+        "councilwoman", "aldermen", "sheriff", "firefighters", "schools", "officials", "man", "woman", "men", "women",
+        "teen", "resident", "native", "area",
     };
 
     private readonly GeoGazetteer? _gazetteer;
@@ -70,7 +73,9 @@ public sealed class LocationCuesStage : IStage
             if (mention.Type is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Miscellaneous))
                 continue;
             var words = Words(document, mention);
-            if (IsPlaceName(gazetteer, lexicon, words) && (locations.Contains(words) || HasCue(document, mentions, i)))
+            // "Walker County": the division word is cue enough.
+            if (UnlistedDivisions.IsDivisionName(PlaceNames.Fold(words))
+                || (IsPlaceName(gazetteer, lexicon, words) && (locations.Contains(words) || HasCue(document, mentions, i))))
                 mentions[i] = mention with { Type = EntityTypes.Location, Source = GazetteerSource };
         }
     }
@@ -91,7 +96,7 @@ public sealed class LocationCuesStage : IStage
         var after = TokenText(document, mention.TokenEnd);
         if (before is not null && LocativePrepositions.Contains(before))
             return true;
-        if (after is not null && LocalGovernmentWords.Contains(after))
+        if (after is not null && LocalWordsAfter.Contains(after))
             return true;
         if (before == "of" && TokenText(document, mention.TokenStart - 2) == ",")
             return true;

@@ -106,10 +106,10 @@ public sealed class PlacesStage : IStage
     // Groups mentions and descriptions by gazetteer entry.
     private sealed class PlaceCollector(GeoGazetteer gazetteer)
     {
-        private readonly Dictionary<long, int> _byId = [];
+        private readonly Dictionary<(long, string), int> _byId = [];
         private readonly List<(GeoEntry Entry, List<int> Mentions, List<(int, int)> Descriptions)> _places = [];
 
-        public IEnumerable<Place> Places => _places.Select(p => new Place(p.Entry.Name, p.Entry.GeoNamesId,
+        public IEnumerable<Place> Places => _places.Select(p => new Place(p.Entry.Name, p.Entry.IsListed ? p.Entry.GeoNamesId : null,
             gazetteer.Country(p.Entry.Country)?.Iso3, p.Entry.Latitude, p.Entry.Longitude, p.Mentions)
         { Feature = p.Entry.FeatureCode, Descriptions = p.Descriptions });
 
@@ -123,9 +123,11 @@ public sealed class PlacesStage : IStage
 
         private (GeoEntry Entry, List<int> Mentions, List<(int, int)> Descriptions) PlaceOf(GeoEntry entry)
         {
-            if (!_byId.TryGetValue(entry.GeoNamesId, out var index))
+            // Unlisted divisions all have id 0: they are told apart by name.
+            var key = (entry.GeoNamesId, entry.IsListed ? "" : entry.Name);
+            if (!_byId.TryGetValue(key, out var index))
             {
-                _byId[entry.GeoNamesId] = index = _places.Count;
+                _byId[key] = index = _places.Count;
                 _places.Add((entry, [], []));
             }
             return _places[index];

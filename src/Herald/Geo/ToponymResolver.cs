@@ -3,14 +3,19 @@ namespace Herald.Geo;
 /// <summary>
 /// Picks a gazetteer entry for each toponym of one text. A name qualified by a division or country right after a
 /// comma ("Paris, Texas") keeps only the places inside it. Otherwise each candidate scores by the log of its
-/// population, a prior for countries and national capitals, and the article's context: the countries and divisions
-/// that the other toponyms (first resolved without context) and the caller's context countries point to, and nearness
-/// (within 150 km) to another place so resolved. A populated place named by one of its alternate or former names
-/// ("Berea" for Aleppo) scores less than one named by its own.
+/// population, a prior for countries and national capitals, and the article's context, read from the other names'
+/// resolutions (first without context, then twice more from the previous round's), one per distinct name so that a
+/// repeated name is no evidence for itself: the countries they and the caller's context countries point to (a few
+/// votes, and the country's share of all votes), the divisions named, the division holding the other populated places
+/// (the article's home region), and nearness (within 150 km) to another place. A populated place named by one of its
+/// alternate or former names ("Berea" for Aleppo) scores less than one named by its own. A county, parish or township
+/// that the gazetteer lacks becomes an unlisted division (<see cref="UnlistedDivisions"/>).
 /// </summary>
 public sealed class ToponymResolver
 {
-    private const double CountryPrior = 4, CapitalPrior = 3, CountryVote = 2, MaxCountryVotes = 3, DivisionVote = 9, NearbyVote = 6, NearbyKilometres = 150, AlternateNamePenalty = 5;
+    private const int ContextRounds = 2;
+    private const double CountryPrior = 4, CapitalPrior = 3, CountryVote = 2, MaxCountryVotes = 3, DivisionVote = 9, NearbyVote = 6, NearbyKilometres = 150, AlternateNamePenalty = 5,
+        CountryShareWeight = 4, HomeVote = 2, MaxHomeVotes = 3;
 
     private readonly GeoGazetteer _gazetteer;
 
@@ -37,15 +42,23 @@ public sealed class ToponymResolver
             if (QualifierAfter(text, toponyms[i - 1].End) is { } qualifier && text.AsSpan(toponyms[i].Start).StartsWith(qualifier, StringComparison.Ordinal))
                 candidates[i] = Containing(candidates[i], candidates[i - 1]);
         }
-        var context = new Context();
-        foreach (var country in contextCountries)
-            context.AddCountry(country, 1);
         var names = toponyms.Select(t => PlaceNames.Fold(t.Name)).ToList();
-        var first = candidates.Select((c, i) => Best(c, names[i], context, null)).ToList();
-        foreach (var entry in first)
-            context.Add(entry);
-        return [.. candidates.Select((c, i) => Best(c, names[i], context, first[i]))];
+        var resolved = candidates.Select((c, i) => Best(c, names[i], new Context(contextCountries, [], []))).ToList();
+        for (var round = 0; round < ContextRounds; round++)
+        {
+            var context = new Context(contextCountries, names, resolved);
+            resolved = [.. candidates.Select((c, i) => Best(c, names[i], context))];
+        }
+        var final = new Context(contextCountries, names, resolved);
+        for (var i = 0; i < toponyms.Count; i++)
+        {
+            if (resolved[i] is null && UnlistedDivisions.IsDivisionName(names[i]))
+                resolved[i] = UnlistedDivisions.Place(toponyms[i].Name, QualifierAfter(text, toponyms[i].End) is { } q ? Division(q) : null, final.Places);
+        }
+        return resolved;
     }
+
+    private GeoEntry? Division(string name) => _gazetteer.Lookup(name).FirstOrDefault(e => e.IsAdmin1);
 
     private IReadOnlyList<GeoEntry> Candidates(string name)
     {
@@ -94,20 +107,20 @@ public sealed class ToponymResolver
         return i > start ? text[start..i].TrimEnd() : null;
     }
 
-    private static GeoEntry? Best(IReadOnlyList<GeoEntry> candidates, string name, Context context, GeoEntry? self)
+    private static GeoEntry? Best(IReadOnlyList<GeoEntry> candidates, string name, Context context)
     {
         GeoEntry? best = null;
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in candidates)
         {
-            var score = Score(candidate, name, context, self);
+            var score = Score(candidate, name, context);
             if (score > bestScore)
                 (best, bestScore) = (candidate, score);
         }
         return best;
     }
 
-    private static double Score(GeoEntry entry, string name, Context context, GeoEntry? self)
+    private static double Score(GeoEntry entry, string name, Context context)
     {
         var score = Math.Log(1 + entry.Population);
         if (entry.FeatureClass == 'P' && !IsMainName(entry, name))
@@ -116,11 +129,14 @@ public sealed class ToponymResolver
             score += CountryPrior;
         if (entry.IsCapital)
             score += CapitalPrior;
-        var ownCountryVote = self is not null && self.Country == entry.Country ? Context.Weight(self) : 0;
-        score += CountryVote * Math.Min(MaxCountryVotes, context.CountryVotes(entry.Country) - ownCountryVote);
-        if (!entry.IsCountry && !entry.IsAdmin1 && context.HasDivision(entry.Country, entry.Admin1, self))
+        score += CountryVote * Math.Min(MaxCountryVotes, context.CountryVotes(entry.Country, name));
+        score += CountryShareWeight * context.CountryShare(entry.Country, name);
+        if (entry.IsCountry || entry.IsAdmin1)
+            return score;
+        if (context.HasDivision(entry.Country, entry.Admin1, name))
             score += DivisionVote;
-        if (!entry.IsCountry && !entry.IsAdmin1 && context.HasPlaceNear(entry, self))
+        score += HomeVote * Math.Min(MaxHomeVotes, context.PlacesInDivision(entry.Country, entry.Admin1, name));
+        if (context.HasPlaceNear(entry, name, NearbyKilometres))
             score += NearbyVote;
         return score;
     }
@@ -133,38 +149,44 @@ public sealed class ToponymResolver
         return main == name || (name.StartsWith("the ", StringComparison.Ordinal) && main == name[4..]);
     }
 
-    // Evidence of the article's focus: votes per country, and the divisions named.
+    // Evidence of the article's focus, one resolution per distinct name, so that a name repeated does not vote for itself.
     private sealed class Context
     {
-        private readonly Dictionary<string, double> _countries = new(StringComparer.Ordinal);
-        private readonly List<GeoEntry> _divisions = [];
+        private readonly List<string> _nationalities;
+        private readonly Dictionary<string, GeoEntry> _byName = new(StringComparer.Ordinal);
 
-        public static double Weight(GeoEntry entry) => entry.IsCountry ? 2 : 1;
-
-        public void AddCountry(string country, double weight) =>
-            _countries[country] = _countries.GetValueOrDefault(country) + weight;
-
-        private readonly List<GeoEntry> _places = [];
-
-        public void Add(GeoEntry? entry)
+        public Context(IReadOnlyList<string> nationalities, IReadOnlyList<string> names, IReadOnlyList<GeoEntry?> entries)
         {
-            if (entry is null)
-                return;
-            AddCountry(entry.Country, Weight(entry));
-            if (entry.IsAdmin1)
-                _divisions.Add(entry);
-            else if (!entry.IsCountry)
-                _places.Add(entry);
+            _nationalities = [.. nationalities];
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (entries[i] is { } entry)
+                    _byName.TryAdd(names[i], entry);
+            }
         }
 
-        // Whether another place of the article, first resolved without context, lies near the candidate.
-        public bool HasPlaceNear(GeoEntry entry, GeoEntry? self) =>
-            _places.Any(p => p != self && p.GeoNamesId != entry.GeoNamesId
-                && GreatCircle.Kilometres(p.Latitude, p.Longitude, entry.Latitude, entry.Longitude) <= NearbyKilometres);
+        // The populated places named, one per distinct name, in order of first mention.
+        public IEnumerable<GeoEntry> Places => _byName.Values.Where(e => e.FeatureClass == 'P');
 
-        public double CountryVotes(string country) => _countries.GetValueOrDefault(country);
+        private IEnumerable<GeoEntry> Others(string name) => _byName.Where(p => p.Key != name).Select(p => p.Value);
 
-        public bool HasDivision(string country, string admin1, GeoEntry? self) =>
-            _divisions.Any(d => d != self && d.Country == country && d.Admin1 == admin1);
+        public double CountryVotes(string country, string name) =>
+            _nationalities.Count(c => c == country) + Others(name).Where(e => e.Country == country).Sum(e => e.IsCountry ? 2 : 1);
+
+        public double CountryShare(string country, string name)
+        {
+            var all = _nationalities.Count + Others(name).Sum(e => e.IsCountry ? 2 : 1);
+            return all == 0 ? 0 : CountryVotes(country, name) / all;
+        }
+
+        public bool HasDivision(string country, string admin1, string name) =>
+            Others(name).Any(d => d.IsAdmin1 && d.Country == country && d.Admin1 == admin1);
+
+        public int PlacesInDivision(string country, string admin1, string name) =>
+            Others(name).Count(p => !p.IsCountry && !p.IsAdmin1 && p.Country == country && p.Admin1 == admin1);
+
+        public bool HasPlaceNear(GeoEntry entry, string name, double kilometres) =>
+            Others(name).Any(p => !p.IsCountry && !p.IsAdmin1 && p.GeoNamesId != entry.GeoNamesId
+                && GreatCircle.Kilometres(p.Latitude, p.Longitude, entry.Latitude, entry.Longitude) <= kilometres);
     }
 }

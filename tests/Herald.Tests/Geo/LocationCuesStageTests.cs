@@ -33,6 +33,9 @@ public sealed class LocationCuesStageTests
     [InlineData("Candace Marriott, 52, of Gun Barrel City, was found guilty.", "Gun Barrel City", EntityTypes.Person)]
     [InlineData("Pat Zavoral, Fargo city administrator, said the dikes held.", "Fargo", EntityTypes.Organization)]
     [InlineData("Flowers piled up outside the building as Oakland police watched.", "Oakland", EntityTypes.Organization)]
+    [InlineData("An Augusta man was arrested on Friday.", "Augusta", EntityTypes.Organization)]
+    [InlineData("Police said the Gainesville woman was not hurt.", "Gainesville", EntityTypes.Organization)]
+    [InlineData("Shops in downtown Cleveland stayed open late.", "Cleveland", EntityTypes.Organization)]
     public void A_place_name_with_a_locative_cue_becomes_a_location(string text, string words, string type)
     {
         var mention = Only(Run(text, (words, type)));
@@ -72,4 +75,15 @@ public sealed class LocationCuesStageTests
     [Fact]
     public void A_name_the_gazetteer_does_not_hold_stays_as_it_was() =>
         Assert.Equal(EntityTypes.Organization, Only(Run("The fund invested in Zorblatt Holdings last year.", ("Zorblatt Holdings", EntityTypes.Organization))).Type);
+
+    [Theory]
+    [InlineData("Walker County commissioners met on Monday.", "Walker County", EntityTypes.Miscellaneous)]
+    [InlineData("Henry County is rich in history.", "Henry County", EntityTypes.Person)]
+    [InlineData("Rapides Parish approved the levy.", "Rapides Parish", EntityTypes.Organization)]
+    public void A_county_parish_or_township_name_is_a_location_without_a_cue(string text, string words, string type) =>
+        Assert.Equal(EntityTypes.Location, Only(Run(text, (words, type))).Type);
+
+    [Fact]
+    public void An_organisation_named_after_a_county_stays_an_organisation() =>
+        Assert.Equal(EntityTypes.Organization, Only(Run("The Laurel County Fiscal Court met on Monday.", ("Laurel County Fiscal Court", EntityTypes.Organization))).Type);
 }

@@ -73,4 +73,14 @@ public sealed class PlacesStageTests
         Assert.Equal(6255148, europe.GeoNamesId);
         Assert.Null(europe.Country);
     }
+
+    [Fact]
+    public void Counties_the_gazetteer_lacks_are_places_without_a_geonames_id_one_per_name()
+    {
+        var document = s_engine.Analyze("Flooding closed roads in Laurel County and Whitley County near London, Ky., on Friday.");
+        var laurel = PlaceNamed(document, "Laurel County");
+        var whitley = PlaceNamed(document, "Whitley County");
+        Assert.NotSame(laurel, whitley);
+        Assert.All([laurel, whitley], county => Assert.Equal((null, "ADM2", "USA"), (county.GeoNamesId, county.Feature, county.Country)));
+    }
 }

@@ -1,0 +1,60 @@
+using Herald.Geo;
+
+namespace Herald.Tests.Geo;
+
+public sealed class ToponymResolverTests
+{
+    private static readonly ToponymResolver s_resolver = new(GeoGazetteer.Default);
+
+    // Resolves every occurrence of each of the names in the text together, and returns the entries of the occurrences of the first name.
+    private static List<GeoEntry?> EntriesOf(string text, params string[] names)
+    {
+        var toponyms = names.SelectMany(name => Occurrences(text, name)).OrderBy(t => t.Start).ToList();
+        var entries = s_resolver.Resolve(text, toponyms, []);
+        return [.. toponyms.Select((t, i) => (t, i)).Where(p => p.t.Name == names[0]).Select(p => entries[p.i])];
+    }
+
+    private static IEnumerable<Toponym> Occurrences(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            yield return new Toponym(at, at + name.Length, name);
+    }
+
+    [Fact]
+    public void A_repeated_name_is_no_evidence_for_itself()
+    {
+        // Three mentions of Paris must not make France the article's country against Dallas and Sulphur Springs.
+        var text = "Paris police said the driver, of Paris, was taken to a hospital in Dallas after the crash near Sulphur Springs. Paris firefighters cleared the road.";
+        Assert.All(EntriesOf(text, "Paris", "Dallas", "Sulphur Springs"), paris => Assert.Equal(4717560, paris?.GeoNamesId));
+    }
+
+    [Fact]
+    public void The_division_holding_the_other_places_decides_between_towns_of_one_country()
+    {
+        // Springfield, Missouri is the largest Springfield; Chicago and Rockford put the article in Illinois.
+        var text = "Lawmakers in Springfield voted on the budget while the mayors of Chicago and Rockford waited for the money.";
+        Assert.Equal(4250542, Assert.Single(EntriesOf(text, "Springfield", "Chicago", "Rockford"))?.GeoNamesId);
+    }
+
+    [Fact]
+    public void A_county_the_gazetteer_lacks_lies_among_the_article_s_places_in_their_state()
+    {
+        var text = "Deputies from Laurel County searched a home in London, Ky., and another near Corbin on Friday.";
+        var county = Assert.Single(EntriesOf(text, "Laurel County", "London", "Ky.", "Corbin"));
+        Assert.NotNull(county);
+        Assert.False(county.IsListed);
+        Assert.Equal(("US", "KY", "ADM2"), (county.Country, county.Admin1, county.FeatureCode));
+        Assert.InRange(GreatCircle.Kilometres(county.Latitude, county.Longitude, 37.11, -84.12), 0, 50);
+    }
+
+    [Fact]
+    public void A_county_qualified_by_its_state_lies_in_that_state()
+    {
+        var county = Assert.Single(EntriesOf("Flooding closed roads across Rapides Parish, La., on Tuesday.", "Rapides Parish", "La."));
+        Assert.Equal(("US", "LA", "Rapides Parish"), (county?.Country, county?.Admin1, county?.Name));
+    }
+
+    [Fact]
+    public void A_county_in_an_article_with_no_place_stays_unresolved() =>
+        Assert.Null(Assert.Single(EntriesOf("Voters in Boone County approved the school levy.", "Boone County")));
+}
