@@ -1,4 +1,6 @@
 using Herald.Documents;
+using AngleSharp;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
 using Herald.Extraction.Content;
@@ -56,7 +58,9 @@ public static class HtmlArticleExtractor
     public static HtmlArticle Extract(string html, string? url = null, DateTimeOffset? now = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var parser = new HtmlParser(s_options);
+        // Without AngleSharp's attribute observers, which act as a browser would on each attribute set (resolve and
+        // load linked style sheets, track input types and frame sources): work whose results the extractor never reads.
+        var parser = new HtmlParser(s_options, BrowsingContext.New(Configuration.Default.Without<IAttributeObserver>()));
         using var document = parser.ParseDocument(HtmlNesting.Limit(html, out _));
         var (blocks, spans, sources) = PageScanner.Scan(document);
         var jsonLd = JsonLdReader.Read(sources.JsonLd);

@@ -26,6 +26,19 @@ internal static partial class WordTokens
         return counts;
     }
 
+    /// <summary>How many <c>\w+</c> runs <paramref name="text"/> holds, and how many of them <paramref name="words"/> holds.</summary>
+    public static (int Count, int Known) CountKnown(string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        int count = 0, known = 0;
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            count++;
+            if (words.Contains(text.AsSpan(match.Index, match.Length)))
+                known++;
+        }
+        return (count, known);
+    }
+
     /// <summary>How many <c>\w+</c> runs <paramref name="text"/> holds.</summary>
     public static int Count(string text) => Word().Count(text);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Herald.Sources;
@@ -13,6 +14,8 @@ internal static class HtmlNesting
 {
     /// <summary>The deepest element kept, as in Chromium's HTML parser.</summary>
     public const int MaxDepth = 512;
+
+    private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create(">\"'");
 
     private const int EndTagSearch = 64;
     private const int ImpliedSearch = 8;
@@ -50,6 +53,7 @@ internal static class HtmlNesting
     public static string Limit(string html, out int removed)
     {
         var open = new List<(string Name, bool Dropped)>();
+        var tags = new Dictionary<string, Tag>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         StringBuilder? output = null;
         var copied = 0;
         removed = 0;
@@ -74,9 +78,9 @@ internal static class HtmlNesting
             var nameEnd = nameStart;
             while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':'))
                 nameEnd++;
-            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            var tag = TagNamed(tags, html.AsSpan(nameStart, nameEnd - nameStart));
             var tagEnd = TagEnd(html, nameEnd);
-            var drop = isEnd ? End(open, name) : Start(open, name, html[tagEnd - 2] == '/');
+            var drop = isEnd ? End(open, tag.Name) : Start(open, tag, html[tagEnd - 2] == '/');
             if (drop)
             {
                 output ??= new StringBuilder(html.Length);
@@ -85,7 +89,7 @@ internal static class HtmlNesting
                 removed++;
             }
 
-            at = !isEnd && RawText.Contains(name) ? RawTextEnd(html, tagEnd, name) : tagEnd;
+            at = !isEnd && tag.IsRawText ? RawTextEnd(html, tagEnd, tag.Name) : tagEnd;
         }
 
         if (output is null)
@@ -94,17 +98,33 @@ internal static class HtmlNesting
         return output.ToString();
     }
 
-    /// <summary>Opens an element; true when it lies too deep and its tag is dropped.</summary>
-    private static bool Start(List<(string Name, bool Dropped)> open, string name, bool selfClosing)
+    /// <summary>An element name in lower case and how the scan treats it, read once per name however often the page writes it.</summary>
+    private sealed record Tag(string Name, bool IsVoid, bool IsRawText, bool ClosesParagraph, string[]? Closes);
+
+    private static readonly string[] Paragraph = ["p"];
+
+    private static Tag TagNamed(Dictionary<string, Tag>.AlternateLookup<ReadOnlySpan<char>> tags, ReadOnlySpan<char> written)
     {
-        if (Void.Contains(name) || selfClosing)
+        if (!tags.TryGetValue(written, out var tag))
+        {
+            var name = written.ToString().ToLowerInvariant();
+            tag = new Tag(name, Void.Contains(name), RawText.Contains(name), ClosesParagraph.Contains(name), Closes.GetValueOrDefault(name));
+            tags[name] = tag;
+        }
+        return tag;
+    }
+
+    /// <summary>Opens an element; true when it lies too deep and its tag is dropped.</summary>
+    private static bool Start(List<(string Name, bool Dropped)> open, Tag tag, bool selfClosing)
+    {
+        if (tag.IsVoid || selfClosing)
             return false;
-        if (ClosesParagraph.Contains(name))
-            CloseNearTop(open, ["p"]);
-        if (Closes.TryGetValue(name, out var closes))
+        if (tag.ClosesParagraph)
+            CloseNearTop(open, Paragraph);
+        if (tag.Closes is { } closes)
             CloseNearTop(open, closes);
         var drop = open.Count >= MaxDepth;
-        open.Add((name, drop));
+        open.Add((tag.Name, drop));
         return drop;
     }
 
@@ -140,17 +160,16 @@ internal static class HtmlNesting
     {
         for (var i = from; i < html.Length; i++)
         {
-            switch (html[i])
-            {
-                case '>':
-                    return i + 1;
-                case '"' or '\'':
-                    var close = html.IndexOf(html[i], i + 1);
-                    if (close < 0)
-                        return html.Length;
-                    i = close;
-                    break;
-            }
+            var next = html.AsSpan(i).IndexOfAny(TagEndOrQuote);
+            if (next < 0)
+                return html.Length;
+            i += next;
+            if (html[i] == '>')
+                return i + 1;
+            var close = html.IndexOf(html[i], i + 1);
+            if (close < 0)
+                return html.Length;
+            i = close;
         }
         return html.Length;
     }
@@ -164,7 +183,11 @@ internal static class HtmlNesting
 
     private static int RawTextEnd(string html, int from, string name)
     {
-        var end = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
-        return end < 0 ? html.Length : end;
+        for (var end = html.IndexOf("</", from, StringComparison.Ordinal); end >= 0; end = html.IndexOf("</", end + 2, StringComparison.Ordinal))
+        {
+            if (html.AsSpan(end + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+                return end;
+        }
+        return html.Length;
     }
 }

@@ -40,23 +40,23 @@ internal static partial class BlockScorer
     }
 
     /// <summary>Topic evidence weighted by how much the paragraph addresses the reader, less reporting verbs.</summary>
-    private static double Prose(List<BlockWord> words, double topics)
+    private static double Prose(BlockWords words, double topics)
     {
         int you = 0, we = 0, calls = 0, reporting = 0, singular = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            var word = words[i];
-            if (BoilerplateVocabulary.Reporting.Contains(word.Text))
+            var text = words.Text(i);
+            if (BoilerplateVocabulary.Reporting.Contains(text))
                 reporting++;
-            if (word.Quoted)
+            if (words[i].Quoted)
                 continue;
-            if (BoilerplateVocabulary.SecondPerson.Contains(word.Text))
+            if (BoilerplateVocabulary.SecondPerson.Contains(text))
                 you++;
-            else if (BoilerplateVocabulary.FirstPersonPlural.Contains(word.Text))
+            else if (BoilerplateVocabulary.FirstPersonPlural.Contains(text))
                 we++;
-            else if (BoilerplateVocabulary.FirstPersonSingular.Contains(word.Text))
+            else if (BoilerplateVocabulary.FirstPersonSingular.Contains(text))
                 singular++;
-            if (word.Text == "please" || (word.OpensSentence && IsCallToAction(words, i)))
+            if (text is "please" || (words[i].OpensSentence && IsCallToAction(words, i)))
                 calls++;
         }
         var address = Math.Min(you, 4) + 1.5 * calls;
@@ -69,33 +69,37 @@ internal static partial class BlockScorer
     }
 
     // "Join us", "Sign up", "Support Vox's journalism": an imperative verb followed by an object a plea takes.
-    private static bool IsCallToAction(List<BlockWord> words, int i) =>
-        BoilerplateVocabulary.Imperatives.Contains(words[i].Text)
+    private static bool IsCallToAction(BlockWords words, int i) =>
+        BoilerplateVocabulary.Imperatives.Contains(words.Text(i))
         && i + 1 < words.Count
-        && (BoilerplateVocabulary.ImperativeObjects.Contains(words[i + 1].Text) || words[i + 1].Text.EndsWith("'s", StringComparison.Ordinal));
+        && (BoilerplateVocabulary.ImperativeObjects.Contains(words.Text(i + 1)) || words.Text(i + 1).EndsWith("'s", StringComparison.Ordinal));
 
-    private static bool IsSalutation(List<BlockWord> words) =>
-        words.Count <= 3 && words[0].Text == "dear" && BoilerplateVocabulary.Salutations.Contains(words[^1].Text);
+    private static bool IsSalutation(BlockWords words) =>
+        words.Count <= 3 && words.Text(0) is "dear" && BoilerplateVocabulary.Salutations.Contains(words.Text(words.Count - 1));
 
-    private static (double Score, string? Kind) Topics(List<BlockWord> words)
+    private static (double Score, string? Kind) Topics(BlockWords words)
     {
-        var byKind = new Dictionary<string, double>(StringComparer.Ordinal);
+        Dictionary<string, double>? byKind = null;
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var cue in BoilerplateVocabulary.TopicsByFirstWord[words[i].Text])
+            if (!BoilerplateVocabulary.TopicsByFirstWord.TryGetValue(words.Text(i), out var cues))
+                continue;
+            foreach (var cue in cues)
             {
-                if (Matches(words, i, cue.Words))
-                    byKind[cue.Kind] = byKind.GetValueOrDefault(cue.Kind) + cue.Weight;
+                if (!Matches(words, i, cue.Words))
+                    continue;
+                byKind ??= new Dictionary<string, double>(StringComparer.Ordinal);
+                byKind[cue.Kind] = byKind.GetValueOrDefault(cue.Kind) + cue.Weight;
             }
         }
-        if (byKind.Count == 0)
+        if (byKind is null)
             return (0, null);
         var best = byKind.MaxBy(pair => pair.Value);
         return (byKind.Values.Sum(), best.Key);
     }
 
     /// <summary>A whole-line pattern: a label, a share bar, a lead, a credit, a salutation.</summary>
-    private static (double Score, string? Kind) Pattern(ReadOnlySpan<char> text, List<BlockWord> words)
+    private static (double Score, string? Kind) Pattern(ReadOnlySpan<char> text, BlockWords words)
     {
         if (words.Count <= ShortLine)
         {
@@ -104,7 +108,7 @@ internal static partial class BlockScorer
             if (IsSalutation(words))
                 return (3, BoilerplateKinds.Appeal);
         }
-        if (words.Count <= 8 && words.All(w => BoilerplateVocabulary.ShareWords.Contains(w.Text)))
+        if (words.Count <= 8 && AllShareWords(words))
             return (4, BoilerplateKinds.Share);
         if (words.Count <= LeadLine)
         {
@@ -113,7 +117,7 @@ internal static partial class BlockScorer
                 if (Matches(words, 0, lead.Words) && IsLead(text, words, lead.Words.Length))
                     return (lead.Weight, lead.Kind);
             }
-            if (words.Count <= 20 && BoilerplateVocabulary.CreditMarks.FirstOrDefault(c => Contains(words, c.Words)) is { } mark)
+            if (words.Count <= 20 && CreditMark(words) is { } mark)
                 return (mark.Weight, mark.Kind);
             if (words.Count <= 10 && AgencyCredit().IsMatch(text))
                 return (3, BoilerplateKinds.Credit);
@@ -122,30 +126,39 @@ internal static partial class BlockScorer
     }
 
     // The boilerplate label ("advertisement", "skip to content") the words of a short line spell, if any.
-    private static string? Label(List<BlockWord> words)
+    private static string? Label(BlockWords words)
     {
         Span<char> line = stackalloc char[256];
         var length = 0;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (length + word.Text.Length + 1 > line.Length)
+            var word = words.Text(i);
+            if (length + word.Length + 1 > line.Length)
                 return null;
             if (length > 0)
                 line[length++] = ' ';
-            word.Text.CopyTo(line[length..]);
-            length += word.Text.Length;
+            word.CopyTo(line[length..]);
+            length += word.Length;
         }
-        return s_labels.TryGetValue(line[..length], out var label) ? label : null;
+        return BoilerplateVocabulary.Labels.TryGetValue(line[..length], out var label) ? label : null;
     }
 
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_labels = BoilerplateVocabulary.Labels.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static bool AllShareWords(BlockWords words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!BoilerplateVocabulary.ShareWords.Contains(words.Text(i)))
+                return false;
+        }
+        return true;
+    }
 
     // A lead stands alone on a short line, or is followed by a separator or "by" ("Photo: ...", "Read more | ...", "Photo by ...").
-    private static bool IsLead(ReadOnlySpan<char> text, List<BlockWord> words, int leadWords)
+    private static bool IsLead(ReadOnlySpan<char> text, BlockWords words, int leadWords)
     {
         if (leadWords == words.Count)
             return text[^1] != '.' || words.Count <= 2;
-        if (words[leadWords].Text is "by" or "courtesy")
+        if (words.Text(leadWords) is "by" or "courtesy")
             return true;
         var at = IndexAfterWords(text, leadWords);
         var rest = text[at..].TrimStart();
@@ -165,26 +178,30 @@ internal static partial class BlockScorer
         return i;
     }
 
-    private static bool Matches(List<BlockWord> words, int at, string[] phrase)
+    private static bool Matches(BlockWords words, int at, string[] phrase)
     {
         if (at + phrase.Length > words.Count)
             return false;
         for (var k = 0; k < phrase.Length; k++)
         {
-            if (words[at + k].Text != phrase[k])
+            if (!words.Text(at + k).SequenceEqual(phrase[k]))
                 return false;
         }
         return true;
     }
 
-    private static bool Contains(List<BlockWord> words, string[] phrase)
+    // The first agency or stock library the words name.
+    private static Cue? CreditMark(BlockWords words)
     {
-        for (var i = 0; i < words.Count; i++)
+        foreach (var mark in BoilerplateVocabulary.CreditMarks)
         {
-            if (Matches(words, i, phrase))
-                return true;
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (Matches(words, i, mark.Words))
+                    return mark;
+            }
         }
-        return false;
+        return null;
     }
 
     [GeneratedRegex(@"^[^.!?]{0,80}\s?/\s?(Reuters|AFP|AP|EPA|TASS|Bloomberg|Xinhua|Anadolu|Sipa|PA|dpa|Getty Images)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

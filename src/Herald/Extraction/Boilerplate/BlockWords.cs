@@ -1,24 +1,39 @@
 namespace Herald.Extraction.Boilerplate;
 
-/// <summary>A lower-case word of a paragraph, whether it stands inside quotation marks, and whether it opens a sentence.</summary>
-internal readonly record struct BlockWord(string Text, bool Quoted, bool OpensSentence);
+/// <summary>Where a word of a paragraph stands, whether it stands inside quotation marks, and whether it opens a sentence.</summary>
+internal readonly record struct BlockWord(int Start, int Length, bool Quoted, bool OpensSentence);
 
-/// <summary>Reads the words of one paragraph for the scorer.</summary>
-internal static class BlockWords
+/// <summary>
+/// The words of one paragraph for the scorer: letters and digits, with inner apostrophes and hyphens, read in
+/// lower case with a typographic apostrophe made plain. The paragraph is lowered once; each word is a slice of it.
+/// </summary>
+internal sealed class BlockWords
 {
-    // The word in lower case with a typographic apostrophe made plain, in one allocation.
-    private static string Lower(ReadOnlySpan<char> word)
+    private readonly char[] _lower;
+    private readonly List<BlockWord> _words;
+
+    private BlockWords(char[] lower, List<BlockWord> words)
     {
-        Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
-        word.ToLowerInvariant(buffer);
-        buffer.Replace('’', '\'');
-        return new string(buffer);
+        _lower = lower;
+        _words = words;
     }
 
-    /// <summary>The words of <paramref name="text"/>: letters and digits, with inner apostrophes and hyphens.</summary>
-    public static List<BlockWord> Read(ReadOnlySpan<char> text)
+    /// <summary>How many words the paragraph has.</summary>
+    public int Count => _words.Count;
+
+    /// <summary>The word at <paramref name="index"/>.</summary>
+    public BlockWord this[int index] => _words[index];
+
+    /// <summary>The lower-case text of the word at <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> Text(int index) => _lower.AsSpan(_words[index].Start, _words[index].Length);
+
+    /// <summary>The words of <paramref name="text"/>.</summary>
+    public static BlockWords Read(ReadOnlySpan<char> text)
     {
-        var words = new List<BlockWord>(text.Length / 5 + 1);
+        var lower = new char[text.Length];
+        text.ToLowerInvariant(lower);
+        lower.AsSpan().Replace('’', '\'');
+        var words = new List<BlockWord>(text.Length / 6 + 1);
         var quoted = false;
         var opens = true;
         var i = 0;
@@ -30,7 +45,7 @@ internal static class BlockWords
                 var start = i;
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
                     i++;
-                words.Add(new BlockWord(Lower(text[start..i]), quoted, opens));
+                words.Add(new BlockWord(start, i - start, quoted, opens));
                 opens = false;
                 continue;
             }
@@ -44,7 +59,7 @@ internal static class BlockWords
                 opens = true;
             i++;
         }
-        return words;
+        return new BlockWords(lower, words);
     }
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-';

@@ -1,4 +1,5 @@
 using static Herald.Extraction.Boilerplate.BoilerplateKinds;
+using WordSet = System.Collections.Generic.HashSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
 
 namespace Herald.Extraction.Boilerplate;
 
@@ -42,10 +43,11 @@ Cue.Of("paywall", Appeal, 1.0), Cue.Of("free to read", Appeal, 1.2),
     ];
 
     /// <summary><see cref="Topics"/> by their first word.</summary>
-    public static readonly ILookup<string, Cue> TopicsByFirstWord = Topics.ToLookup(c => c.Words[0], StringComparer.Ordinal);
+    public static readonly Dictionary<string, Cue[]>.AlternateLookup<ReadOnlySpan<char>> TopicsByFirstWord =
+        Topics.GroupBy(c => c.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whole-line labels of buttons and controls; a short line that is one of these is boilerplate.</summary>
-    public static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    public static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["remind me later"] = Button, ["maybe later"] = Button, ["not now"] = Button, ["no thanks"] = Button,
         ["close"] = Button, ["dismiss"] = Button, ["got it"] = Button, ["continue reading"] = Button, ["ok"] = Button,
@@ -70,14 +72,12 @@ Cue.Of("paywall", Appeal, 1.0), Cue.Of("free to read", Appeal, 1.2),
         ["suscríbete"] = Newsletter, ["iscriviti"] = Newsletter, ["jetzt spenden"] = Appeal, ["faire un don"] = Appeal,
         ["donar"] = Appeal, ["dona ora"] = Appeal, ["alle akzeptieren"] = Cookies, ["tout accepter"] = Cookies,
         ["aceptar todo"] = Cookies, ["accetta tutto"] = Cookies,
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that may fill a share bar ("Facebook Twitter Email").</summary>
-    public static readonly HashSet<string> ShareWords = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet ShareWords = Words(
         "share", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "email",
-        "e-mail", "print", "copy", "link", "messenger", "flipboard", "bluesky", "threads", "mastodon", "tweet", "vk",
-    };
+        "e-mail", "print", "copy", "link", "messenger", "flipboard", "bluesky", "threads", "mastodon", "tweet", "vk");
 
     /// <summary>How a list of other stories is introduced at the start of a line; the longest leads first.</summary>
     public static readonly Cue[] Leads = LongestFirst(
@@ -108,51 +108,39 @@ Cue.Of("paywall", Appeal, 1.0), Cue.Of("free to read", Appeal, 1.2),
     ];
 
     /// <summary>Greetings that open a letter to readers.</summary>
-    public static readonly HashSet<string> Salutations = new(StringComparer.Ordinal)
-    {
-        "reader", "readers", "friend", "friends", "subscriber", "subscribers", "supporter", "supporters", "member", "members", "listener", "listeners", "viewer", "viewers",
-    };
+    public static readonly WordSet Salutations = Words(
+        "reader", "readers", "friend", "friends", "subscriber", "subscribers", "supporter", "supporters", "member", "members", "listener", "listeners", "viewer", "viewers");
 
     /// <summary>Verbs that report speech: a paragraph that reports is news, not a plea.</summary>
-    public static readonly HashSet<string> Reporting = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet Reporting = Words(
         "said", "says", "told", "added", "stated", "reported", "announced", "urged", "explained", "wrote", "according",
-        "spokesman", "spokeswoman", "spokesperson", "confirmed", "insisted", "warned", "noted", "argued",
-    };
+        "spokesman", "spokeswoman", "spokesperson", "confirmed", "insisted", "warned", "noted", "argued");
 
     /// <summary>Words that address the reader.</summary>
-    public static readonly HashSet<string> SecondPerson = new(StringComparer.Ordinal)
-    {
-        "you", "your", "yours", "yourself", "you're", "you'll", "you've", "you'd",
-    };
+    public static readonly WordSet SecondPerson = Words(
+        "you", "your", "yours", "yourself", "you're", "you'll", "you've", "you'd");
 
     /// <summary>Words with which a publisher speaks of itself.</summary>
-    public static readonly HashSet<string> FirstPersonPlural = new(StringComparer.Ordinal)
-    {
-        "we", "us", "our", "ours", "we're", "we've", "we'll", "we'd",
-    };
+    public static readonly WordSet FirstPersonPlural = Words(
+        "we", "us", "our", "ours", "we're", "we've", "we'll", "we'd");
 
     /// <summary>Words with which one person speaks: a story, a transcript, a post, rarely a publisher's plea.</summary>
-    public static readonly HashSet<string> FirstPersonSingular = new(StringComparer.Ordinal)
-    {
-        "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself",
-    };
+    public static readonly WordSet FirstPersonSingular = Words(
+        "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself");
 
     /// <summary>Verbs that open a call to action.</summary>
-    public static readonly HashSet<string> Imperatives = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet Imperatives = Words(
         "support", "donate", "subscribe", "sign", "join", "click", "tap", "follow", "share", "read", "get", "help",
         "consider", "become", "give", "register", "log", "accept", "manage", "enter", "download", "stay", "don't",
-        "never", "make", "keep", "discover", "explore", "contribute", "chip", "please", "find", "try", "upgrade",
-    };
+        "never", "make", "keep", "discover", "explore", "contribute", "chip", "please", "find", "try", "upgrade");
 
     /// <summary>Words that follow an imperative in a call to action ("Join us", "Sign up", "Become a member").</summary>
-    public static readonly HashSet<string> ImperativeObjects = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet ImperativeObjects = Words(
         "us", "our", "your", "you", "now", "today", "here", "up", "in", "a", "an", "the", "this", "to", "with", "all",
         "informed", "supporting", "making", "becoming", "donating", "subscribing", "free", "more", "miss", "me", "it",
-        "independent", "quality", "journalism", "out",
-    };
+        "independent", "quality", "journalism", "out");
+
+    private static WordSet Words(params string[] words) => new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Cue[] LongestFirst(Cue[] cues) => [.. cues.OrderByDescending(c => c.Words.Length)];
 }

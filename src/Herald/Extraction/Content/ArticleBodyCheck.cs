@@ -18,14 +18,15 @@ internal static class ArticleBodyCheck
     public static double Confirm(IReadOnlyList<TextBlock> blocks, string articleBody)
     {
         var words = new HashSet<string>(WordTokens.Of(articleBody.ToLowerInvariant()), StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         var bodyLetters = articleBody.Count(c => !char.IsWhiteSpace(c));
         if (words.Count == 0 || bodyLetters == 0)
             return 0;
         var confirmed = 0;
         foreach (var block in blocks)
         {
-            var tokens = WordTokens.Of(block.Text.ToLowerInvariant());
-            if (tokens.Count < MinWords || tokens.Count(words.Contains) < WordShare * tokens.Count)
+            var (tokens, known) = WordTokens.CountKnown(block.Text.ToLowerInvariant(), lookup);
+            if (tokens < MinWords || known < WordShare * tokens)
                 continue;
             block.Confirmed = true;
             confirmed += block.Letters;

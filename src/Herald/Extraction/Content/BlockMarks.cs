@@ -74,8 +74,15 @@ internal static class BlockMarks
         if (count < 2 || count > MaxCardBlocks)
             return false;
         var headline = blocks[span.First];
-        var rest = blocks.Skip(span.First + 1).Take(count - 1).ToList();
-        return headline.Kind == BlockKind.Heading && headline.LinkDensity > MinHeadlineLinkDensity
-            && rest.All(block => block.Letters <= MaxSummaryLetters) && rest.Any(block => block.LinkLetters == 0);
+        if (headline.Kind != BlockKind.Heading || headline.LinkDensity <= MinHeadlineLinkDensity)
+            return false;
+        var unlinked = false;
+        for (var i = span.First + 1; i < span.End; i++)
+        {
+            if (blocks[i].Letters > MaxSummaryLetters)
+                return false;
+            unlinked |= blocks[i].LinkLetters == 0;
+        }
+        return unlinked;
     }
 }

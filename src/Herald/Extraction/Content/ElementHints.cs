@@ -19,15 +19,16 @@ internal sealed class ElementHints
         "carousel", "slider", "disclaimer", "dateline", "timestamp",
     ];
 
-    private static readonly HashSet<string> s_furnitureWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_furnitureWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "ad", "ads", "share", "shares", "nav", "tags", "meta", "rss", "screen", "header", "date", "caption",
         "credit", "credits", "more", "next", "prev", "previous", "skip", "search", "follow", "donate", "donation",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] s_contentStems = ["article", "content", "entry", "story", "post", "body", "prose", "richtext"];
 
-    private static readonly HashSet<string> s_contentWords = new(StringComparer.Ordinal) { "text", "main", "blog" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_contentWords =
+        new HashSet<string>(StringComparer.Ordinal) { "text", "main", "blog" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> s_furnitureTags = new(StringComparer.Ordinal)
     {
@@ -48,11 +49,8 @@ internal sealed class ElementHints
     // What a class or id attribute says, by its text: pages repeat the same class strings thousands of times.
     private readonly Dictionary<string, NameHints> _byName = new(StringComparer.Ordinal);
 
-    // What the words of one class or id attribute say: the element's hint, and whether they name a byline or comments.
-    private readonly record struct NameHints(ElementHint Hint, bool Byline, bool Comments);
-
-    /// <summary>What <paramref name="element"/> says about itself; <c>html</c>, <c>body</c> and <c>main</c> are never furniture.</summary>
-    public ElementHint Of(IElement element)
+    /// <summary>What <paramref name="element"/> says about itself; <c>html</c>, <c>body</c> and <c>main</c> are never furniture. <paramref name="names"/> is what its class and id say (<see cref="Names(IElement)"/>).</summary>
+    public static ElementHint Of(IElement element, NameHints names)
     {
         var tag = element.LocalName;
         if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
@@ -63,19 +61,19 @@ internal sealed class ElementHints
             return ElementHint.Content;
         if (s_furnitureTags.Contains(tag) || element.GetAttribute("role") is { } role && s_furnitureRoles.Contains(role))
             return ElementHint.Furniture;
-        var classHint = Names(element.ClassName).Hint;
-        var idHint = Names(element.Id).Hint;
-        var hint = classHint == ElementHint.Furniture || idHint == ElementHint.Furniture ? ElementHint.Furniture
-            : classHint == ElementHint.Content || idHint == ElementHint.Content || tag == "article" ? ElementHint.Content
-            : ElementHint.None;
-        return hint;
+        return names.Hint == ElementHint.None && tag == "article" ? ElementHint.Content : names.Hint;
     }
 
-    /// <summary>Whether the class or id of <paramref name="element"/> names an author or a byline.</summary>
-    public bool IsByline(IElement element) => Names(element.ClassName).Byline || Names(element.Id).Byline;
-
-    /// <summary>Whether the class or id of <paramref name="element"/> names readers' comments (<c>comment-list</c>, <c>disqus_thread</c>).</summary>
-    public bool IsComments(IElement element) => Names(element.ClassName).Comments || Names(element.Id).Comments;
+    /// <summary>What the class and id of <paramref name="element"/> say together: furniture when either says so, else content when either does.</summary>
+    public NameHints Names(IElement element)
+    {
+        var byClass = Names(element.ClassName);
+        var byId = Names(element.Id);
+        var hint = byClass.Hint == ElementHint.Furniture || byId.Hint == ElementHint.Furniture ? ElementHint.Furniture
+            : byClass.Hint == ElementHint.Content || byId.Hint == ElementHint.Content ? ElementHint.Content
+            : ElementHint.None;
+        return new NameHints(hint, byClass.Byline || byId.Byline, byClass.Comments || byId.Comments);
+    }
 
     private NameHints Names(string? names)
     {
@@ -95,44 +93,59 @@ internal sealed class ElementHints
         var furniture = false;
         var byline = false;
         var comments = false;
-        foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        Span<char> lower = names.Length <= 256 ? stackalloc char[names.Length] : new char[names.Length];
+        names.AsSpan().ToLowerInvariant(lower);
+        foreach (var range in names.AsSpan().Split(' '))
         {
-            if (s_statePrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+            var name = names.AsSpan(range);
+            if (name.IsEmpty || IsState(name))
                 continue;
-            foreach (var word in Words(name))
+            var start = -1;
+            for (var i = range.Start.GetOffset(names.Length); i <= range.End.GetOffset(names.Length); i++)
             {
-                furniture |= IsFurniture(word);
-                content |= s_contentWords.Contains(word) || s_contentStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
-                byline |= word is "author" or "authors" or "writer" || word.StartsWith("byline", StringComparison.Ordinal);
-                comments |= (word.StartsWith("comment", StringComparison.Ordinal) && !word.StartsWith("commentar", StringComparison.Ordinal)) || word == "disqus";
+                // "post-shareBar_top" -> post, share, bar, top
+                var c = i < names.Length ? names[i] : ' ';
+                var hump = start >= 0 && char.IsUpper(c) && char.IsLower(names[i - 1]);
+                if (char.IsLetter(c) && !hump)
+                {
+                    if (start < 0)
+                        start = i;
+                    continue;
+                }
+                if (start >= 0)
+                {
+                    var word = lower[start..i];
+                    furniture |= IsFurniture(word);
+                    content |= s_contentWords.Contains(word) || StartsWithAny(word, s_contentStems);
+                    byline |= word is "author" or "authors" or "writer" || word.StartsWith("byline", StringComparison.Ordinal);
+                    comments |= (word.StartsWith("comment", StringComparison.Ordinal) && !word.StartsWith("commentar", StringComparison.Ordinal)) || word is "disqus";
+                }
+                start = char.IsLetter(c) ? i : -1;
             }
         }
         return new NameHints(furniture ? ElementHint.Furniture : content ? ElementHint.Content : ElementHint.None, byline, comments);
     }
 
-    private static bool IsFurniture(string word) =>
-        s_furnitureWords.Contains(word)
-        || (s_stemsByInitial.TryGetValue(word[0], out var stems) && stems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)));
-
-    // "post-shareBar_top" -> post, share, bar, top
-    internal static IEnumerable<string> Words(string? names)
+    private static bool IsState(ReadOnlySpan<char> name)
     {
-        if (string.IsNullOrEmpty(names))
-            yield break;
-        var start = -1;
-        for (var i = 0; i <= names.Length; i++)
+        foreach (var prefix in s_statePrefixes)
         {
-            var c = i < names.Length ? names[i] : ' ';
-            var hump = start >= 0 && char.IsUpper(c) && char.IsLower(names[i - 1]);
-            if (char.IsLetter(c) && !hump)
-            {
-                if (start < 0)
-                    start = i;
-                continue;
-            }
-            if (start >= 0)
-                yield return names[start..i].ToLowerInvariant();
-            start = char.IsLetter(c) ? i : -1;
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return true;
         }
+        return false;
+    }
+
+    private static bool IsFurniture(ReadOnlySpan<char> word) =>
+        s_furnitureWords.Contains(word) || (s_stemsByInitial.TryGetValue(word[0], out var stems) && StartsWithAny(word, stems));
+
+    private static bool StartsWithAny(ReadOnlySpan<char> word, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class PageScanner
     private readonly bool _readHidden;
     private bool _space;
 
-    private sealed record Frame(IElement Element, int FirstBlock, bool IsBlock, ElementHint Hint, bool Hidden, bool Comments);
+    private readonly record struct Frame(IElement Element, int FirstBlock, bool IsBlock, ElementHint Hint, bool Hidden, bool Comments);
 
     private PageScanner(bool readHidden) => _readHidden = readHidden;
 
@@ -104,8 +104,9 @@ internal sealed class PageScanner
         if (node is not IElement element)
             return false;
         var tag = element.LocalName;
-        var comments = _hints.IsComments(element);
-        MetadataScanner.Collect(element, _sources, _hints, _frames.Count < MaxDepth, inComments: comments || _comments > 0);
+        var names = _hints.Names(element);
+        var comments = names.Comments;
+        MetadataScanner.Collect(element, _sources, names.Byline, _frames.Count < MaxDepth, inComments: comments || _comments > 0);
         if (s_skipped.Contains(tag))
             return false;
         var hidden = !_readHidden && IsHidden(element);
@@ -122,7 +123,7 @@ internal sealed class PageScanner
         var isBlock = s_blocks.Contains(tag);
         if (isBlock)
             Flush();
-        _frames.Add(new Frame(element, _blocks.Count, isBlock, _hints.Of(element), hidden, comments));
+        _frames.Add(new Frame(element, _blocks.Count, isBlock, ElementHints.Of(element, names), hidden, comments));
         if (hidden)
             _hidden++;
         if (comments)
@@ -230,13 +231,23 @@ internal sealed class PageScanner
     {
         if (element.HasAttribute("hidden"))
             return true;
-        if (element.ClassName is { } names && s_screenReaderOnly.Any(name => names.Contains(name, StringComparison.OrdinalIgnoreCase)))
+        if (element.ClassName is { } names && ContainsAny(names, s_screenReaderOnly))
             return true;
         var style = element.GetAttribute("style");
         if (style is null || !(style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase)
                 || style.Contains("clip", StringComparison.OrdinalIgnoreCase)))
             return false;
         var compact = style.Replace(" ", "", StringComparison.Ordinal);
-        return s_hidingStyles.Any(hiding => compact.Contains(hiding, StringComparison.OrdinalIgnoreCase));
+        return ContainsAny(compact, s_hidingStyles);
+    }
+
+    private static bool ContainsAny(string text, string[] parts)
+    {
+        foreach (var part in parts)
+        {
+            if (text.Contains(part, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 }

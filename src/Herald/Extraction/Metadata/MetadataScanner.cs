@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using Herald.Extraction.Content;
 
 namespace Herald.Extraction.Metadata;
 
@@ -14,11 +13,12 @@ internal static class MetadataScanner
     };
 
     /// <summary>
-    /// Records what <paramref name="element"/> tells about the page. <paramref name="readText"/> is false deep
+    /// Records what <paramref name="element"/> tells about the page; <paramref name="bylineNames"/> is whether its
+    /// class or id names a byline. <paramref name="readText"/> is false deep
     /// in pathological nesting, where reading an element's whole text could cost too much; <paramref name="inComments"/>
     /// is true inside readers' comments, whose bylines name the commenters.
     /// </summary>
-    public static void Collect(IElement element, PageMetadataSources sources, ElementHints hints, bool readText, bool inComments)
+    public static void Collect(IElement element, PageMetadataSources sources, bool bylineNames, bool readText, bool inComments)
     {
         switch (element.LocalName)
         {
@@ -55,7 +55,7 @@ internal static class MetadataScanner
             if (NonEmpty(TextCleaning.Collapse(value)) is { } clean)
                 sources.ItemProps.Add((prop, clean));
         }
-        if (!inComments && IsByline(element, hints) && NonEmpty(ElementText.Of(element)) is { Length: <= MaxBylineLength } byline)
+        if (!inComments && IsByline(element, bylineNames) && NonEmpty(ElementText.Of(element)) is { Length: <= MaxBylineLength } byline)
             sources.Bylines.Add(byline);
     }
 
@@ -80,13 +80,13 @@ internal static class MetadataScanner
         sources.Times.Add((value, published));
     }
 
-    private static bool IsByline(IElement element, ElementHints hints)
+    private static bool IsByline(IElement element, bool bylineNames)
     {
         if (element.LocalName == "a" && (HasWord(element.GetAttribute("rel"), "author") || IsAuthorPage(element.GetAttribute("href"))))
             return true;
         if (element.LocalName is "body" or "html" or "article" or "main" or "section")
             return false;
-        return hints.IsByline(element);
+        return bylineNames;
     }
 
     // A link to an author's page: a path with an "author" or "authors" folder and a name after it (/author/jane-smith/).
