@@ -124,18 +124,27 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
             return (-1, -1, -1); // "..., said Tuesday at ...": a time, not a speaker
         if (tree.Upos(start) == "PRON")
             return document.Token(start).Xpos == "PRP" ? (start, start, start) : (-1, -1, -1);
-        var last = start - 1;
-        for (var t = start; t < document.TokenCount && t - start < MaxPhrase && SameSentence(t, start) && IsPhraseWord(t); t++)
-            last = t;
+        var last = RunOfPhraseWords(start);
+        if (last >= start && IsOf(last + 1) && RunOfPhraseWords(last + 2) is var more && more > last + 1)
+            last = more; // "one of those advisers", "Alan Reed of Ohio"
         if (last < start || tree.Upos(last) is not ("PROPN" or "NOUN"))
             return (-1, -1, -1);
         return (start, last, HeadOf(start, last));
     }
 
+    // The last of the names, nouns and modifiers that run from token start (start - 1 with none).
+    private int RunOfPhraseWords(int start)
+    {
+        var last = start - 1;
+        for (var t = start; t < document.TokenCount && t - start < MaxPhrase && SameSentence(t, start) && IsPhraseWord(t); t++)
+            last = t;
+        return last;
+    }
+
     private bool IsPhraseWord(int token) =>
         tree.Upos(token) is "PROPN" or "NOUN" or "ADJ" or "DET" or "NUM" || tree.Upos(token) == "PART" && document.Token(token).Chars is "'s" or "’s" or "'" or "’";
 
-    private bool IsOf(int token) => document.Token(token).Chars.Equals("of", StringComparison.OrdinalIgnoreCase);
+    private bool IsOf(int token) => token < document.TokenCount && document.Token(token).Chars.Equals("of", StringComparison.OrdinalIgnoreCase);
 
     // The last name or noun of the phrase before an "of": "Reed" in "Speaker Alan Reed of Ohio".
     private int HeadOf(int first, int last)
