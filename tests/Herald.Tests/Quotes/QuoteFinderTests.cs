@@ -249,6 +249,8 @@ public sealed class QuoteFinderTests
     [Theory]
     [InlineData("Mark Dale said he would advise the mayor on \"the risks that nobody wants to name.\"", "Mark Dale", "said")] // a partial quote in reported speech
     [InlineData("Rita Kale said that this week she had begun to expose the record of the mayor, whom she called \"a danger to this city and its budget.\"", "Rita Kale", "said")] // a quote deep in reported speech
+    [InlineData("Pete Sand, a consultant whose firm was hired by the Kerr campaign, said he would be \"shocked\" by a loss.", "Pete Sand", "said")] // the name that opens the sentence, before a clause set off by commas
+    [InlineData("The talks stalled. Ron Pribe later Thursday told Channel 4: \"Both leaders are meeting next week to talk about these things.\"", "Ron Pribe", "told")] // a time is not the subject
     [InlineData("Rita Kale on Wednesday called the plan \"a costly and reckless mistake.\"", "Rita Kale", "called")] // a day is not a speaker
     [InlineData("Voters were split. \"The deal is done and nobody can undo it,\" Dan Viguerie concludes.", "Dan Viguerie", "concludes")] // a verb tagged as a plural noun
     [InlineData("The crowd booed. \"Go back to your seat and stay there,\" Lena Ortiz snorted.", "Lena Ortiz", "snorted")] // any verb right after the quote's speaker
