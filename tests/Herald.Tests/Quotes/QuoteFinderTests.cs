@@ -273,6 +273,18 @@ public sealed class QuoteFinderTests
         Assert.Equal("Paul Ryan", q.Source);
     }
 
+    [Theory]
+    [InlineData("Mayor Ann Kerr decried the new tax as a heavy burden.", "decried", "the new tax as a heavy burden")]
+    [InlineData("Senator Paul Grant disputed that the port would ever pay for itself.", "disputed", "that the port would ever pay for itself")]
+    [InlineData("Investigators learned that the money had left the country in March.", "learned", "that the money had left the country in March")]
+    public void Verbs_of_judging_and_learning_report_what_follows_them(string text, string cue, string content)
+    {
+        var d = Analyze(text);
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal(cue, d.Text[q.CueStart..q.CueEnd]);
+        Assert.Equal(content, Content(d, q));
+    }
+
     [Fact]
     public void A_quote_without_a_cue_after_reported_speech_goes_to_its_speaker()
     {
