@@ -25,7 +25,9 @@ internal static class CueWords
         "confess", "grouse", "gripe", "bark", "snap", "scoff", "gush", "rail", "fume", "sigh", "chant", "email", "text",
         "thank", "ponder", "interject", "chime", "marvel", "recollect", "summarize", "summarise", "talk",
         "discuss", "refer", "reject", "endorse", "offer", "challenge", "echo", "advocate", "encourage", "request",
-        "portray", "voice", "compare", "debate", "remind", "push", "vote", "view", "share", "welcome");
+        "portray", "voice", "compare", "debate", "remind", "push", "vote", "view", "share", "welcome", "decry",
+        "deplore", "bemoan", "lambaste", "assail", "rebuke", "scold", "chide", "laud", "hail", "reaffirm", "clarify",
+        "recommend", "dispute", "refute", "rebut", "contradict", "grumble", "vent");
 
     /// <summary>Verbs of thinking, believing and wanting, which attribute a view rather than words.</summary>
     public static readonly FrozenSet<string> Belief = Set(
@@ -33,7 +35,7 @@ internal static class CueWords
         "guess", "figure", "reckon", "consider", "understand", "realize", "realise", "recognize", "recognise",
         "want", "wish", "prefer", "support", "oppose", "endorse", "see", "find", "show", "suggest", "contend",
         "insist", "decide", "plan", "intend", "seek", "refuse", "decline", "seem", "appear", "back", "favor",
-        "favour", "like", "love", "hate", "dislike", "prefer", "envision", "imagine", "predict", "look");
+        "favour", "like", "love", "hate", "dislike", "prefer", "envision", "imagine", "predict", "look", "learn");
 
     /// <summary>Nouns that carry what was said: "in a statement", "in an interview".</summary>
     public static readonly FrozenSet<string> Nouns = Set(

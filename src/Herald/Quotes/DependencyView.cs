@@ -82,10 +82,25 @@ internal sealed class DependencyView
 
     /// <summary>The first and last token of the subject of <paramref name="verb"/> (inherited from the verb it depends on for participles and conjuncts); (-1, -1) with none.</summary>
     /// <remarks>A relative pronoun ("McCain, who said ...") stands for the noun its clause modifies.</remarks>
-    public (int First, int Last, int Head) SubjectOf(int verb) => SubjectOf(verb, -1, -1);
+    public (int First, int Last, int Head) SubjectOf(int verb)
+    {
+        var (first, last, head, _) = Subject(verb, -1, -1);
+        return (first, last, head);
+    }
 
-    /// <summary>Like <see cref="SubjectOf(int)"/>, but no word from <paramref name="skipFirst"/> to <paramref name="skipLast"/> (the quote itself) can be the subject.</summary>
-    public (int First, int Last, int Head) SubjectOf(int verb, int skipFirst, int skipLast)
+    /// <summary>
+    /// The subject of <paramref name="verb"/> as the text writes it, for the source of a quote: a relative pronoun
+    /// ("Park, who said ...") is the span itself, while <c>Head</c> is the noun it stands for, which names the speaker.
+    /// No word from <paramref name="skipFirst"/> to <paramref name="skipLast"/> can be the subject.
+    /// </summary>
+    public (int First, int Last, int Head) WrittenSubjectOf(int verb, int skipFirst = -1, int skipLast = -1)
+    {
+        var (first, last, head, relative) = Subject(verb, skipFirst, skipLast);
+        return relative >= 0 ? (relative, relative, head) : (first, last, head);
+    }
+
+    // The subject's span and head, and the relative pronoun that stands for it (-1 when there is none).
+    private (int First, int Last, int Head, int Relative) Subject(int verb, int skipFirst, int skipLast)
     {
         for (var v = verb; v >= 0; v = _tokens[v].Head)
         {
@@ -100,7 +115,7 @@ internal sealed class DependencyView
                 var relative = _document.Token(nearest).Xpos is "WP" or "WDT" && _tokens[v].Head >= 0 && Upos(_tokens[v].Head) is "PROPN" or "NOUN";
                 var subject = relative || Relation(v) == "acl:relcl" && Upos(nearest) == "PRON" && _tokens[v].Head >= 0 ? _tokens[v].Head : nearest;
                 var (first, last) = NounPhrase(subject);
-                return (first, last, subject);
+                return (first, last, subject, subject == nearest ? -1 : nearest);
             }
             if (Relation(v) is not ("conj" or "xcomp" or "advcl" or "acl" or "parataxis"))
                 break;
@@ -115,7 +130,7 @@ internal sealed class DependencyView
                 if (grandchild < child && Relation(grandchild) == "nsubj")
                 {
                     var (first, last) = NounPhrase(grandchild);
-                    return (first, last, grandchild);
+                    return (first, last, grandchild, -1);
                 }
             }
         }
@@ -128,7 +143,7 @@ internal sealed class DependencyView
                 if (Relation(t) == "nsubj" && _tokens[t].Head < verb && (t < skipFirst || t > skipLast))
                 {
                     var (first, last) = NounPhrase(t);
-                    return (first, last, t);
+                    return (first, last, t, -1);
                 }
             }
         }
@@ -142,10 +157,10 @@ internal sealed class DependencyView
             {
                 var (first, last) = NounPhrase(child);
                 if (first == verb + 1)
-                    return (first, last, child);
+                    return (first, last, child, -1);
             }
         }
-        return (-1, -1, -1);
+        return (-1, -1, -1, -1);
     }
 
     // Whether only punctuation or a time phrase follows the noun phrase of token in its sentence ("said Harvey.").

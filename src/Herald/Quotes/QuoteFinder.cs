@@ -12,6 +12,9 @@ internal sealed class QuoteFinder
 {
     private const int MinDirectWords = 4;
 
+    // How many heads up from a cue verb the speech verb whose reported clause holds it is looked for.
+    private const int MaxClimb = 8;
+
     // A quote with no cue of its own goes on the words of the last quoted speaker this many sentences back at most.
     private const int RecentSentences = 3;
 
@@ -89,6 +92,12 @@ internal sealed class QuoteFinder
             }
             if (Words(first, last) < MinDirectWords)
                 continue; // a scare quote or a title, not speech
+            var (verb, subject) = GoverningClause(first, last);
+            if (verb >= 0)
+            {
+                _quotes.Add(previous = Make(start, end, verb, subject, direct: true));
+                continue;
+            }
             var orphan = new Quote(start, end, -1, -1, _document.TokenArray[first].Sentence, null, Direct: true);
             if (previous is not null && previous.SourceStart >= 0 && orphan.Sentence - previous.Sentence <= RecentSentences)
                 orphan = WithSourceOf(orphan, previous);
@@ -108,9 +117,9 @@ internal sealed class QuoteFinder
         if (cue < 0)
             return AccordingTo(first, last) ?? AfterColon(first, last);
         if (OuterSpeechVerb(cue) is var outer && outer != cue)
-            return (outer, _tree.SubjectOf(outer, first, last));
+            return (outer, _tree.WrittenSubjectOf(outer, first, last));
         var before = _surface.Before(cue);
-        return (cue, before.First >= 0 && (before.Last < first || before.First > last) ? before : _tree.SubjectOf(cue, first, last));
+        return (cue, before.First >= 0 && (before.Last < first || before.First > last) ? before : _tree.WrittenSubjectOf(cue, first, last));
     }
 
     private (int Cue, (int First, int Last, int Head) Source)? AccordingTo(int first, int last)
@@ -135,18 +144,43 @@ internal sealed class QuoteFinder
         if (colon < 0 || _document.Token(colon).Chars is not ":")
             return (-1, (-1, -1, -1));
         var verb = _tree.RootOf(colon);
-        (int First, int Last, int Head) subject = verb < colon ? _tree.SubjectOf(verb, first, last) : (-1, -1, -1);
+        (int First, int Last, int Head) subject = verb < colon ? _tree.WrittenSubjectOf(verb, first, last) : (-1, -1, -1);
         return subject.First >= 0 && subject.Last < colon ? (verb, subject) : (-1, (-1, -1, -1));
     }
 
-    // The speech verb whose reported clause holds the cue verb: "said" in "Bolton said he would advise Trump on “...”".
+    // "Lena Holt also made the point that the town “cannot keep borrowing”": a quote with words of its sentence
+    // before it and no cue verb goes to the subject of the nearest verb outside it that it hangs from.
+    private (int Cue, (int First, int Last, int Head) Source) GoverningClause(int first, int last)
+    {
+        var none = (-1, (-1, -1, -1));
+        if (first <= _document.SentenceRecords[_document.TokenArray[first].Sentence].TokenStart || _document.Token(first - 1).Chars is "." or "?" or "!")
+            return none; // the quote opens its sentence (the splitter may have missed that one ended right before it)
+        for (var t = first; t <= last; t++)
+        {
+            var head = _document.TokenArray[t].Head;
+            if (head < 0 || head >= first && head <= last)
+                continue;
+            for (var steps = 0; head >= 0 && steps < 4; head = _document.TokenArray[head].Head, steps++)
+            {
+                if (_tree.Upos(head) != "VERB")
+                    continue;
+                var subject = _tree.WrittenSubjectOf(head, first, last);
+                return subject.First >= 0 ? (head, subject) : none;
+            }
+            return none;
+        }
+        return none;
+    }
+
+    // The speech verb whose reported clause holds the cue verb, however deep: "said" in "Bolton said he would
+    // advise Trump on “...”" and in "Rubio said he had begun to unmask Trump, whom he called a “con artist”".
     private int OuterSpeechVerb(int cue)
     {
         var best = cue;
         var v = cue;
-        for (var steps = 0; steps < 4 && _document.TokenArray[v].Head >= 0; steps++)
+        for (var steps = 0; steps < MaxClimb && _document.TokenArray[v].Head >= 0; steps++)
         {
-            if (_tree.Relation(v) is not ("ccomp" or "xcomp" or "conj" or "advcl"))
+            if (_tree.Relation(v) is "parataxis")
                 break;
             var head = _document.TokenArray[v].Head;
             if (_tree.Relation(v) == "ccomp" && _tree.IsCueVerb(head, speechOnly: true))
@@ -275,7 +309,7 @@ internal sealed class QuoteFinder
             }
             if (!_tree.IsCueVerb(t, speechOnly) || !speechOnly && _tree.IsCueVerb(t, speechOnly: true))
                 continue;
-            var subject = _tree.SubjectOf(t); // none for a passive or a fragment: the quote is kept without a source
+            var subject = _tree.WrittenSubjectOf(t); // none for a passive or a fragment: the quote is kept without a source
             var content = _tree.ContentOf(t);
             if (content.End <= content.Start && CueWords.Speech.Contains(_tree.Lemma(t) ?? ""))
                 content = _tree.TrailingContent(t, subject.First >= 0 && subject.First < t ? subject.First : t); // "..., X said" or "..., said X"

@@ -63,11 +63,28 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
     public (int First, int Last, int Head) Before(int cue)
     {
         var t = cue - 1;
-        while (t >= 0 && SameSentence(t, cue) && tree.Upos(t) is "AUX" or "ADV" or "PART" && document.Token(t).Chars is not ("'s" or "’s"))
-            t--;
-        var apposition = t >= 0 && document.Token(t).Chars is ",";
-        if (apposition)
-            t--;
+        while (t >= 0 && SameSentence(t, cue) && (IsBetweenSubjectAndVerb(t) || tree.IsInTimeExpression(t)))
+            t--; // "Priebus later Thursday told": a time is no subject
+        if (t < 0 || !SameSentence(t, cue))
+            return (-1, -1, -1);
+        if (document.Token(t).Chars is not ",")
+            return PhraseEndingAt(t, cue);
+        // Before a comma, a phrase set off by commas itself ("her adviser, Jake Sullivan, said"), else the phrase
+        // that opens the sentence and a comma ("Ellen Park, who took office in January, said").
+        var setOff = PhraseEndingAt(t - 1, cue);
+        if (setOff.First > 0 && document.Token(setOff.First - 1).Chars is ",")
+            return setOff;
+        var opening = PhraseFrom(document.SentenceRecords[document.TokenArray[cue].Sentence].TokenStart);
+        return opening.First >= 0 && opening.Last + 1 < t && document.Token(opening.Last + 1).Chars is "," ? opening : (-1, -1, -1);
+    }
+
+    private bool IsBetweenSubjectAndVerb(int token) =>
+        tree.Upos(token) is "AUX" or "ADV" or "PART" && document.Token(token).Chars is not ("'s" or "’s");
+
+    // The noun phrase (or personal pronoun) that ends at token t, in the sentence of the cue; none where t is a
+    // time, place or object.
+    private (int First, int Last, int Head) PhraseEndingAt(int t, int cue)
+    {
         if (t < 0 || !SameSentence(t, cue) || tree.Upos(t) is not ("PROPN" or "NOUN" or "PRON"))
             return (-1, -1, -1);
         if (tree.Upos(t) == "PRON")
@@ -86,10 +103,6 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
             else
                 break;
         }
-        // Before a comma, only a phrase set off by commas itself ("her adviser, Jake Sullivan, said"), not the end
-        // of a clause ("Ellen Park, who took office in January, said").
-        if (apposition && (first == 0 || document.Token(first - 1).Chars is not ","))
-            return (-1, -1, -1);
         return (first, last, HeadOf(first, last));
     }
 
@@ -124,18 +137,27 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
             return (-1, -1, -1); // "..., said Tuesday at ...": a time, not a speaker
         if (tree.Upos(start) == "PRON")
             return document.Token(start).Xpos == "PRP" ? (start, start, start) : (-1, -1, -1);
-        var last = start - 1;
-        for (var t = start; t < document.TokenCount && t - start < MaxPhrase && SameSentence(t, start) && IsPhraseWord(t); t++)
-            last = t;
+        var last = RunOfPhraseWords(start);
+        if (last >= start && IsOf(last + 1) && RunOfPhraseWords(last + 2) is var more && more > last + 1)
+            last = more; // "one of those advisers", "Alan Reed of Ohio"
         if (last < start || tree.Upos(last) is not ("PROPN" or "NOUN"))
             return (-1, -1, -1);
         return (start, last, HeadOf(start, last));
     }
 
+    // The last of the names, nouns and modifiers that run from token start (start - 1 with none).
+    private int RunOfPhraseWords(int start)
+    {
+        var last = start - 1;
+        for (var t = start; t < document.TokenCount && t - start < MaxPhrase && SameSentence(t, start) && IsPhraseWord(t); t++)
+            last = t;
+        return last;
+    }
+
     private bool IsPhraseWord(int token) =>
         tree.Upos(token) is "PROPN" or "NOUN" or "ADJ" or "DET" or "NUM" || tree.Upos(token) == "PART" && document.Token(token).Chars is "'s" or "’s" or "'" or "’";
 
-    private bool IsOf(int token) => document.Token(token).Chars.Equals("of", StringComparison.OrdinalIgnoreCase);
+    private bool IsOf(int token) => token < document.TokenCount && document.Token(token).Chars.Equals("of", StringComparison.OrdinalIgnoreCase);
 
     // The last name or noun of the phrase before an "of": "Reed" in "Speaker Alan Reed of Ohio".
     private int HeadOf(int first, int last)

@@ -126,6 +126,18 @@ public sealed class QuoteFinderTests
         Assert.Equal("Ellen Park", Speaker(d, q));
     }
 
+    [Theory]
+    [InlineData("The plan drew fire from Senator Ellen Park, who said on Monday that the port would never pay for itself.", "that the port would never pay for itself", "Ellen Park")]
+    [InlineData("The leak angered Jonas Berg, who told reporters the budget was \u201Ca fiction from start to finish.\u201D", "\u201Ca fiction from start to finish.\u201D", "Jonas Berg")]
+    public void A_relative_pronoun_is_the_source_as_written_and_its_noun_the_speaker(string text, string content, string speaker)
+    {
+        var d = Analyze(text);
+        var q = Single(d, q => Content(d, q).Contains(content, StringComparison.Ordinal));
+        Assert.Equal("who", q.Source);
+        Assert.True(q.Resolved);
+        Assert.Equal(speaker, Speaker(d, q));
+    }
+
     [Fact]
     public void An_opening_mark_typed_as_a_closing_one_still_closes_the_quote()
     {
@@ -175,6 +187,7 @@ public sealed class QuoteFinderTests
     [InlineData("The hall went quiet. \u201CThere is real energy in every district this year,\u201D Rep. Carla Nunez (D-Ore.) said. The rally ended.", "Rep. Carla Nunez")]
     [InlineData("Voters were split. \u201CHe is a nice man, but I think it is all pie in the sky,\u201D said Ruth Gold, 83, of Tampa, Florida.", "Ruth Gold")]
     [InlineData("Soon after the flood, Mayor Ann Kerr asserted that the town had changed: \u201CThis is no longer our town,\u201D she claimed.", "she")]
+    [InlineData("The count was nearly over. \u201CThere will be no path left for the challenger,\u201D said one of those advisers, who spoke on condition of anonymity.", "one of those advisers")]
     [InlineData("Money came in fast. \u201CWe are on pace to beat our goal,\u201D Dan Rowe, the campaign manager, said in a statement.", "Dan Rowe")]
     public void The_attribution_right_after_a_quote_that_closes_on_a_comma_gives_its_source(string text, string source)
     {
@@ -235,6 +248,9 @@ public sealed class QuoteFinderTests
 
     [Theory]
     [InlineData("Mark Dale said he would advise the mayor on \"the risks that nobody wants to name.\"", "Mark Dale", "said")] // a partial quote in reported speech
+    [InlineData("Rita Kale said that this week she had begun to expose the record of the mayor, whom she called \"a danger to this city and its budget.\"", "Rita Kale", "said")] // a quote deep in reported speech
+    [InlineData("Pete Sand, a consultant whose firm was hired by the Kerr campaign, said he would be \"shocked\" by a loss.", "Pete Sand", "said")] // the name that opens the sentence, before a clause set off by commas
+    [InlineData("The talks stalled. Ron Pribe later Thursday told Channel 4: \"Both leaders are meeting next week to talk about these things.\"", "Ron Pribe", "told")] // a time is not the subject
     [InlineData("Rita Kale on Wednesday called the plan \"a costly and reckless mistake.\"", "Rita Kale", "called")] // a day is not a speaker
     [InlineData("Voters were split. \"The deal is done and nobody can undo it,\" Dan Viguerie concludes.", "Dan Viguerie", "concludes")] // a verb tagged as a plural noun
     [InlineData("The crowd booed. \"Go back to your seat and stay there,\" Lena Ortiz snorted.", "Lena Ortiz", "snorted")] // any verb right after the quote's speaker
@@ -257,12 +273,41 @@ public sealed class QuoteFinderTests
         Assert.Equal("Paul Ryan", q.Source);
     }
 
+    [Theory]
+    [InlineData("Mayor Ann Kerr decried the new tax as a heavy burden.", "decried", "the new tax as a heavy burden")]
+    [InlineData("Senator Paul Grant disputed that the port would ever pay for itself.", "disputed", "that the port would ever pay for itself")]
+    [InlineData("Investigators learned that the money had left the country in March.", "learned", "that the money had left the country in March")]
+    public void Verbs_of_judging_and_learning_report_what_follows_them(string text, string cue, string content)
+    {
+        var d = Analyze(text);
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal(cue, d.Text[q.CueStart..q.CueEnd]);
+        Assert.Equal(content, Content(d, q));
+    }
+
     [Fact]
     public void A_quote_without_a_cue_after_reported_speech_goes_to_its_speaker()
     {
         var d = Analyze("Nora Lind said the harbour plan was dead. \"Nobody in this town wants it anymore, and nobody will pay for it.\"");
         var q = Single(d, q => q.Direct);
         Assert.Equal("Nora Lind", q.Source);
+    }
+
+    [Theory]
+    [InlineData("Mark Dale said the race was close. Lena Holt also made the point that the town \"cannot keep borrowing against its future\" this year.", "Lena Holt")]
+    [InlineData("\u201CWe will win,\u201D Mark Dale said. The crowd at the fairground loudly reprised the old chant \u201Csend them all home now\u201D before the rally.", "The crowd at the fairground")]
+    public void A_partial_quote_without_a_cue_verb_belongs_to_the_subject_of_its_clause(string text, string source)
+    {
+        var d = Analyze(text);
+        var q = Single(d, q => q.Direct && q.ContentStart > d.Text.IndexOf('.', StringComparison.Ordinal));
+        Assert.Equal(source, q.Source);
+    }
+
+    [Fact]
+    public void A_quote_that_opens_its_sentence_goes_to_the_last_speaker_not_to_the_clause_before_it()
+    {
+        var d = Analyze("\u201CWe will hold the line,\u201D said Ann Kerr, who runs the county party. \u201CNobody here is ready to give up on this race.\u201D");
+        Assert.All(d.Quotes.Where(q => q.Direct), q => Assert.Equal("Ann Kerr", q.Source));
     }
 
     [Fact]
