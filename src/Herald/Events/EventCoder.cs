@@ -1,3 +1,4 @@
+using Herald.Actors;
 using Herald.Documents;
 using Herald.Quotes;
 
@@ -356,7 +357,7 @@ internal sealed class EventCoder
                 continue;
             var (evidenceStart, evidenceEnd) = Evidence(finding.Trigger, sourceActor, targetActor);
             var trigger = _document.TokenRecords[finding.Trigger];
-            yield return new Event(_actors.CodeOf(source), code, target >= 0 ? _actors.CodeOf(target) : null, trigger.Sentence, evidenceStart, evidenceEnd)
+            var coded = new Event(_actors.CodeOf(source), code, target >= 0 ? _actors.CodeOf(target) : null, trigger.Sentence, evidenceStart, evidenceEnd)
             {
                 SourceEntity = sourceActor.Entity,
                 TargetEntity = targetActor?.Entity,
@@ -369,6 +370,12 @@ internal sealed class EventCoder
                 Date = _setting.DateOf(finding.Trigger, finding.Modality),
                 Place = _setting.PlaceOf(finding.Trigger, sourceActor, targetActor),
             };
+            // a joint actor ("the Shire": FRO/BIL/SAM) acts as each of its members
+            foreach (var sourceCode in ActorCodes.Members(coded.SourceActor!))
+            {
+                foreach (var targetCode in coded.TargetActor is { } joint ? ActorCodes.Members(joint) : new string?[] { null })
+                    yield return coded with { SourceActor = sourceCode, TargetActor = targetCode };
+            }
         }
     }
 
