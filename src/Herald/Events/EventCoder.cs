@@ -194,14 +194,22 @@ internal sealed class EventCoder
     private bool InOwnPhrase(int token, int verb, IReadOnlySet<string> roles) =>
         _setting.InClause(token, verb) && (CaseOf(BranchOf(token, verb)) is not { } preposition || roles.Contains(preposition));
 
-    // "Gollum allowed that Mordor was ...": the subject of the verb's complement clause.
+    // "Gollum allowed that Mordor was ...", "expressed hopes that Osgiliath could be drawn in": the subject of a clause
+    // under the verb that completes it (a ccomp, or a clause opened by "that", however the parse attaches it).
     private bool IsComplementSubject(int token, int verb)
     {
-        var clause = BranchOf(token, verb);
-        if (_view.Relation(clause) != "ccomp")
+        for (var clause = _document.TokenRecords[token].Head; clause >= 0 && clause != verb; clause = _document.TokenRecords[clause].Head)
+        {
+            if (_view.Relation(clause) != "ccomp" && !HasMark(clause, "that"))
+                continue;
+            foreach (var child in _view.Children(clause))
+            {
+                if (_view.Relation(child) is "nsubj" or "nsubj:pass" && _view.NounPhrase(child) is var (first, last) && token >= first && token <= last)
+                    return true;
+            }
             return false;
-        var subject = _view.SubjectOf(clause);
-        return subject.Head >= 0 && token >= subject.First && token <= subject.Last;
+        }
+        return false;
     }
 
     // The child of head whose subtree holds token.
@@ -318,6 +326,16 @@ internal sealed class EventCoder
     }
 
     private bool HasCase(int token, string preposition) => CaseOf(token) == preposition;
+
+    private bool HasMark(int token, string word)
+    {
+        foreach (var child in _view.Children(token))
+        {
+            if (_view.Relation(child) == "mark" && _document.Token(child).Chars.Equals(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 
     // A noun event's source: its possessor ("Russia's attack"), else the subject of the verb it is the object of
     // ("X held talks with Y", "X imposed sanctions on Y"), else, for "his talks", the subject of the clause.

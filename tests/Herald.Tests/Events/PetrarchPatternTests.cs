@@ -23,6 +23,14 @@ public sealed class PetrarchPatternTests
         POSTPONE
         - % HAVE * [191]
 
+        --- WARN [160] ---
+        WARN
+        - * AT ^ + [162]
+
+        --- EXPRESS [020] ---
+        EXPRESS
+        - * HOPES [024]
+
         --- QUARREL [111] ---
         QUARREL
         - NOT * [904]
@@ -82,6 +90,13 @@ public sealed class PetrarchPatternTests
     {
         var d = HandActors.Code(Lexicon(), "Rohan celebrated the feast at Edoras with Gondor.", s_actors);
         Assert.Equal(["ROH 043 GON"], HandActors.Triples(d));
+    }
+
+    [Fact]
+    public void A_skip_passes_over_a_whole_noun_phrase_with_its_determiner_and_adjectives()
+    {
+        var d = HandActors.Code(Lexicon(), "Rohan warned at the proud Edoras of the armies of Mordor.", s_actors);
+        Assert.Equal(["ROH 162 MOR"], HandActors.Triples(d));
     }
 
     [Fact]
@@ -157,6 +172,12 @@ public sealed class PetrarchPatternTests
         var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Rohan conceded that Gondor was the stronger side.", s_actors));
         Assert.Contains("ROH 013 GON", triples);
     }
+
+    [Theory]
+    [InlineData("Rohan expressed hopes on Monday that Gondor, its old ally, would be brought into the alliance.")]
+    [InlineData("Rohan expressed hopes that Gondor would soon join the alliance.")]
+    public void Without_an_object_the_subject_of_a_that_clause_under_the_verb_is_the_target(string text) =>
+        Assert.Contains("ROH 024 GON", HandActors.Triples(HandActors.Code(Lexicon(), text, s_actors)));
 
     [Fact]
     public void Adjectives_between_the_actors_of_a_list_keep_it_joined()
