@@ -178,17 +178,39 @@ internal sealed class EventCoder
 
     // When the parse ties no actor to a role the pattern wants: the first actor after the verb in its own clause,
     // outside phrases whose preposition is not one of the pattern's ("speaking to reporters after his talks with X"),
-    // or the subject of its complement clause ("allowed that Mordor was ...").
+    // or the subject of its complement clause ("allowed that Mordor was ..."), or right after one of the pattern's
+    // prepositions where the parse put it in another clause.
     private int FirstActorAfter(int verb, List<int> sources, IReadOnlySet<string> roles)
     {
         var (_, last) = _view.Subtree(verb);
         for (var t = verb + 1; t <= Math.Min(last, verb + Reach); t++)
         {
             var actor = _actors.ActorAt(t);
-            if (actor >= 0 && !sources.Contains(actor) && (InOwnPhrase(t, verb, roles) || IsComplementSubject(t, verb)))
+            if (actor >= 0 && !sources.Contains(actor) && (InOwnPhrase(t, verb, roles) || IsComplementSubject(t, verb) || AfterOwnPreposition(t, verb, roles)))
                 return actor;
         }
         return -1;
+    }
+
+    // "acting strangely with Libya", "sealed off the roads leading into Mordor": an actor right after one of the
+    // pattern's prepositions (and an optional "the") with no other clause between the verb and it (participles
+    // aside) and no other preposition (a particle right after the verb aside: not "speaking to reporters after his
+    // talks with X"), however the parse attached it.
+    private bool AfterOwnPreposition(int token, int verb, IReadOnlySet<string> roles)
+    {
+        var before = token - 1;
+        if (before > verb + 1 && _document.Token(before).Chars.Equals("the", StringComparison.OrdinalIgnoreCase))
+            before--;
+        if (before <= verb || !roles.Contains(_document.Token(before).Chars.ToString().ToLowerInvariant()))
+            return false;
+        for (var t = verb + 1; t < before; t++)
+        {
+            if (_view.Upos(t) is "VERB" or "AUX" && !(_view.Relation(t) is "acl" or "advcl" && _document.Token(t).Xpos is "VBG" or "VBN"))
+                return false;
+            if (t > verb + 1 && _view.Upos(t) == "ADP" && !roles.Contains(_document.Token(t).Chars.ToString().ToLowerInvariant()))
+                return false;
+        }
+        return true;
     }
 
     private bool InOwnPhrase(int token, int verb, IReadOnlySet<string> roles) =>

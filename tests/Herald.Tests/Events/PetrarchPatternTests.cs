@@ -31,6 +31,10 @@ public sealed class PetrarchPatternTests
         EXPRESS
         - * HOPES [024]
 
+        --- EXCLUDE [1721] ---
+        EXCLUDE
+        +CORDON_OFF {+CORDONED_OFF +CORDONS_OFF}
+
         --- QUARREL [111] ---
         QUARREL
         - NOT * [904]
@@ -178,6 +182,12 @@ public sealed class PetrarchPatternTests
     [InlineData("Rohan expressed hopes that Gondor would soon join the alliance.")]
     public void Without_an_object_the_subject_of_a_that_clause_under_the_verb_is_the_target(string text) =>
         Assert.Contains("ROH 024 GON", HandActors.Triples(HandActors.Code(Lexicon(), text, s_actors)));
+
+    [Theory]
+    [InlineData("Soldiers from Arnor have cordoned off the streets leading into Gondor along the coast.")]
+    [InlineData("Police from Arnor cordoned off the bridges leading into Gondor.")]
+    public void Without_an_object_an_actor_right_after_one_of_the_pattern_s_prepositions_is_the_target(string text) =>
+        Assert.Contains("ARN 1721 GON", HandActors.Triples(HandActors.Code(Lexicon(), text, ("Arnor", "ARN"), ("Gondor", "GON"))));
 
     [Fact]
     public void Adjectives_between_the_actors_of_a_list_keep_it_joined()
