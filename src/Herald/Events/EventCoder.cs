@@ -183,10 +183,11 @@ internal sealed class EventCoder
     private int FirstActorAfter(int verb, List<int> sources, IReadOnlySet<string> roles)
     {
         var (_, last) = _view.Subtree(verb);
-        for (var t = verb + 1; t <= Math.Min(last, verb + Reach); t++)
+        var sentenceEnd = _document.SentenceRecords[_document.TokenRecords[verb].Sentence].TokenEnd;
+        for (var t = verb + 1; t < Math.Min(sentenceEnd, verb + Reach); t++)
         {
             var actor = _actors.ActorAt(t);
-            if (actor >= 0 && !sources.Contains(actor) && (InOwnPhrase(t, verb, roles) || IsComplementSubject(t, verb) || AfterOwnPreposition(t, verb, roles)))
+            if (actor >= 0 && !sources.Contains(actor) && (t <= last && (InOwnPhrase(t, verb, roles) || IsComplementSubject(t, verb)) || AfterOwnPreposition(t, verb, roles)))
                 return actor;
         }
         return -1;
@@ -410,11 +411,15 @@ internal sealed class EventCoder
                 Date = _setting.DateOf(finding.Trigger, finding.Modality),
                 Place = _setting.PlaceOf(finding.Trigger, sourceActor, targetActor),
             };
-            // a joint actor ("the Shire": FRO/BIL/SAM) acts as each of its members
+            // a joint actor ("the Shire": FRO/BIL/SAM) acts as each of its members; no actor acts on itself ("China's
+            // mines ... China's energy")
             foreach (var sourceCode in ActorCodes.Members(coded.SourceActor!))
             {
                 foreach (var targetCode in coded.TargetActor is { } joint ? ActorCodes.Members(joint) : new string?[] { null })
-                    yield return coded with { SourceActor = sourceCode, TargetActor = targetCode };
+                {
+                    if (targetCode != sourceCode)
+                        yield return coded with { SourceActor = sourceCode, TargetActor = targetCode };
+                }
             }
         }
     }

@@ -49,7 +49,7 @@ internal sealed class PatternWords(Document document, ActorFinder actors)
             at = actors.ActorAt(Math.Min(at, end - 1)) is var skipped and >= 0 ? document.Actors[skipped].TokenEnd : at + 1;
             return at <= end;
         }
-        for (var t = at; t < end; t++)
+        for (var t = at; t < (element.Adjacent ? Math.Min(end, at + 1) : end); t++)
         {
             if (element.Role == PatternRole.Words)
             {
@@ -80,7 +80,7 @@ internal sealed class PatternWords(Document document, ActorFinder actors)
                 at--;
             return at >= start - 1;
         }
-        for (var t = at; t >= start; t--)
+        for (var t = at; t >= (element.Adjacent ? Math.Max(start, at) : start); t--)
         {
             if (element.Role == PatternRole.Words)
             {

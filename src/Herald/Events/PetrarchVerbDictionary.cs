@@ -63,8 +63,10 @@ public static partial class PetrarchVerbDictionary
                 if (!body.Contains('*'))
                     throw Bad(path, number, "a pattern line needs * where the verb stands");
                 var parts = body.Split('*', 2);
+                var before = NextToVerb(Words(parts[0], synsets), parts[0].TrimEnd().EndsWith('_'), ^1);
+                var after = NextToVerb(Words(parts[1], synsets), parts[1].TrimStart().StartsWith('_'), 0);
                 foreach (var verb in verbs)
-                    patterns.Add(verb with { Code = code.Code, ReverseCode = code.Reverse, Before = [.. Words(parts[0], synsets), .. verb.Before], After = [.. verb.After, .. Words(parts[1], synsets)] });
+                    patterns.Add(verb with { Code = code.Code, ReverseCode = code.Reverse, Before = [.. before, .. verb.Before], After = [.. verb.After, .. after] });
                 continue;
             }
             var ownCode = CodeIn(line) ?? blockCode.Value;
@@ -135,6 +137,14 @@ public static partial class PetrarchVerbDictionary
             }
             Flush(elements, slots);
         }
+        return elements;
+    }
+
+    // "RECENTLY_*", "*_CONTROL": the element joined to the verb by '_' must stand right next to it.
+    private static List<PatternElement> NextToVerb(List<PatternElement> elements, bool joined, Index nearest)
+    {
+        if (joined && elements.Count > 0)
+            elements[nearest] = elements[nearest] with { Adjacent = true };
         return elements;
     }
 

@@ -31,6 +31,13 @@ public sealed class PetrarchPatternTests
         EXPRESS
         - * HOPES [024]
 
+        --- ACT [100] ---
+        ACT
+
+        --- PROMISE [050] ---
+        PROMISE
+        - SOLEMNLY_* [057]
+
         --- EXCLUDE [1721] ---
         EXCLUDE
         +CORDON_OFF {+CORDONED_OFF +CORDONS_OFF}
@@ -188,6 +195,16 @@ public sealed class PetrarchPatternTests
     [InlineData("Police from Arnor cordoned off the bridges leading into Gondor.")]
     public void Without_an_object_an_actor_right_after_one_of_the_pattern_s_prepositions_is_the_target(string text) =>
         Assert.Contains("ARN 1721 GON", HandActors.Triples(HandActors.Code(Lexicon(), text, ("Arnor", "ARN"), ("Gondor", "GON"))));
+
+    [Theory]
+    [InlineData("Rohan solemnly promised Gondor a larger share of the harvest.", "ROH 057 GON")]
+    [InlineData("Rohan solemnly and publicly promised Gondor a larger share of the harvest.", "ROH 050 GON")]
+    public void A_phrase_joined_to_the_verb_by_an_underscore_must_stand_right_next_to_it(string text, string triple) =>
+        Assert.Equal([triple], HandActors.Triples(HandActors.Code(Lexicon(), text, s_actors)));
+
+    [Fact]
+    public void Without_an_object_an_actor_after_one_of_the_pattern_s_prepositions_outside_the_verb_s_phrase_is_the_target() =>
+        Assert.Contains("ROH 100 GON", HandActors.Triples(HandActors.Code(Lexicon(), "Rohan hinted it would act now with Gondor's consent after riots wrecked its consulate, an envoy said.", s_actors)));
 
     [Fact]
     public void Adjectives_between_the_actors_of_a_list_keep_it_joined()
