@@ -98,7 +98,8 @@ public static partial class PetrarchVerbDictionary
     private static PatternElement Single(string word) => PatternElement.Of([[word.ToLowerInvariant()]]);
 
     // "BAN {BANS BANNED}": the verb and its listed forms, lower case; the forms are looked up as lemmas too,
-    // for words the tagger does not know.
+    // for words the tagger does not know. A one-word verb without listed forms also gets its regular past form
+    // ("FREE": "freed"), as PETRARCH inflects regular verbs, for past forms the lemmatizer gets wrong.
     private static IEnumerable<string> VerbForms(string line)
     {
         var brace = line.IndexOf('{', StringComparison.Ordinal);
@@ -108,7 +109,11 @@ public static partial class PetrarchVerbDictionary
         if (head.Length > 0)
             yield return head;
         if (brace < 0)
+        {
+            if (head.Length > 1 && head.All(char.IsAsciiLetterLower))
+                yield return head + (head.EndsWith('e') ? "d" : "ed");
             yield break;
+        }
         var close = line.IndexOf('}', brace);
         foreach (var form in line[(brace + 1)..(close < 0 ? line.Length : close)].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             yield return form.ToLowerInvariant().Trim('_');

@@ -31,6 +31,9 @@ public sealed class PetrarchPatternTests
         EXPRESS
         - * HOPES [024]
 
+        --- FREE [066] ---
+        FREE
+
         --- ACT [100] ---
         ACT
 
@@ -205,6 +208,10 @@ public sealed class PetrarchPatternTests
     [Fact]
     public void Without_an_object_an_actor_after_one_of_the_pattern_s_prepositions_outside_the_verb_s_phrase_is_the_target() =>
         Assert.Contains("ROH 100 GON", HandActors.Triples(HandActors.Code(Lexicon(), "Rohan hinted it would act now with Gondor's consent after riots wrecked its consulate, an envoy said.", s_actors)));
+
+    [Fact]
+    public void A_regular_verb_s_past_form_codes_whatever_its_lemma() =>
+        Assert.Contains("ROH 066 GON", HandActors.Triples(HandActors.Code(Lexicon(), "Gondor's riders were freed by Rohan after long talks.", s_actors)));
 
     [Fact]
     public void Adjectives_between_the_actors_of_a_list_keep_it_joined()
