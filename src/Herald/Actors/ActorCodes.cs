@@ -5,7 +5,8 @@ namespace Herald.Actors;
 /// <summary>
 /// CAMEO actor codes as strings of three-letter parts: a country (ISO 3166 alpha-3, or a dictionary's own
 /// three-letter code) or a type such as <c>IGO</c>, then roles (<c>GOV</c>, <c>MIL</c>, ...). <c>---</c> stands
-/// for an unknown country ("---GOV": an official of no stated country).
+/// for an unknown country ("---GOV": an official of no stated country). A phrase that names several actors at once
+/// ("the Shire" in a dictionary entry <c>[FRO/BIL/SAM]</c>) has their codes joined by '/': a joint code.
 /// </summary>
 public static class ActorCodes
 {
@@ -23,30 +24,62 @@ public static class ActorCodes
         "LAB", "REF", "HLH", "HRI", "AGR", "DEV", "ENV", "REL", "INS", "SEP", "MOD", "RAD",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The country a code opens with (its first three letters), or null for codes that open with a type or role.</summary>
+    /// <summary>The separator of the members of a joint code.</summary>
+    public const char JointSeparator = '/';
+
+    /// <summary>The actors a code names: the members of a joint code (<c>FRO/BIL/SAM</c>), else the code alone.</summary>
+    public static string[] Members(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return code.Split(JointSeparator);
+    }
+
+    /// <summary>A joint code of <paramref name="members"/>, each once, in order; a single member is its own code.</summary>
+    public static string Joint(IEnumerable<string> members) => string.Join(JointSeparator, members.Distinct());
+
+    /// <summary>
+    /// The country a code opens with (its first three letters), or null for codes that open with a type or role;
+    /// of a joint code, the country all its members share, else null.
+    /// </summary>
     public static string? CountryOf(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return code.Length >= 3 && !s_nonCountries.Contains(code[..3]) ? code[..3] : null;
+        return Shared(code, member => member.Length >= 3 && !s_nonCountries.Contains(member[..3]) ? member[..3] : null);
     }
 
-    /// <summary>What follows the country (<c>GOV</c> of <c>USAGOV</c>), or the whole code when it has no country; null when nothing is left.</summary>
+    /// <summary>
+    /// What follows the country (<c>GOV</c> of <c>USAGOV</c>), or the whole code when it has no country; null when
+    /// nothing is left; of a joint code, the role all its members share, else null.
+    /// </summary>
     public static string? RoleOf(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var rest = CountryOf(code) is null ? code.TrimStart('-') : code[3..];
-        return rest.Length > 0 ? rest : null;
+        return Shared(code, member =>
+        {
+            var rest = CountryOf(member) is null ? member.TrimStart('-') : member[3..];
+            return rest.Length > 0 ? rest : null;
+        });
+    }
+
+    private static string? Shared(string code, Func<string, string?> part)
+    {
+        if (!code.Contains(JointSeparator, StringComparison.Ordinal))
+            return part(code);
+        var parts = Members(code).Select(part).Distinct().ToList();
+        return parts.Count == 1 ? parts[0] : null;
     }
 
     /// <summary>
     /// An actor's code with an agent's: a suffix agent goes after the actor ("RUS" + "GOV"), a prefix agent
     /// before it ("NGO" + "ARN"). Where the actor already ends with the agent's first parts, they are not repeated
-    /// ("RUSGOV" + "GOV" is "RUSGOV", "USAGOV" + "GOVMED" is "USAGOVMED").
+    /// ("RUSGOV" + "GOV" is "RUSGOV", "USAGOV" + "GOVMED" is "USAGOVMED"). Each member of a joint actor takes the agent.
     /// </summary>
     public static string Combine(string actor, string agent, bool agentIsPrefix)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(agent);
+        if (actor.Contains(JointSeparator, StringComparison.Ordinal))
+            return Joint(Members(actor).Select(member => Combine(member, agent, agentIsPrefix)));
         if (agentIsPrefix)
             return actor.StartsWith(agent, StringComparison.Ordinal) ? actor : agent + actor;
         for (var shared = Math.Min(agent.Length, actor.Length - 3) / 3 * 3; shared > 0; shared -= 3)
@@ -55,13 +88,5 @@ public static class ActorCodes
                 return actor + agent[shared..];
         }
         return actor + agent;
-    }
-
-    /// <summary>The code with its roles replaced by <paramref name="role"/>: "ARN" + former officials gives "ARNELI".</summary>
-    public static string WithRole(string code, string role)
-    {
-        ArgumentNullException.ThrowIfNull(code);
-        var country = CountryOf(code) ?? (code.StartsWith(UnknownCountry, StringComparison.Ordinal) ? UnknownCountry : null);
-        return country is not null ? country + role : code + role;
     }
 }

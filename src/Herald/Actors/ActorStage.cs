@@ -62,7 +62,7 @@ public sealed class ActorStage : IStage
             if (isPerson && code is not null)
                 personEnds[mention.TokenEnd] = code;
             Replace(spans, mention.TokenStart, mention.TokenEnd, code is null ? null : ActorSpan.ForActor(mention.TokenStart, mention.TokenEnd, code, source) with { TakesAgents = !isPerson });
-            if (isPerson && mention.Role is { } role)
+            if (isPerson && mention.Role is { } role && !FollowsPossessive(document, mention.TokenStart - PhraseTrie<string>.Words(role).Count))
                 DropTitle(document, spans, mention, role);
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -90,6 +90,22 @@ public sealed class ActorStage : IStage
             end--;
         var start = Math.Max(0, end - words);
         spans.RemoveAll(s => s.Start >= start && s.End <= end);
+    }
+
+    // "Ithilen's awful minister Calimehtar": a title after the possessive of a country or institution, with only
+    // modifiers between, makes the possessor's role and takes the name into it (SpanCombiner), so its words stay.
+    // A person's title after another person's possessive ("Trump's adviser John Bolton") is the named person's.
+    private static bool FollowsPossessive(Document document, int titleStart)
+    {
+        for (var t = titleStart - 1; t >= Math.Max(1, titleStart - 6); t--)
+        {
+            var token = document.Token(t);
+            if (CanonicalEntitiesStage.IsPossessive(token.Text))
+                return !document.Mentions.Any(m => m.TokenEnd == t && m.Type == EntityTypes.Person);
+            if (token.Upos is not ("ADJ" or "ADV" or "CCONJ" or "NOUN"))
+                return false;
+        }
+        return false;
     }
 
     // The country of the person whose possessive stands right before a role word ("Trump's adviser").

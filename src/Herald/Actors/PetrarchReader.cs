@@ -13,7 +13,8 @@ public static class PetrarchReader
     /// <summary>
     /// Reads actor records: a phrase with optional codes, '+' synonym lines, and code lines <c>[CODE]</c>,
     /// <c>[CODE &lt;date]</c>, <c>[CODE &gt;date]</c> or <c>[CODE date-date]</c> (dates YYMMDD or YYYYMMDD, limits
-    /// inclusive; YY below 30 is 20YY). A code of dashes names no actor. Of alternatives "A/B" the first is kept.
+    /// inclusive; YY below 30 is 20YY). A code of dashes names no actor. Codes joined by '/' (<c>[FRO/BIL/SAM]</c>) make a
+    /// joint code: the phrase names each of those actors (<see cref="ActorCodes.Members"/>).
     /// </summary>
     public static void ReadActors(TextReader reader, string name, ActorDictionaryBuilder builder)
     {
@@ -127,7 +128,7 @@ public static class PetrarchReader
         var parts = inside.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
             return null;
-        var code = parts[0].Split('/')[0].ToUpperInvariant();
+        var code = parts[0].ToUpperInvariant();
         string? actor = code.Any(char.IsLetter) ? code : null;
         if (parts.Length == 1)
             return new DatedCode(actor, null, null);

@@ -27,30 +27,48 @@ internal sealed class ActorFinder
     private readonly string[] _codes;
 
     /// <summary>
-    /// The code an event gives actor <paramref name="actor"/>: its own, or, for a country listed after an agent of
-    /// another ("the ambassadors of Arnor, Osgiliath and Gondor"), the country with that agent's role.
+    /// The code an event gives actor <paramref name="actor"/>: its own, or its share of a joined list of role words
+    /// and countries (<see cref="ShareAgentsOverLists"/>); a joint code (<see cref="ActorCodes.Members"/>) for a
+    /// country that takes several roles.
     /// </summary>
     public string CodeOf(int actor) => _codes[actor];
 
-    // "Lawmakers in Fornost and Gondor": an actor phrase of a role word with "of" or "in" a country, followed by a
-    // list of bare countries, gives them its role.
+    // In a joined list, the first actor with a country and a role (the anchor: "officials in Fornost", "Danish media") lends
+    // its country to the bare role words of the list ("lawmakers and officials in Fornost": FORLEG; "Danish media
+    // and government": DNKGOV); when it names the country with "of" or "in", the bare countries listed after it take
+    // every role of the list ("lawmakers and officials in Fornost and Gondor": GONLEG and GONGOV).
     private void ShareAgentsOverLists()
     {
         var actors = _document.Actors;
         for (var a = 0; a < actors.Count; a++)
         {
-            if (actors[a].Country is null || ActorCodes.RoleOf(actors[a].Code) is not { } role || !HasOfOrIn(actors[a]))
-                continue;
             var list = WithJoined(a);
-            if (list[0] != a)
+            var anchor = list.FirstOrDefault(m => actors[m].Country is not null && ActorCodes.RoleOf(actors[m].Code) is not null, -1);
+            if (list[0] != a || list.Count < 2 || anchor < 0)
                 continue;
-            foreach (var member in list.Skip(1))
+            var country = actors[anchor].Country!;
+            var roles = new List<string>();
+            foreach (var member in list)
             {
-                if (actors[member].Country is { } country && actors[member].Code == country)
+                if (member == anchor)
+                    roles.Add(ActorCodes.RoleOf(actors[member].Code)!);
+                else if (IsBareRole(actors[member]) && ActorCodes.RoleOf(actors[member].Code) is { } role)
+                {
+                    roles.Add(role);
                     _codes[member] = country + role;
+                }
+            }
+            if (!HasOfOrIn(actors[anchor]))
+                continue;
+            foreach (var member in list.SkipWhile(m => m != anchor).Skip(1))
+            {
+                if (actors[member].Country is { } bare && actors[member].Code == bare)
+                    _codes[member] = ActorCodes.Joint(roles.Select(role => bare + role));
             }
         }
     }
+
+    private static bool IsBareRole(ActorMention actor) => actor.Code.StartsWith(ActorCodes.UnknownCountry, StringComparison.Ordinal);
 
     private bool HasOfOrIn(ActorMention actor)
     {

@@ -1,3 +1,4 @@
+using Herald.Actors;
 using Herald.Documents;
 using Herald.Quotes;
 
@@ -177,30 +178,61 @@ internal sealed class EventCoder
 
     // When the parse ties no actor to a role the pattern wants: the first actor after the verb in its own clause,
     // outside phrases whose preposition is not one of the pattern's ("speaking to reporters after his talks with X"),
-    // or the subject of its complement clause ("allowed that Mordor was ...").
+    // or the subject of its complement clause ("allowed that Mordor was ..."), or right after one of the pattern's
+    // prepositions where the parse put it in another clause.
     private int FirstActorAfter(int verb, List<int> sources, IReadOnlySet<string> roles)
     {
         var (_, last) = _view.Subtree(verb);
-        for (var t = verb + 1; t <= Math.Min(last, verb + Reach); t++)
+        var sentenceEnd = _document.SentenceRecords[_document.TokenRecords[verb].Sentence].TokenEnd;
+        for (var t = verb + 1; t < Math.Min(sentenceEnd, verb + Reach); t++)
         {
             var actor = _actors.ActorAt(t);
-            if (actor >= 0 && !sources.Contains(actor) && (InOwnPhrase(t, verb, roles) || IsComplementSubject(t, verb)))
+            if (actor >= 0 && !sources.Contains(actor) && (t <= last && (InOwnPhrase(t, verb, roles) || IsComplementSubject(t, verb)) || AfterOwnPreposition(t, verb, roles)))
                 return actor;
         }
         return -1;
     }
 
+    // "acting strangely with Libya", "sealed off the roads leading into Mordor": an actor right after one of the
+    // pattern's prepositions (and an optional "the") with no other clause between the verb and it (participles
+    // aside) and no other preposition (a particle right after the verb aside: not "speaking to reporters after his
+    // talks with X"), however the parse attached it.
+    private bool AfterOwnPreposition(int token, int verb, IReadOnlySet<string> roles)
+    {
+        var before = token - 1;
+        if (before > verb + 1 && _document.Token(before).Chars.Equals("the", StringComparison.OrdinalIgnoreCase))
+            before--;
+        if (before <= verb || !roles.Contains(_document.Token(before).Chars.ToString().ToLowerInvariant()))
+            return false;
+        for (var t = verb + 1; t < before; t++)
+        {
+            if (_view.Upos(t) is "VERB" or "AUX" && !(_view.Relation(t) is "acl" or "advcl" && _document.Token(t).Xpos is "VBG" or "VBN"))
+                return false;
+            if (t > verb + 1 && _view.Upos(t) == "ADP" && !roles.Contains(_document.Token(t).Chars.ToString().ToLowerInvariant()))
+                return false;
+        }
+        return true;
+    }
+
     private bool InOwnPhrase(int token, int verb, IReadOnlySet<string> roles) =>
         _setting.InClause(token, verb) && (CaseOf(BranchOf(token, verb)) is not { } preposition || roles.Contains(preposition));
 
-    // "Gollum allowed that Mordor was ...": the subject of the verb's complement clause.
+    // "Gollum allowed that Mordor was ...", "expressed hopes that Osgiliath could be drawn in": the subject of a clause
+    // under the verb that completes it (a ccomp, or a clause opened by "that", however the parse attaches it).
     private bool IsComplementSubject(int token, int verb)
     {
-        var clause = BranchOf(token, verb);
-        if (_view.Relation(clause) != "ccomp")
+        for (var clause = _document.TokenRecords[token].Head; clause >= 0 && clause != verb; clause = _document.TokenRecords[clause].Head)
+        {
+            if (_view.Relation(clause) != "ccomp" && !HasMark(clause, "that"))
+                continue;
+            foreach (var child in _view.Children(clause))
+            {
+                if (_view.Relation(child) is "nsubj" or "nsubj:pass" && _view.NounPhrase(child) is var (first, last) && token >= first && token <= last)
+                    return true;
+            }
             return false;
-        var subject = _view.SubjectOf(clause);
-        return subject.Head >= 0 && token >= subject.First && token <= subject.Last;
+        }
+        return false;
     }
 
     // The child of head whose subtree holds token.
@@ -318,6 +350,16 @@ internal sealed class EventCoder
 
     private bool HasCase(int token, string preposition) => CaseOf(token) == preposition;
 
+    private bool HasMark(int token, string word)
+    {
+        foreach (var child in _view.Children(token))
+        {
+            if (_view.Relation(child) == "mark" && _document.Token(child).Chars.Equals(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
     // A noun event's source: its possessor ("Russia's attack"), else the subject of the verb it is the object of
     // ("X held talks with Y", "X imposed sanctions on Y"), else, for "his talks", the subject of the clause.
     private List<int> NounSources(int noun)
@@ -356,7 +398,7 @@ internal sealed class EventCoder
                 continue;
             var (evidenceStart, evidenceEnd) = Evidence(finding.Trigger, sourceActor, targetActor);
             var trigger = _document.TokenRecords[finding.Trigger];
-            yield return new Event(_actors.CodeOf(source), code, target >= 0 ? _actors.CodeOf(target) : null, trigger.Sentence, evidenceStart, evidenceEnd)
+            var coded = new Event(_actors.CodeOf(source), code, target >= 0 ? _actors.CodeOf(target) : null, trigger.Sentence, evidenceStart, evidenceEnd)
             {
                 SourceEntity = sourceActor.Entity,
                 TargetEntity = targetActor?.Entity,
@@ -369,6 +411,16 @@ internal sealed class EventCoder
                 Date = _setting.DateOf(finding.Trigger, finding.Modality),
                 Place = _setting.PlaceOf(finding.Trigger, sourceActor, targetActor),
             };
+            // a joint actor ("the Shire": FRO/BIL/SAM) acts as each of its members; no actor acts on itself ("China's
+            // mines ... China's energy")
+            foreach (var sourceCode in ActorCodes.Members(coded.SourceActor!))
+            {
+                foreach (var targetCode in coded.TargetActor is { } joint ? ActorCodes.Members(joint) : new string?[] { null })
+                {
+                    if (targetCode != sourceCode)
+                        yield return coded with { SourceActor = sourceCode, TargetActor = targetCode };
+                }
+            }
         }
     }
 

@@ -21,6 +21,12 @@ public enum PatternRole
 /// </summary>
 public sealed record PatternElement(PatternRole Role, IReadOnlyList<string[]> Phrases)
 {
+    /// <summary>
+    /// Whether the element must stand right next to what comes before it on the way out from the verb, no gap
+    /// allowed (PETRARCH's '_' between a phrase and the verb's <c>*</c>: <c>RECENTLY_*</c>).
+    /// </summary>
+    public bool Adjacent { get; init; }
+
     /// <summary>A marker element (no words).</summary>
     public static PatternElement Marker(PatternRole role) => new(role, []);
 

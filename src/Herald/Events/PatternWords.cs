@@ -7,7 +7,7 @@ namespace Herald.Events;
 /// words of the trigger's sentence: elements in order, away from the trigger, with gaps allowed between them; the
 /// words of one phrase consecutive. A marker takes the nearest actor in its place (<c>$</c> source, <c>+</c>
 /// target, <c>%</c> joined actors: before the verb they act on each other, after it they are the targets), a skip
-/// passes over one actor or word.
+/// passes over one noun phrase: its determiners and adjectives, then one actor or word.
 /// </summary>
 internal sealed class PatternWords(Document document, ActorFinder actors)
 {
@@ -44,10 +44,12 @@ internal sealed class PatternWords(Document document, ActorFinder actors)
     {
         if (element.Role == PatternRole.Skip)
         {
+            while (at < end - 1 && IsModifier(at))
+                at++;
             at = actors.ActorAt(Math.Min(at, end - 1)) is var skipped and >= 0 ? document.Actors[skipped].TokenEnd : at + 1;
             return at <= end;
         }
-        for (var t = at; t < end; t++)
+        for (var t = at; t < (element.Adjacent ? Math.Min(end, at + 1) : end); t++)
         {
             if (element.Role == PatternRole.Words)
             {
@@ -74,9 +76,11 @@ internal sealed class PatternWords(Document document, ActorFinder actors)
         if (element.Role == PatternRole.Skip)
         {
             at = actors.ActorAt(Math.Max(at, start)) is var skipped and >= 0 ? document.Actors[skipped].TokenStart - 1 : at - 1;
+            while (at > start && IsModifier(at))
+                at--;
             return at >= start - 1;
         }
-        for (var t = at; t >= start; t--)
+        for (var t = at; t >= (element.Adjacent ? Math.Max(start, at) : start); t--)
         {
             if (element.Role == PatternRole.Words)
             {
@@ -99,6 +103,10 @@ internal sealed class PatternWords(Document document, ActorFinder actors)
         }
         return false;
     }
+
+    // A word that opens a noun phrase before its head ("the", "proud", "two"): a skip passes over the whole phrase,
+    // as PETRARCH's does over a phrase of its parse.
+    private bool IsModifier(int token) => actors.ActorAt(token) < 0 && document.Token(token).Upos is "DET" or "ADJ" or "NUM";
 
     private static void Put(PatternRole role, int actor, ref Capture capture) => capture = role switch
     {

@@ -63,8 +63,10 @@ public static partial class PetrarchVerbDictionary
                 if (!body.Contains('*'))
                     throw Bad(path, number, "a pattern line needs * where the verb stands");
                 var parts = body.Split('*', 2);
+                var before = NextToVerb(Words(parts[0], synsets), parts[0].TrimEnd().EndsWith('_'), ^1);
+                var after = NextToVerb(Words(parts[1], synsets), parts[1].TrimStart().StartsWith('_'), 0);
                 foreach (var verb in verbs)
-                    patterns.Add(verb with { Code = code.Code, ReverseCode = code.Reverse, Before = [.. Words(parts[0], synsets), .. verb.Before], After = [.. verb.After, .. Words(parts[1], synsets)] });
+                    patterns.Add(verb with { Code = code.Code, ReverseCode = code.Reverse, Before = [.. before, .. verb.Before], After = [.. verb.After, .. after] });
                 continue;
             }
             var ownCode = CodeIn(line) ?? blockCode.Value;
@@ -96,7 +98,8 @@ public static partial class PetrarchVerbDictionary
     private static PatternElement Single(string word) => PatternElement.Of([[word.ToLowerInvariant()]]);
 
     // "BAN {BANS BANNED}": the verb and its listed forms, lower case; the forms are looked up as lemmas too,
-    // for words the tagger does not know.
+    // for words the tagger does not know. A one-word verb without listed forms also gets its regular past form
+    // ("FREE": "freed"), as PETRARCH inflects regular verbs, for past forms the lemmatizer gets wrong.
     private static IEnumerable<string> VerbForms(string line)
     {
         var brace = line.IndexOf('{', StringComparison.Ordinal);
@@ -106,7 +109,11 @@ public static partial class PetrarchVerbDictionary
         if (head.Length > 0)
             yield return head;
         if (brace < 0)
+        {
+            if (head.Length > 1 && head.All(char.IsAsciiLetterLower))
+                yield return head + (head.EndsWith('e') ? "d" : "ed");
             yield break;
+        }
         var close = line.IndexOf('}', brace);
         foreach (var form in line[(brace + 1)..(close < 0 ? line.Length : close)].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             yield return form.ToLowerInvariant().Trim('_');
@@ -135,6 +142,14 @@ public static partial class PetrarchVerbDictionary
             }
             Flush(elements, slots);
         }
+        return elements;
+    }
+
+    // "RECENTLY_*", "*_CONTROL": the element joined to the verb by '_' must stand right next to it.
+    private static List<PatternElement> NextToVerb(List<PatternElement> elements, bool joined, Index nearest)
+    {
+        if (joined && elements.Count > 0)
+            elements[nearest] = elements[nearest] with { Adjacent = true };
         return elements;
     }
 

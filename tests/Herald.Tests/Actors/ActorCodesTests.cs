@@ -12,6 +12,8 @@ public sealed class ActorCodesTests
     [InlineData("NGM", "OPP", false, "NGMOPP")]
     [InlineData("ARN", "NGO", true, "NGOARN")]
     [InlineData("---", "GOV", false, "---GOV")]
+    [InlineData("FRO/BIL", "GOV", false, "FROGOV/BILGOV")]
+    [InlineData("USAGOV", "ELI", false, "USAGOVELI")]
     public void An_agent_joins_an_actor_without_repeating_its_parts(string actor, string agent, bool prefix, string expected) =>
         Assert.Equal(expected, ActorCodes.Combine(actor, agent, prefix));
 
@@ -20,16 +22,11 @@ public sealed class ActorCodesTests
     [InlineData("RUS", "RUS", null)]
     [InlineData("IGOUNO", null, "IGOUNO")]
     [InlineData("---GOV", null, "GOV")]
+    [InlineData("FROGOV/BILGOV", null, "GOV")]
+    [InlineData("FRO/FROMIL", "FRO", null)]
     public void A_code_splits_into_country_and_role(string code, string? country, string? role)
     {
         Assert.Equal(country, ActorCodes.CountryOf(code));
         Assert.Equal(role, ActorCodes.RoleOf(code));
-    }
-
-    [Fact]
-    public void A_former_office_holder_keeps_the_country_and_becomes_an_elite()
-    {
-        Assert.Equal("ARNELI", ActorCodes.WithRole("ARNGOV", ActorCodes.Elite));
-        Assert.Equal("---ELI", ActorCodes.WithRole("---GOV", ActorCodes.Elite));
     }
 }

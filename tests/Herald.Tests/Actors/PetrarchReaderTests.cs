@@ -58,10 +58,10 @@ public sealed class PetrarchReaderTests
         Assert.Equal(code, Read(Actors, Agents).FindActor("ELROS")!.CodeOn(new DateOnly(year, month, day)));
 
     [Fact]
-    public void Six_digit_years_below_30_are_in_this_century_and_alternatives_keep_the_first_code()
+    public void Six_digit_years_below_30_are_in_this_century_and_codes_joined_by_a_slash_are_kept_together()
     {
         var dictionary = Read(Actors, Agents);
-        Assert.Equal("NUMREB", dictionary.FindActor("ANDUNIE")!.CodeOn(new DateOnly(1965, 6, 30)));
+        Assert.Equal("NUMREB/NUMOPP", dictionary.FindActor("ANDUNIE")!.CodeOn(new DateOnly(1965, 6, 30)));
         Assert.Null(dictionary.FindActor("ANDUNIE")!.CodeOn(new DateOnly(2065, 1, 1)));
         Assert.Equal("UMBGOV", dictionary.FindActor("UMBAR")!.CodeOn(new DateOnly(2020, 5, 1)));
         Assert.Equal("UMB", dictionary.FindActor("UMBAR")!.CodeOn(new DateOnly(2021, 5, 1)));

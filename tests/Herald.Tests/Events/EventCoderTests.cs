@@ -21,6 +21,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_actor_never_acts_on_itself()
+    {
+        var d = HandActors.Code("Iran's hardliners criticized the new budget of Iran on Sunday.", s_actors);
+        Assert.DoesNotContain(d.Events, e => e.SourceActor == e.TargetActor);
+    }
+
+    [Fact]
     public void Joined_actors_of_a_symmetric_code_give_both_directions()
     {
         var d = HandActors.Code("Putin and Trump have met several times on the sidelines of summits.", s_actors);

@@ -23,6 +23,28 @@ public sealed class PetrarchPatternTests
         POSTPONE
         - % HAVE * [191]
 
+        --- WARN [160] ---
+        WARN
+        - * AT ^ + [162]
+
+        --- EXPRESS [020] ---
+        EXPRESS
+        - * HOPES [024]
+
+        --- FREE [066] ---
+        FREE
+
+        --- ACT [100] ---
+        ACT
+
+        --- PROMISE [050] ---
+        PROMISE
+        - SOLEMNLY_* [057]
+
+        --- EXCLUDE [1721] ---
+        EXCLUDE
+        +CORDON_OFF {+CORDONED_OFF +CORDONS_OFF}
+
         --- QUARREL [111] ---
         QUARREL
         - NOT * [904]
@@ -82,6 +104,13 @@ public sealed class PetrarchPatternTests
     {
         var d = HandActors.Code(Lexicon(), "Rohan celebrated the feast at Edoras with Gondor.", s_actors);
         Assert.Equal(["ROH 043 GON"], HandActors.Triples(d));
+    }
+
+    [Fact]
+    public void A_skip_passes_over_a_whole_noun_phrase_with_its_determiner_and_adjectives()
+    {
+        var d = HandActors.Code(Lexicon(), "Rohan warned at the proud Edoras of the armies of Mordor.", s_actors);
+        Assert.Equal(["ROH 162 MOR"], HandActors.Triples(d));
     }
 
     [Fact]
@@ -157,6 +186,32 @@ public sealed class PetrarchPatternTests
         var triples = HandActors.Triples(HandActors.Code(Lexicon(), "Rohan conceded that Gondor was the stronger side.", s_actors));
         Assert.Contains("ROH 013 GON", triples);
     }
+
+    [Theory]
+    [InlineData("Rohan expressed hopes on Monday that Gondor, its old ally, would be brought into the alliance.")]
+    [InlineData("Rohan expressed hopes that Gondor would soon join the alliance.")]
+    public void Without_an_object_the_subject_of_a_that_clause_under_the_verb_is_the_target(string text) =>
+        Assert.Contains("ROH 024 GON", HandActors.Triples(HandActors.Code(Lexicon(), text, s_actors)));
+
+    [Theory]
+    [InlineData("Soldiers from Arnor have cordoned off the streets leading into Gondor along the coast.")]
+    [InlineData("Police from Arnor cordoned off the bridges leading into Gondor.")]
+    public void Without_an_object_an_actor_right_after_one_of_the_pattern_s_prepositions_is_the_target(string text) =>
+        Assert.Contains("ARN 1721 GON", HandActors.Triples(HandActors.Code(Lexicon(), text, ("Arnor", "ARN"), ("Gondor", "GON"))));
+
+    [Theory]
+    [InlineData("Rohan solemnly promised Gondor a larger share of the harvest.", "ROH 057 GON")]
+    [InlineData("Rohan solemnly and publicly promised Gondor a larger share of the harvest.", "ROH 050 GON")]
+    public void A_phrase_joined_to_the_verb_by_an_underscore_must_stand_right_next_to_it(string text, string triple) =>
+        Assert.Equal([triple], HandActors.Triples(HandActors.Code(Lexicon(), text, s_actors)));
+
+    [Fact]
+    public void Without_an_object_an_actor_after_one_of_the_pattern_s_prepositions_outside_the_verb_s_phrase_is_the_target() =>
+        Assert.Contains("ROH 100 GON", HandActors.Triples(HandActors.Code(Lexicon(), "Rohan hinted it would act now with Gondor's consent after riots wrecked its consulate, an envoy said.", s_actors)));
+
+    [Fact]
+    public void A_regular_verb_s_past_form_codes_whatever_its_lemma() =>
+        Assert.Contains("ROH 066 GON", HandActors.Triples(HandActors.Code(Lexicon(), "Gondor's riders were freed by Rohan after long talks.", s_actors)));
 
     [Fact]
     public void Adjectives_between_the_actors_of_a_list_keep_it_joined()
