@@ -64,7 +64,10 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
     private (string? Code, string Source) PersonCode(Entity entity, string? context)
     {
         var entry = DictionaryEntry(entity);
-        if (entry?.CodeOn(date) is { } dated)
+        var dated = entry?.CodeOn(date);
+        // A dictionary code with a role wins; one with only a country yields to a title that gives a role
+        // ("Bree Prime Minister Romendacil", whom the dictionary knows as BRE, is BREGOV).
+        if (dated is not null && dated.Length > ActorCodes.UnknownCountry.Length)
             return (dated, "dictionary");
         foreach (var m in entity.Mentions)
         {
@@ -72,12 +75,13 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
             var title = mention.Role is { } role ? WithRegion(TitleCode(TitleDocument(role), 0, int.MaxValue), mention, role) : null;
             if ((title ?? AppositionCode(mention)) is { } code)
             {
-                if (code.StartsWith(ActorCodes.UnknownCountry, StringComparison.Ordinal) && (entry?.AnyCountry ?? context) is { } country)
+                if (code.StartsWith(ActorCodes.UnknownCountry, StringComparison.Ordinal) && (dated ?? entry?.AnyCountry ?? context) is { } country)
                     code = country + code[ActorCodes.UnknownCountry.Length..];
-                return (code, "title");
+                if (dated is null || code.Length > dated.Length)
+                    return (code, "title");
             }
         }
-        return (entry?.AnyCountry, "dictionary");
+        return (dated ?? entry?.AnyCountry, "dictionary");
     }
 
     // A title that names a region before the person ("New Jersey Governor Chris Christie") takes the region's country

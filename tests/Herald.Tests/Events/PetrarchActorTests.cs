@@ -20,6 +20,7 @@ public sealed class PetrarchActorTests
         +WULF
         THE_MARCHES [ROH/DUN]
         MEDUSELD [ROHGOV]
+        EOMUND [ROH]
         """;
 
     private const string Agents = """
@@ -69,4 +70,8 @@ public sealed class PetrarchActorTests
     [Fact]
     public void Former_holders_of_a_role_in_an_institution_keep_its_code_and_add_elite() =>
         Assert.Equal(["ROHGOVELI 111 MOR"], Code("Former security officials in Meduseld criticized Mordor."));
+
+    [Fact]
+    public void A_title_before_a_person_the_dictionary_knows_only_by_country_gives_the_role() =>
+        Assert.Equal(["ROHGOV 111 MOR"], Code("Rohan Prime Minister Eomund criticized Mordor."));
 }

@@ -8,7 +8,7 @@ namespace Herald.Entities.Recognition;
 /// sentence ("Paul Ryan, at a private dinner") or over a possessive into the noun it governs ("Mitt Romney's plan
 /// moves", "Islamic State mounting attacks"). A capitalised mention stops before a comma or a possessive that a
 /// lowercase word follows and before a lowercase content word, and loses the lowercase words, commas and quotation
-/// marks it ends with. A mention that stops at a hyphen inside a word takes the rest of the word ("Kim Jong-un").
+/// marks it ends with. A person's mention that stops at a hyphen inside a name takes the rest of it ("Kim Jong-un").
 /// Names with lowercase words inside ("Bank of England",
 /// "Defense of Marriage Act") keep them.
 /// </summary>
@@ -22,14 +22,17 @@ internal static class MentionEdges
 
     /// <summary>
     /// The end (exclusive) of the name in the mention over tokens [<paramref name="start"/>, <paramref name="end"/>),
-    /// which may reach up to token <paramref name="limit"/> (the sentence's end).
+    /// which may reach up to token <paramref name="limit"/> (the sentence's end); <paramref name="person"/> when the
+    /// mention is typed PERSON.
     /// </summary>
-    public static int End(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int start, int end, int limit)
+    public static int End(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int start, int end, int limit, bool person)
     {
         if (char.IsUpper(Form(text, tokens[start])[0]))
             end = NameEnd(text, tokens, start, end);
-        // A name's hyphenated last part, which the tokenizer splits as the treebanks do ("Kim Jong-un", "Moon Jae-in").
-        while (end + 1 < limit && IsHyphenPart(text, tokens, end + 1) && char.IsLetter(Form(text, tokens[end + 1])[0]))
+        // A person's hyphenated given name, which the tokenizer splits as the treebanks do ("Kim Jong-un", "Moon
+        // Jae-in"); not a word that makes the name a modifier ("Trump-led", "Dallas-based").
+        while (person && end + 1 < limit && IsHyphenPart(text, tokens, end + 1) && char.IsLetter(Form(text, tokens[end + 1])[0])
+            && !s_contentTags.Contains(tokens[end + 1].Upos))
             end += 2;
         return end;
     }

@@ -66,7 +66,7 @@ public sealed class NerStage : IStage
             foreach (var (start, end, type) in spans)
             {
                 var first = sentence.TokenStart + start;
-                var last = MentionEdges.End(document.Text, tokens, first, sentence.TokenStart + end, sentence.TokenEnd);
+                var last = MentionEdges.End(document.Text, tokens, first, sentence.TokenStart + end, sentence.TokenEnd, NerLabels.MentionTypes[type] == EntityTypes.Person);
                 var mentionType = type == Location && SeatsOfGovernment.IsMatch(document.Text, tokens, first, last) ? Organization : type;
                 var name = NerLabels.MentionTypes[mentionType] == EntityTypes.Person ? -1 : TitledNames.NameStart(document.Text, tokens, first, last);
                 document.Mentions.Add(name < 0

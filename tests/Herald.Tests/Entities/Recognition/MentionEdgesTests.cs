@@ -22,19 +22,22 @@ public sealed class MentionEdgesTests
     public void A_mention_ends_with_its_name(string phrase, string name)
     {
         var (document, words) = TaggedPhrase.Of(phrase, " today.");
-        var end = MentionEdges.End(document.Text, document.TokenArray, 0, words, words);
+        var end = MentionEdges.End(document.Text, document.TokenArray, 0, words, words, person: false);
         Assert.Equal(name, document.Text[..document.TokenArray[end - 1].End]);
     }
 
     [Theory]
-    [InlineData("Kim Jong-un", 2, "Kim Jong-un")]
-    [InlineData("Moon Jae-in", 2, "Moon Jae-in")]
-    [InlineData("Kim Jong - a", 2, "Kim Jong")]
-    [InlineData("Moon Jae-in", 4, "Moon Jae-in")]
-    public void A_mention_that_stops_inside_a_hyphenated_word_takes_the_rest_of_it(string phrase, int modelEnd, string name)
+    [InlineData("Kim Jong-un", 2, true, "Kim Jong-un")]
+    [InlineData("Moon Jae-in", 2, true, "Moon Jae-in")]
+    [InlineData("Kim Jong - a", 2, true, "Kim Jong")]
+    [InlineData("Moon Jae-in", 4, true, "Moon Jae-in")]
+    [InlineData("Trump-led", 1, true, "Trump")]
+    [InlineData("Dallas-based", 1, false, "Dallas")]
+    [InlineData("Kremlin-backed", 1, false, "Kremlin")]
+    public void A_person_that_stops_inside_a_hyphenated_name_takes_the_rest_of_it(string phrase, int modelEnd, bool person, string name)
     {
         var (document, words) = TaggedPhrase.Of(phrase, " spoke.");
-        var end = MentionEdges.End(document.Text, document.TokenArray, 0, modelEnd, words);
+        var end = MentionEdges.End(document.Text, document.TokenArray, 0, modelEnd, words, person);
         Assert.Equal(name, document.Text[..document.TokenArray[end - 1].End]);
     }
 }
