@@ -193,7 +193,7 @@ internal sealed class EventCoder
         return -1;
     }
 
-    // "acting strangely with Libya", "sealed off the roads leading into Mordor": an actor right after one of the
+    // "trading briskly with Chile", "closed the passes leading into Rohan": an actor right after one of the
     // pattern's prepositions (and an optional "the") with no other clause between the verb and it (participles
     // aside) and no other preposition (a particle right after the verb aside: not "speaking to reporters after his
     // talks with X"), however the parse attached it.
@@ -217,7 +217,7 @@ internal sealed class EventCoder
     private bool InOwnPhrase(int token, int verb, IReadOnlySet<string> roles) =>
         _setting.InClause(token, verb) && (CaseOf(BranchOf(token, verb)) is not { } preposition || roles.Contains(preposition));
 
-    // "Gollum allowed that Mordor was ...", "expressed hopes that Osgiliath could be drawn in": the subject of a clause
+    // "the envoy conceded that Rohan had ...", "voiced hopes that Chile might be won over": the subject of a clause
     // under the verb that completes it (a ccomp, or a clause opened by "that", however the parse attaches it).
     private bool IsComplementSubject(int token, int verb)
     {

@@ -7,12 +7,12 @@ namespace Herald.Geo;
 /// <summary>
 /// Corrects the entity recognizer where the text itself says a name is a place. A person, organisation or
 /// miscellaneous mention becomes a location (<see cref="Mention.Source"/> <c>gazetteer</c>) when its words are a
-/// place in the gazetteer and one of these holds: it follows a locative preposition or "downtown" ("in Woodbridge",
-/// "near Greer"); it follows ", of" after a name and age ("Marriott, 52, of Gun Barrel City"); it stands before a
-/// word of local government ("Fargo city administrator", "Richmond police", "Sochi Mayor") or for a local person or
-/// area ("Augusta man", "Gainesville area"); it is listed with a location ("Litchfield, Winsted and Torrington"); or
+/// place in the gazetteer and one of these holds: it follows a locative preposition or "downtown" ("in Lakeview",
+/// "near Milford"); it follows ", of" after a name and age ("Jane Roe, 41, of Oak Ridge"); it stands before a
+/// word of local government ("Dover city manager", "Salem police", "Kazan Mayor") or for a local person or
+/// area ("a Dayton woman", "the Tulsa area"); it is listed with a location ("Bristol, Derby and Bath"); or
 /// the same words are a location elsewhere in the article. A mention that is a name followed by "County", "Parish"
-/// or "Township" ("Walker County") needs no cue: the division word says it. Runs after the entity rules and before
+/// or "Township" ("Marion County") needs no cue: the division word says it. Runs after the entity rules and before
 /// canonical entities.
 /// </summary>
 public sealed class LocationCuesStage : IStage
@@ -73,7 +73,7 @@ public sealed class LocationCuesStage : IStage
             if (mention.Type is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Miscellaneous))
                 continue;
             var words = Words(document, mention);
-            // "Walker County": the division word is cue enough.
+            // "Marion County": the division word is cue enough.
             if (UnlistedDivisions.IsDivisionName(PlaceNames.Fold(words))
                 || (IsPlaceName(gazetteer, lexicon, words) && (locations.Contains(words) || HasCue(document, mentions, i))))
                 mentions[i] = mention with { Type = EntityTypes.Location, Source = GazetteerSource };

@@ -173,7 +173,7 @@ internal sealed class QuoteFinder
     }
 
     // The speech verb whose reported clause holds the cue verb, however deep: "said" in "Bolton said he would
-    // advise Trump on “...”" and in "Rubio said he had begun to unmask Trump, whom he called a “con artist”".
+    // advise Trump on “...”" and in "the mayor said she had begun to doubt the contractor, whom she called a “cowboy”".
     private int OuterSpeechVerb(int cue)
     {
         var best = cue;

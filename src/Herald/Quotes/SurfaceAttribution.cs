@@ -64,7 +64,7 @@ internal sealed class SurfaceAttribution(Document document, DependencyView tree)
     {
         var t = cue - 1;
         while (t >= 0 && SameSentence(t, cue) && (IsBetweenSubjectAndVerb(t) || tree.IsInTimeExpression(t)))
-            t--; // "Priebus later Thursday told": a time is no subject
+            t--; // "the minister late Monday told": a time is no subject
         if (t < 0 || !SameSentence(t, cue))
             return (-1, -1, -1);
         if (document.Token(t).Chars is not ",")
