@@ -62,8 +62,8 @@ public sealed class ActorStage : IStage
             if (isPerson && code is not null)
                 personEnds[mention.TokenEnd] = code;
             Replace(spans, mention.TokenStart, mention.TokenEnd, code is null ? null : ActorSpan.ForActor(mention.TokenStart, mention.TokenEnd, code, source) with { TakesAgents = !isPerson });
-            if (isPerson && mention.Role is { } role && !FollowsPossessive(document, mention.TokenStart - PhraseTrie<string>.Words(role).Count))
-                DropTitle(document, spans, mention, role);
+            if (isPerson && mention.Role is { } role && EntityActors.TitleTokens(document, mention, role) is var (start, end) && !FollowsPossessive(document, start))
+                spans.RemoveAll(s => s.Start >= start && s.End <= end); // the title belongs to the person: its words are not actors of their own
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         var combined = SpanCombiner.Combine(document, spans, start => PossessorCountry(document, personEnds, start));
@@ -79,17 +79,6 @@ public sealed class ActorStage : IStage
         spans.RemoveAll(s => s.Start < end && s.End > start);
         if (decision is { } span)
             spans.Add(span);
-    }
-
-    // The title said before a person's name belongs to the person: its words are not actors of their own.
-    private static void DropTitle(Document document, List<ActorSpan> spans, Mention mention, string role)
-    {
-        var words = PhraseTrie<string>.Words(role).Count;
-        var end = mention.TokenStart;
-        if (end > 0 && document.Token(end - 1).Chars is ",")
-            end--;
-        var start = Math.Max(0, end - words);
-        spans.RemoveAll(s => s.Start >= start && s.End <= end);
     }
 
     // "Ithilen's awful minister Calimehtar": a title after the possessive of a country or institution, with only

@@ -67,41 +67,47 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
         var dated = entry?.CodeOn(date);
         // A dictionary code with a role wins; one with only a country yields to a title that gives a role
         // ("Bree Prime Minister Romendacil", whom the dictionary knows as BRE, is BREGOV).
-        if (dated is not null && dated.Length > ActorCodes.UnknownCountry.Length)
+        if (dated is not null && ActorCodes.RoleOf(dated) is not null)
             return (dated, "dictionary");
         foreach (var m in entity.Mentions)
         {
             var mention = document.Mentions[m];
-            var title = mention.Role is { } role ? WithRegion(TitleCode(TitleDocument(role), 0, int.MaxValue), mention, role) : null;
+            var title = mention.Role is { } role ? WithRegion(TitleCode(TitleDocument(role), 0, int.MaxValue), TitleTokens(document, mention, role)) : null;
             if ((title ?? AppositionCode(mention)) is { } code)
             {
                 if (code.StartsWith(ActorCodes.UnknownCountry, StringComparison.Ordinal) && (dated ?? entry?.AnyCountry ?? context) is { } country)
                     code = country + code[ActorCodes.UnknownCountry.Length..];
-                if (dated is null || code.Length > dated.Length)
+                if (dated is null || ActorCodes.RoleOf(code) is not null)
                     return (code, "title");
             }
         }
         return (dated ?? entry?.AnyCountry, "dictionary");
     }
 
-    // A title that names a region before the person ("New Jersey Governor Chris Christie") takes the region's country
-    // from the places layer: the dictionary alone would read "Jersey" or "Mexico" inside the region's name.
-    private string? WithRegion(string? code, Mention mention, string role)
+    /// <summary>
+    /// The tokens of a person's title written right before the name ("Kremlin aide" of "Kremlin aide Yuri Ushakov"),
+    /// a comma between them allowed ("Trump's adviser, John Bolton").
+    /// </summary>
+    internal static (int Start, int End) TitleTokens(Document document, Mention mention, string role)
     {
-        if (code is null || code.Length < 3)
-            return code;
-        var start = mention.TokenStart;
-        var text = document.Text.AsSpan();
-        while (start > 0 && document.Token(mention.TokenStart - 1).End - document.Token(start - 1).Start <= role.Length)
-            start--;
-        if (start == mention.TokenStart || !text[document.Token(start).Start..document.Token(mention.TokenStart - 1).End].SequenceEqual(role))
+        var end = mention.TokenStart;
+        if (end > 0 && document.Token(end - 1).Chars is ",")
+            end--;
+        return (Math.Max(0, end - PhraseTrie<string>.Words(role).Count), end);
+    }
+
+    // A title that names a region ("New Jersey Governor Chris Christie") takes the region's country from the places
+    // layer: the dictionary alone would read "Jersey" or "Mexico" inside the region's name.
+    private string? WithRegion(string? code, (int Start, int End) title)
+    {
+        if (code is null || ActorCodes.RoleOf(code) is not { } role || ActorCodes.CountryOf(code) is null && !code.StartsWith(ActorCodes.UnknownCountry, StringComparison.Ordinal))
             return code;
         foreach (var (m, place) in _placeOf)
         {
             var region = document.Mentions[m];
-            if (region.TokenStart >= start && region.TokenEnd <= mention.TokenStart && place.Country is { } country
+            if (region.TokenStart >= title.Start && region.TokenEnd <= title.End && place.Country is { } country
                 && place.Feature?.StartsWith("PCL", StringComparison.Ordinal) != true && !code.StartsWith(country, StringComparison.Ordinal))
-                return country + code[3..];
+                return country + role;
         }
         return code;
     }
