@@ -1,9 +1,7 @@
 using Herald.Documents;
 using Herald.Entities.Recognition;
-using Herald.Pipeline;
 using Herald.Syntax.Tagging;
 using Herald.Tests.Support;
-using Herald.Text;
 
 namespace Herald.Tests.Entities.Recognition;
 
@@ -11,23 +9,10 @@ public sealed class CommittedNerModelTests
 {
     private static readonly Lazy<NerModel> s_model = new(NerModel.LoadDefault);
 
-    private static List<(string Text, string Type)> Recognize(string text)
-    {
-        var pipeline = new PipelineBuilder()
-            .Add(new TokenizerStage())
-            .Add(new SentenceStage())
-            .Add(TaggerStage.Default)
-            .Add(new NerStage(s_model.Value))
-            .Build();
-        var document = new Document(text);
-        pipeline.Process(document);
-        return document.Mentions.Select(m => (text[document.TokenRecords[m.TokenStart].Start..document.TokenRecords[m.TokenEnd - 1].End], m.Type)).ToList();
-    }
-
     [Fact]
     public void Finds_the_people_places_and_organisations_of_a_news_sentence()
     {
-        var found = Recognize("U.S. President Donald Trump met Russia's Vladimir Putin in Helsinki, the Kremlin said.");
+        var found = TaggedText.Mentions("U.S. President Donald Trump met Russia's Vladimir Putin in Helsinki, the Kremlin said.");
         Assert.Contains(("Donald Trump", EntityTypes.Person), found);
         Assert.Contains(("Russia", EntityTypes.Location), found);
         Assert.Contains(("Vladimir Putin", EntityTypes.Person), found);
@@ -38,8 +23,7 @@ public sealed class CommittedNerModelTests
     [Fact]
     public void Mentions_come_in_text_order_from_the_model()
     {
-        var document = new Document("Angela Merkel flew to Paris. She met Emmanuel Macron at the Elysee.");
-        new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(TaggerStage.Default).Add(new NerStage(s_model.Value)).Build().Process(document);
+        var document = TaggedText.Analyze("Angela Merkel flew to Paris. She met Emmanuel Macron at the Elysee.", new NerStage(s_model.Value));
         Assert.NotEmpty(document.Mentions);
         Assert.All(document.Mentions, m => Assert.Equal(("model", -1), (m.Source, m.Entity)));
         Assert.Equal(document.Mentions.OrderBy(m => m.TokenStart).ToList(), document.Mentions);

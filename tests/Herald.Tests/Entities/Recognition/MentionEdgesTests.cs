@@ -21,7 +21,7 @@ public sealed class MentionEdgesTests
     [InlineData("Washington, D.C.", "Washington, D.C.")]
     public void A_mention_ends_with_its_name(string phrase, string name)
     {
-        var (document, words) = TaggedPhrase.Of(phrase, " today.");
+        var (document, words) = TaggedText.Phrase(phrase, " today.");
         var end = MentionEdges.End(document.Text, document.TokenArray, 0, words, words, person: false);
         Assert.Equal(name, document.Text[..document.TokenArray[end - 1].End]);
     }
@@ -36,7 +36,7 @@ public sealed class MentionEdgesTests
     [InlineData("Kremlin-backed", 1, false, "Kremlin")]
     public void A_person_that_stops_inside_a_hyphenated_name_takes_the_rest_of_it(string phrase, int modelEnd, bool person, string name)
     {
-        var (document, words) = TaggedPhrase.Of(phrase, " spoke.");
+        var (document, words) = TaggedText.Phrase(phrase, " spoke.");
         var end = MentionEdges.End(document.Text, document.TokenArray, 0, modelEnd, words, person);
         Assert.Equal(name, document.Text[..document.TokenArray[end - 1].End]);
     }

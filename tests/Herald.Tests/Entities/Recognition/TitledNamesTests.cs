@@ -1,22 +1,12 @@
 using Herald.Documents;
 using Herald.Entities.Recognition;
-using Herald.Pipeline;
-using Herald.Syntax.Tagging;
 using Herald.Tests.Support;
-using Herald.Text;
 
 namespace Herald.Tests.Entities.Recognition;
 
 /// <summary>A person named after an institution's title, which the model tends to swallow into one organisation.</summary>
 public sealed class TitledNamesTests
 {
-    private static List<(string Text, string Type)> Recognize(string text)
-    {
-        var document = new Document(text);
-        new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(TaggerStage.Default).Add(NerStage.Default).Build().Process(document);
-        return document.Mentions.Select(m => (text[document.TokenRecords[m.TokenStart].Start..document.TokenRecords[m.TokenEnd - 1].End], m.Type)).ToList();
-    }
-
     [Theory]
     [InlineData("U.S. District Court Judge Maria Lopez ruled on Tuesday that the state could sue.", "Maria Lopez")]
     [InlineData("U.S. Attorney General Jeff Sessions criticised the ruling in a statement.", "Jeff Sessions")]
@@ -26,7 +16,7 @@ public sealed class TitledNamesTests
     [InlineData("Neighbours said Dr. Okafor had closed the clinic.", "Okafor")]
     public void The_name_after_a_title_is_a_person(string sentence, string name)
     {
-        var found = Recognize(sentence);
+        var found = TaggedText.Mentions(sentence);
         // The model itself may keep a form of address in a person mention ("Dr. Okafor"); the canonical stage drops it.
         Assert.Contains(found, m => m.Type == EntityTypes.Person && (m.Text == name || m.Text.EndsWith(" " + name, StringComparison.Ordinal)));
         Assert.DoesNotContain(found, m => m.Text.EndsWith(name, StringComparison.Ordinal) && m.Type != EntityTypes.Person);
@@ -42,7 +32,7 @@ public sealed class TitledNamesTests
     [InlineData("Department of Justice", -1)]
     public void The_name_starts_after_the_title(string phrase, int nameStart)
     {
-        var (document, words) = TaggedPhrase.Of(phrase, " spoke on Monday.");
+        var (document, words) = TaggedText.Phrase(phrase, " spoke on Monday.");
         Assert.Equal(nameStart, TitledNames.NameStart(document.Text, document.TokenArray, 0, words));
     }
 
@@ -51,7 +41,7 @@ public sealed class TitledNamesTests
     [InlineData("The Justice Department and the Supreme Court declined to comment.", "Justice Department", "Supreme Court")]
     public void Companies_and_institutions_named_with_a_title_word_stay_organisations(string sentence, string first, string second)
     {
-        var found = Recognize(sentence);
+        var found = TaggedText.Mentions(sentence);
         Assert.Contains((first, EntityTypes.Organization), found);
         Assert.Contains((second, EntityTypes.Organization), found);
     }
