@@ -8,16 +8,16 @@ namespace Herald.Entities.Recognition;
 /// sentence ("Paul Ryan, at a private dinner") or over a possessive into the noun it governs ("Mitt Romney's plan
 /// moves", "Islamic State mounting attacks"). A capitalised mention stops before a comma or a possessive that a
 /// lowercase word follows and before a lowercase content word, and loses the lowercase words, commas and quotation
-/// marks it ends with. A person's mention that stops at a hyphen inside a name takes the rest of it ("Kim Jong-un").
-/// Names with lowercase words inside ("Bank of England",
-/// "Defense of Marriage Act") keep them.
+/// marks it ends with; names with lowercase words inside ("Bank of England", "Defense of Marriage Act") keep them. A
+/// person's mention that stops at a hyphen inside a name takes the rest of it ("Kim Jong-un").
 /// </summary>
 internal static class MentionEdges
 {
     private static readonly int s_properNoun = UniversalTags.IdOf("PROPN");
 
     // Lowercase words of these kinds are never inside a name ("Islamic State mounting attacks against ..."); the
-    // lowercase words names do hold are function words ("of", "for the", "and") and abbreviations ("Roe v. Wade") and particles ("Bashar al-Assad").
+    // lowercase words names do hold are function words ("of", "for the"), abbreviations ("Roe v. Wade") and
+    // particles ("Bashar al-Assad").
     private static readonly HashSet<short> s_contentTags = [.. new[] { "NOUN", "VERB", "AUX", "ADJ", "ADV", "PRON" }.Select(t => (short)UniversalTags.IdOf(t))];
 
     /// <summary>

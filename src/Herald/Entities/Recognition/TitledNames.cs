@@ -9,9 +9,9 @@ namespace Herald.Entities.Recognition;
 /// People named after an institution's title, which the model tends to swallow into one organisation or place:
 /// "U.S. District Court Judge Maria Lopez", "Bank of England Governor Mark Carney". The name after the last title
 /// word (<see cref="RoleWords.Heads"/>, or "Secretary of State") becomes the mention, a person; the title stays in
-/// the text, where the role finder reads it. Names of one word right after a leading title ("General Motors"), unless
-/// the title is a form of address ("Mr. Rahami", "Dr. Okafor"), and
-/// names with a company or institution word ("General Electric Co") are left alone.
+/// the text, where the role finder reads it. Left alone: a name of one word right after a leading title ("General
+/// Motors"), unless the title is a form of address ("Mr. Rahami", "Dr. Okafor"), and a name with a company or
+/// institution word ("General Electric Co").
 /// </summary>
 internal static class TitledNames
 {
