@@ -8,8 +8,10 @@ namespace Herald.Geo;
 /// repeated name is no evidence for itself: the countries they and the caller's context countries point to (a few
 /// votes, and the country's share of all votes), the divisions named, the division holding the other populated places
 /// (the article's home region), and nearness (within 150 km) to another place. A populated place named by one of its
-/// alternate or former names ("Berea" for Aleppo) scores less than one named by its own. A county, parish or township
-/// that the gazetteer lacks becomes an unlisted division (<see cref="UnlistedDivisions"/>).
+/// alternate or former names ("Berea" for Aleppo) scores less than one named by its own, and a division that is
+/// mostly the city it is named for ("Alexandria") gives way to the city. A county, parish or township
+/// that the gazetteer lacks becomes an unlisted division (<see cref="UnlistedDivisions"/>), and its style of name
+/// ("Henry County") votes once for the country that names its divisions so.
 /// </summary>
 public sealed class ToponymResolver
 {
@@ -43,6 +45,7 @@ public sealed class ToponymResolver
                 candidates[i] = Containing(candidates[i], candidates[i - 1]);
         }
         var names = toponyms.Select(t => PlaceNames.Fold(t.Name)).ToList();
+        contextCountries = [.. contextCountries, .. names.Where((n, i) => candidates[i].Count == 0).Distinct().Select(UnlistedDivisions.CountryOf).OfType<string>()];
         var resolved = candidates.Select((c, i) => Best(c, names[i], new Context(contextCountries, [], []))).ToList();
         for (var round = 0; round < ContextRounds; round++)
         {
@@ -65,8 +68,14 @@ public sealed class ToponymResolver
         var found = _gazetteer.Lookup(name);
         if (found.Count == 0 && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             found = _gazetteer.Lookup(name[4..]);
-        return found;
+        return [.. found.Where(e => !IsNamedForItsCity(e, found, PlaceNames.Fold(name)))];
     }
+
+    // A division that is mostly the city it is named for (Alexandria, Egypt): the name means the city, which the
+    // division's summed population would otherwise outweigh. Quebec, whose city is a small part of it, stays.
+    private static bool IsNamedForItsCity(GeoEntry entry, IReadOnlyList<GeoEntry> found, string name) =>
+        entry.IsAdmin1 && found.Any(p => p.FeatureClass == 'P' && p.Country == entry.Country && p.Admin1 == entry.Admin1
+            && IsMainName(p, name) && p.Population * 2 >= entry.Population);
 
     // "Paris, Texas", "Athens, Greece": the places inside the division or country named after the comma, if any.
     private IReadOnlyList<GeoEntry> Qualified(string text, Toponym toponym, IReadOnlyList<GeoEntry> candidates)

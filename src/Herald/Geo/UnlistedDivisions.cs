@@ -4,8 +4,9 @@ namespace Herald.Geo;
 /// Second-level divisions that the gazetteer does not list ("Laurel County", "Rapides Parish", "Hamilton Township"):
 /// GeoNames' files give first-level divisions only. Such a division is placed in the division its name is qualified
 /// by ("Laurel County, Ky."), else in the first-level division holding most of the article's populated places (local
-/// news names its own county alongside its own towns), at the middle of the article's places there (or, with none,
-/// at the qualifying division's own point). The entry has no GeoNames id (<see cref="GeoEntry.IsListed"/> is false).
+/// news names its own county alongside its own towns) of the country its style of name points to
+/// (<see cref="CountryOf"/>), at the middle of the article's places there (or, with none, at the qualifying
+/// division's own point). The entry has no GeoNames id (<see cref="GeoEntry.IsListed"/> is false).
 /// </summary>
 public static class UnlistedDivisions
 {
@@ -22,6 +23,16 @@ public static class UnlistedDivisions
     }
 
     /// <summary>
+    /// The country (ISO alpha-2) that the folded division name points to: "Henry County" and "Rapides Parish", with the
+    /// division word after the name, are in English the style of the United States; null for other names.
+    /// </summary>
+    public static string? CountryOf(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        return folded.EndsWith(" county", StringComparison.Ordinal) || folded.EndsWith(" parish", StringComparison.Ordinal) ? "US" : null;
+    }
+
+    /// <summary>
     /// The division called <paramref name="name"/>, inside <paramref name="qualifier"/> (a first-level division) when
     /// given, else inside the first-level division holding most of <paramref name="places"/> (the article's populated
     /// places, in order of first mention; ties go to the first named); null when neither gives a division.
@@ -30,7 +41,8 @@ public static class UnlistedDivisions
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(places);
-        var list = places.ToList();
+        var styleCountry = CountryOf(PlaceNames.Fold(name));
+        var list = places.Where(p => styleCountry is null || p.Country == styleCountry).ToList();
         var (country, admin1) = qualifier is not null ? (qualifier.Country, qualifier.Admin1) : HomeDivision(list);
         if (country is null)
             return null;

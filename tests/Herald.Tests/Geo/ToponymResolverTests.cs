@@ -57,4 +57,22 @@ public sealed class ToponymResolverTests
     [Fact]
     public void A_county_in_an_article_with_no_place_stays_unresolved() =>
         Assert.Null(Assert.Single(EntriesOf("Voters in Boone County approved the school levy.", "Boone County")));
+
+    [Fact]
+    public void A_county_named_in_the_us_style_votes_for_the_us_town_of_an_ambiguous_name()
+    {
+        // Dublin, Ireland is far bigger than any Dublin in the United States; "Franklin County" says which country.
+        var dublin = Assert.Single(EntriesOf("Dublin police and Franklin County deputies closed the road on Friday.", "Dublin", "Franklin County"));
+        Assert.Equal("US", dublin?.Country);
+    }
+
+    [Fact]
+    public void A_county_named_in_the_us_style_is_not_placed_among_towns_abroad() =>
+        Assert.Null(Assert.Single(EntriesOf("Students from Henry County toured Lyon and Paris in June.", "Henry County", "Lyon", "Paris")));
+
+    [Theory]
+    [InlineData("Protesters marched along the corniche in Alexandria on Friday.", "Alexandria", 361058)]
+    [InlineData("Voters in Quebec rejected the plan.", "Quebec", 6115047)]
+    public void A_division_gives_way_to_its_namesake_city_only_when_the_city_is_most_of_it(string text, string name, long geoNamesId) =>
+        Assert.Equal(geoNamesId, Assert.Single(EntriesOf(text, name))?.GeoNamesId);
 }
