@@ -81,6 +81,12 @@ public sealed record Place(string Name, long? GeoNamesId, string? Country, doubl
 
     /// <summary>Char spans of descriptions that name the place without its name ("the French capital").</summary>
     public IReadOnlyList<(int Start, int End)> Descriptions { get; init; } = [];
+
+    /// <summary>Char spans of the place's name inside other names ("Athens" in "Athens Police Department").</summary>
+    public IReadOnlyList<(int Start, int End)> WithinNames { get; init; } = [];
+
+    /// <summary>Char spans of words for the country's people or things ("Russian officials", "Georgians").</summary>
+    public IReadOnlyList<(int Start, int End)> Demonyms { get; init; } = [];
 }
 
 /// <summary>

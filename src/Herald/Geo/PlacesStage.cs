@@ -15,6 +15,9 @@ public sealed class PlacesStage : IStage
     private readonly GeoGazetteer? _gazetteer;
     private readonly DemonymLexicon? _lexicon;
 
+    // The mention types whose names may hold a place's name ("Athens Police Department").
+    private static readonly HashSet<string> s_namesWithPlaces = [EntityTypes.Organization, EntityTypes.Miscellaneous];
+
     /// <summary>A stage over the default gazetteer and demonym lexicon, loaded on first use.</summary>
     public PlacesStage() { }
 
@@ -47,10 +50,20 @@ public sealed class PlacesStage : IStage
         var lexicon = _lexicon ?? DemonymLexicon.Default;
         var places = new PlaceCollector(gazetteer);
         var mentions = Enumerable.Range(0, document.Mentions.Count).Where(m => document.Mentions[m].Type == EntityTypes.Location).ToList();
-        var toponyms = mentions.Select(m => ToponymOf(document, document.Mentions[m])).ToList();
+        var embedded = EmbeddedToponyms.Find(document, gazetteer, s_namesWithPlaces).Select(e => e.Toponym).ToList();
+        var toponyms = mentions.Select(m => ToponymOf(document, document.Mentions[m])).Concat(embedded).ToList();
         var entries = new ToponymResolver(gazetteer).Resolve(document.Text, toponyms, NationalityCountries(document, lexicon, gazetteer));
         for (var i = 0; i < mentions.Count; i++)
             places.AddMention(entries[i], mentions[i]);
+        for (var i = 0; i < embedded.Count; i++)
+        {
+            var name = PlaceNames.Fold(embedded[i].Name);
+            var others = entries.Where((e, j) => e is not null && PlaceNames.Fold(toponyms[j].Name) != name);
+            if (entries[mentions.Count + i] is { } entry && EmbeddedToponyms.IsSupported(entry, others!))
+                places.AddWithinName(entry, embedded[i]);
+        }
+        foreach (var (start, end, country) in Demonyms(document, lexicon, gazetteer))
+            places.AddDemonym(country, start, end);
         foreach (var (start, end, capital) in CapitalDescriptions(document, lexicon, gazetteer))
             places.AddDescription(capital, start, end);
         document.Places.Clear();
@@ -65,16 +78,18 @@ public sealed class PlacesStage : IStage
     }
 
     // One ISO alpha-2 code per nationality mention ("French officials"): evidence of the article's focus.
-    private static List<string> NationalityCountries(Document document, DemonymLexicon lexicon, GeoGazetteer gazetteer)
+    private static List<string> NationalityCountries(Document document, DemonymLexicon lexicon, GeoGazetteer gazetteer) =>
+        [.. Demonyms(document, lexicon, gazetteer).Select(d => d.Country.Country)];
+
+    // The nationality mentions ("French officials", "Georgians") with the country each names.
+    private static IEnumerable<(int Start, int End, GeoEntry Country)> Demonyms(Document document, DemonymLexicon lexicon, GeoGazetteer gazetteer)
     {
-        var countries = new List<string>();
         foreach (var mention in document.Mentions.Where(m => m.Type == EntityTypes.Norp))
         {
-            var text = ToponymOf(document, mention).Name;
-            if (lexicon.TryGet(text, out var entry) && entry.Country is { } iso3 && gazetteer.CountryByIso3(iso3) is { } country)
-                countries.Add(country.Iso2);
+            var toponym = ToponymOf(document, mention);
+            if (lexicon.TryGet(toponym.Name, out var entry) && entry.Country is { } iso3 && gazetteer.CountryByIso3(iso3) is { } country && gazetteer.CountryEntry(country) is { } place)
+                yield return (toponym.Start, toponym.End, place);
         }
-        return countries;
     }
 
     // "the French capital", "the South Korean capital": a country adjective of one or two words right before "capital".
@@ -107,11 +122,11 @@ public sealed class PlacesStage : IStage
     private sealed class PlaceCollector(GeoGazetteer gazetteer)
     {
         private readonly Dictionary<(long, string), int> _byId = [];
-        private readonly List<(GeoEntry Entry, List<int> Mentions, List<(int, int)> Descriptions)> _places = [];
+        private readonly List<(GeoEntry Entry, List<int> Mentions, List<(int, int)> Descriptions, List<(int, int)> WithinNames, List<(int, int)> Demonyms)> _places = [];
 
         public IEnumerable<Place> Places => _places.Select(p => new Place(p.Entry.Name, p.Entry.IsListed ? p.Entry.GeoNamesId : null,
             gazetteer.Country(p.Entry.Country)?.Iso3, p.Entry.Latitude, p.Entry.Longitude, p.Mentions)
-        { Feature = p.Entry.FeatureCode, Descriptions = p.Descriptions });
+        { Feature = p.Entry.FeatureCode, Descriptions = p.Descriptions, WithinNames = p.WithinNames, Demonyms = p.Demonyms });
 
         public void AddMention(GeoEntry? entry, int mention)
         {
@@ -121,14 +136,22 @@ public sealed class PlacesStage : IStage
 
         public void AddDescription(GeoEntry entry, int start, int end) => PlaceOf(entry).Descriptions.Add((start, end));
 
-        private (GeoEntry Entry, List<int> Mentions, List<(int, int)> Descriptions) PlaceOf(GeoEntry entry)
+        public void AddDemonym(GeoEntry entry, int start, int end) => PlaceOf(entry).Demonyms.Add((start, end));
+
+        public void AddWithinName(GeoEntry? entry, Toponym toponym)
+        {
+            if (entry is not null)
+                PlaceOf(entry).WithinNames.Add((toponym.Start, toponym.End));
+        }
+
+        private (GeoEntry Entry, List<int> Mentions, List<(int, int)> Descriptions, List<(int, int)> WithinNames, List<(int, int)> Demonyms) PlaceOf(GeoEntry entry)
         {
             // Unlisted divisions all have id 0: they are told apart by name.
             var key = (entry.GeoNamesId, entry.IsListed ? "" : entry.Name);
             if (!_byId.TryGetValue(key, out var index))
             {
                 _byId[key] = index = _places.Count;
-                _places.Add((entry, [], []));
+                _places.Add((entry, [], [], [], []));
             }
             return _places[index];
         }

@@ -139,6 +139,12 @@ public sealed record PlaceRecord(string Name, long? GeonamesId, string? Country,
 
     /// <summary>Descriptions that name the place without its name ("the French capital"), as [start, end] char spans.</summary>
     public IReadOnlyList<int[]> Descriptions { get; init; } = [];
+
+    /// <summary>The place's name inside other names ("Athens" in "Athens Police Department"), as [start, end] char spans.</summary>
+    public IReadOnlyList<int[]> WithinNames { get; init; } = [];
+
+    /// <summary>Words for the country's people or things ("Russian officials"), as [start, end] char spans.</summary>
+    public IReadOnlyList<int[]> Demonyms { get; init; } = [];
 }
 
 /// <summary>A span coded as a CAMEO actor: char and token spans, the text, the code and its country and role parts, the entity (when the span is one of its mentions) and what coded it.</summary>

@@ -27,7 +27,7 @@ public static class RecordBuilder
             Mentions = [.. document.Mentions.Select(m => Mention(document, m))],
             Entities = [.. document.Entities.Select((e, i) => new EntityRecord(i, e.Name, e.Type, e.Country, e.ActorCode, e.Mentions))],
             Times = [.. document.Times.Select(t => new TimeRecord(t.Start, t.End, t.Sentence, t.Type, t.Value, document.Text[t.Start..t.End]) { Reference = t.Reference, Mod = t.Mod })],
-            Places = [.. document.Places.Select(p => new PlaceRecord(p.Name, p.GeoNamesId, p.Country, p.Latitude, p.Longitude, p.Mentions) { Feature = p.Feature, Descriptions = [.. p.Descriptions.Select(d => new[] { d.Start, d.End })] })],
+            Places = [.. document.Places.Select(p => new PlaceRecord(p.Name, p.GeoNamesId, p.Country, p.Latitude, p.Longitude, p.Mentions) { Feature = p.Feature, Descriptions = Spans(p.Descriptions), WithinNames = Spans(p.WithinNames), Demonyms = Spans(p.Demonyms) })],
             Actors = [.. document.Actors.Select(a => ActorOf(document, a))],
             Quotes = [.. document.Quotes.Select(q => QuoteOf(document, q))],
             Events = [.. document.Events.Select(e => EventOf(document, e, plover))],
@@ -111,6 +111,8 @@ public static class RecordBuilder
         };
 
     private static double Round(double value) => Math.Round(value, 3);
+
+    private static int[][] Spans(IEnumerable<(int Start, int End)> spans) => [.. spans.Select(s => new[] { s.Start, s.End })];
 
     private static ActorRecord ActorOf(Document document, ActorMention actor)
     {

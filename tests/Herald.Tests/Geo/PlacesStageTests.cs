@@ -37,10 +37,35 @@ public sealed class PlacesStageTests
     {
         var text = "Talks resumed on Monday in the Russian capital after a week of delays.";
         var document = s_engine.Analyze(text);
-        var moscow = Assert.Single(document.Places);
+        var moscow = document.Places.Single(p => p.Descriptions.Count > 0);
         Assert.Equal(524901, moscow.GeoNamesId);
         Assert.Equal("the Russian capital", text[moscow.Descriptions[0].Start..moscow.Descriptions[0].End]);
     }
+
+    [Fact]
+    public void A_nationality_names_its_country_as_a_place()
+    {
+        var text = "Georgian troops pulled back from the border on Tuesday, the defence ministry said.";
+        var georgia = Assert.Single(s_engine.Analyze(text).Places);
+        Assert.Equal(614540, georgia.GeoNamesId);
+        Assert.Equal(["Georgian"], georgia.Demonyms.Select(d => text[d.Start..d.End]));
+    }
+
+    [Theory]
+    [InlineData("The Athens Police Department said the stolen car was found near Watkinsville, Georgia, on Friday.", "Athens", 4180386)]
+    [InlineData("Students at the University of Alexandria marched to the port, and police in Damanhur closed the roads.", "Alexandria", 361058)]
+    public void A_town_named_inside_an_institution_s_name_is_a_place(string text, string town, long geoNamesId)
+    {
+        var place = Assert.Single(s_engine.Analyze(text).Places, p => p.WithinNames.Count > 0);
+        Assert.Equal(geoNamesId, place.GeoNamesId);
+        Assert.Equal([town], place.WithinNames.Select(w => text[w.Start..w.End]));
+    }
+
+    [Theory]
+    [InlineData("Wells Fargo raised its forecast for Minneapolis home prices.")]
+    [InlineData("The Supreme Court in Washington heard the case on Monday.")]
+    public void A_name_that_only_shares_a_word_with_a_town_far_from_the_article_is_no_place(string text) =>
+        Assert.All(s_engine.Analyze(text).Places, p => Assert.Empty(p.WithinNames));
 
     [Theory]
     [InlineData("The festival was held in Paris, Texas, a small town near the Oklahoma border.", "Paris", 4717560)]

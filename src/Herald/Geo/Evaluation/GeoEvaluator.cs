@@ -55,17 +55,17 @@ public static class GeoEvaluator
     private static bool IsNear(GeoEntry entry, GoldToponym toponym) =>
         GreatCircle.Kilometres(entry.Latitude, entry.Longitude, toponym.Latitude!.Value, toponym.Longitude!.Value) <= MatchKilometres;
 
-    // The resolved place mentions as (span, entry), leaving out those that only overlap gold toponyms without coordinates.
+    // The resolved places' spans (mentions, names inside other names, demonyms) with their coordinates, leaving out those
+    // that only overlap gold toponyms without coordinates.
     private static List<(int Start, int End, double Latitude, double Longitude)> Predictions(Document document, IReadOnlyList<GoldToponym> gold)
     {
         var predicted = new List<(int, int, double, double)>();
         foreach (var place in document.Places.Where(p => p.Latitude is not null && p.Longitude is not null))
         {
-            foreach (var m in place.Mentions)
+            var spans = place.Mentions.Select(m => new Span(document, document.Mentions[m].TokenStart, document.Mentions[m].TokenEnd))
+                .Select(s => (s.Start, s.End)).Concat(place.WithinNames).Concat(place.Demonyms);
+            foreach (var (start, end) in spans)
             {
-                var mention = document.Mentions[m];
-                var span = new Span(document, mention.TokenStart, mention.TokenEnd);
-                var (start, end) = (span.Start, span.End);
                 var overlapping = gold.Where(g => g.Start < end && start < g.End).ToList();
                 if (overlapping.Count > 0 && overlapping.All(g => !g.HasCoordinates))
                     continue;

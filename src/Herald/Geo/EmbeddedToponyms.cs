@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using Herald.Documents;
+
+namespace Herald.Geo;
+
+/// <summary>
+/// Place names inside the names of organisations and other named things: "Athens" in "Athens Police Department",
+/// "Henderson County" in "Henderson County Sheriff's Office", "Alexandria" in "University of Alexandria". Local
+/// institutions are named after the town or county they serve, so such a name places the article as surely as the
+/// town named alone. Two forms count: a gazetteer name at the start of the name (after "the" and a compass word)
+/// followed by a word for an institution ("Police", "School", "Times"), and a gazetteer name after the last "of"
+/// ("City of Athens"). "Wells Fargo" and "Delta Air Lines" do not count: no institution word follows the place.
+/// </summary>
+public static class EmbeddedToponyms
+{
+    private const int MaxPlaceWords = 4;
+
+    /// <summary>How near another of the article's places a place inside a name must lie to count.</summary>
+    public const double NearbyKilometres = 150;
+
+    private static readonly FrozenSet<string> s_leadingWords = new[]
+    {
+        "the", "a", "an", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "northern", "southern", "eastern", "western", "central", "greater", "downtown", "metro",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Words that name an institution serving a place: its government, police, courts, schools, services and press.
+    private static readonly FrozenSet<string> s_institutionWords = new[]
+    {
+        "police", "sheriff", "sheriff's", "sheriff’s", "patrol", "fire", "rescue", "ems", "department", "dept.", "office",
+        "council", "commission", "commissioners", "board", "court", "jail", "government", "authority", "agency",
+        "bureau", "division", "district", "assembly", "legislature", "senate", "house", "city", "town", "village",
+        "township", "borough", "county", "parish", "state", "municipal", "public", "regional", "school", "schools",
+        "high", "middle", "elementary", "academy", "college", "university", "library", "museum", "hospital",
+        "medical", "health", "clinic", "airport", "port", "transit", "water", "utilities", "chamber", "association",
+        "society", "club", "church", "cathedral", "zoo", "park", "parks", "center", "centre", "times", "post",
+        "news", "herald", "journal", "tribune", "gazette", "daily", "review", "chronicle", "press", "courier",
+        "observer", "record", "star", "sun", "examiner", "republic", "register", "democrat", "sentinel", "telegraph",
+        "national", "guard", "army", "navy", "military", "ministry", "parliament", "symphony", "orchestra",
+        "historical", "heritage", "community", "memorial", "housing", "economic", "development", "planning",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The place names inside the mentions of <paramref name="types"/> in <paramref name="document"/> that
+    /// <paramref name="gazetteer"/> knows, with the index of the mention each comes from.
+    /// </summary>
+    public static IEnumerable<(int Mention, Toponym Toponym)> Find(Document document, GeoGazetteer gazetteer, IReadOnlySet<string> types)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(types);
+        for (var m = 0; m < document.Mentions.Count; m++)
+        {
+            var mention = document.Mentions[m];
+            if (types.Contains(mention.Type) && (AfterLastOf(document, gazetteer, mention) ?? Leading(document, gazetteer, mention)) is { } toponym)
+                yield return (m, toponym);
+        }
+    }
+
+    /// <summary>
+    /// Whether the article supports reading <paramref name="entry"/> as the place inside a name: it is a country, or a
+    /// first-level division of a country the article names a place in, or <paramref name="others"/> (the places the
+    /// article's other names resolve to, the same name left out so that it is no evidence for itself) hold a place in
+    /// the same division or within <see cref="NearbyKilometres"/>. A town that shares its name with a founder or a word
+    /// ("Lee Academy", "Supreme Court") is rarely near the places an article names.
+    /// </summary>
+    public static bool IsSupported(GeoEntry entry, IEnumerable<GeoEntry> others)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(others);
+        if (entry.IsCountry)
+            return true;
+        if (entry.IsAdmin1)
+            return others.Any(o => o.Country == entry.Country);
+        return others.Any(o => !o.IsCountry && o.Country == entry.Country
+            && (o.Admin1 == entry.Admin1 || GreatCircle.Kilometres(o.Latitude, o.Longitude, entry.Latitude, entry.Longitude) <= NearbyKilometres));
+    }
+
+    // "City of Athens", "University of Alexandria": the words after the last "of", when they name a place.
+    private static Toponym? AfterLastOf(Document document, GeoGazetteer gazetteer, Mention mention)
+    {
+        for (var t = mention.TokenEnd - 2; t > mention.TokenStart; t--)
+        {
+            if (document.Token(t).Chars.SequenceEqual("of"))
+                return mention.TokenEnd - t - 1 <= MaxPlaceWords ? PlaceIn(document, gazetteer, t + 1, mention.TokenEnd) : null;
+        }
+        return null;
+    }
+
+    // "Athens Police Department", "The Henderson County Sheriff's Office": the longest place name at the start, when an
+    // institution word follows it.
+    private static Toponym? Leading(Document document, GeoGazetteer gazetteer, Mention mention)
+    {
+        var first = mention.TokenStart;
+        while (first < mention.TokenEnd - 1 && s_leadingWords.Contains(document.Token(first).Chars.ToString()))
+            first++;
+        for (var end = Math.Min(mention.TokenEnd, first + MaxPlaceWords); end > first; end--)
+        {
+            if (end < mention.TokenEnd && !s_institutionWords.Contains(document.Token(end).Chars.ToString()))
+                continue;
+            if (PlaceIn(document, gazetteer, first, end) is { } toponym)
+                return toponym;
+        }
+        return null;
+    }
+
+    // "City", "Eastern", "Public Health": words that name institutions or directions, not places.
+    private static bool AllCommonWords(Document document, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            var word = document.Token(t).Chars.ToString();
+            if (!s_institutionWords.Contains(word) && !s_leadingWords.Contains(word))
+                return false;
+        }
+        return true;
+    }
+
+    private static Toponym? PlaceIn(Document document, GeoGazetteer gazetteer, int start, int end)
+    {
+        if (!char.IsUpper(document.Token(start).Chars[0]) || AllCommonWords(document, start, end))
+            return null;
+        var span = new Span(document, start, end);
+        var name = span.Text;
+        return gazetteer.Lookup(name).Count > 0 || UnlistedDivisions.IsDivisionName(PlaceNames.Fold(name)) ? new Toponym(span.Start, span.End, name) : null;
+    }
+}
