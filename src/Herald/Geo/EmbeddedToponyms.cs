@@ -41,18 +41,18 @@ public static class EmbeddedToponyms
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The place names inside the mentions of <paramref name="types"/> in <paramref name="document"/> that
-    /// <paramref name="gazetteer"/> knows, with the index of the mention each comes from.
+    /// The place names that <paramref name="gazetteer"/> knows inside the <paramref name="mentions"/> (indices into
+    /// the document's mentions) of <paramref name="document"/>, with the index of the mention each comes from.
     /// </summary>
-    public static IEnumerable<(int Mention, Toponym Toponym)> Find(Document document, GeoGazetteer gazetteer, IReadOnlySet<string> types)
+    public static IEnumerable<(int Mention, Toponym Toponym)> Find(Document document, GeoGazetteer gazetteer, IEnumerable<int> mentions)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(gazetteer);
-        ArgumentNullException.ThrowIfNull(types);
-        for (var m = 0; m < document.Mentions.Count; m++)
+        ArgumentNullException.ThrowIfNull(mentions);
+        foreach (var m in mentions)
         {
             var mention = document.Mentions[m];
-            if (types.Contains(mention.Type) && (AfterLastOf(document, gazetteer, mention) ?? Leading(document, gazetteer, mention)) is { } toponym)
+            if ((AfterLastOf(document, gazetteer, mention) ?? Leading(document, gazetteer, mention)) is { } toponym)
                 yield return (m, toponym);
         }
     }
@@ -96,12 +96,22 @@ public static class EmbeddedToponyms
             first++;
         for (var end = Math.Min(mention.TokenEnd, first + MaxPlaceWords); end > first; end--)
         {
-            if (end < mention.TokenEnd && !s_institutionWords.Contains(document.Token(end).Chars.ToString()))
+            if (end < mention.TokenEnd && !HasInstitutionWord(document, end, mention.TokenEnd))
                 continue;
             if (PlaceIn(document, gazetteer, first, end) is { } toponym)
                 return toponym;
         }
         return null;
+    }
+
+    private static bool HasInstitutionWord(Document document, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (s_institutionWords.Contains(document.Token(t).Chars.ToString()))
+                return true;
+        }
+        return false;
     }
 
     // "City", "Eastern", "Public Health": words that name institutions or directions, not places.
@@ -122,6 +132,6 @@ public static class EmbeddedToponyms
             return null;
         var span = new Span(document, start, end);
         var name = span.Text;
-        return gazetteer.Lookup(name).Count > 0 || UnlistedDivisions.IsDivisionName(PlaceNames.Fold(name)) ? new Toponym(span.Start, span.End, name) : null;
+        return gazetteer.Lookup(name).Count > 0 || UnlistedPlaces.IsDivisionName(PlaceNames.Fold(name)) ? new Toponym(span.Start, span.End, name) : null;
     }
 }

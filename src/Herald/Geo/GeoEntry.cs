@@ -23,7 +23,7 @@ public sealed record GeoEntry(
     /// <summary>Whether this is a continent (it has no country).</summary>
     public bool IsContinent => FeatureCode == "CONT";
 
-    /// <summary>Whether GeoNames lists this entry: false (id 0) for a division placed from its article, see <see cref="UnlistedDivisions"/>.</summary>
+    /// <summary>Whether GeoNames lists this entry: false (id 0) for a division or town placed from its article, see <see cref="UnlistedPlaces"/>.</summary>
     public bool IsListed => GeoNamesId != 0;
 
     /// <summary>Whether this is a first-level division (a state, province, region).</summary>

@@ -12,7 +12,8 @@ namespace Herald.Geo;
 /// word of local government ("Dover city manager", "Salem police", "Kazan Mayor") or for a local person or
 /// area ("a Dayton woman", "the Tulsa area"); it is listed with a location ("Bristol, Derby and Bath"); or
 /// the same words are a location elsewhere in the article. A mention that is a name followed by "County", "Parish"
-/// or "Township" ("Marion County") needs no cue: the division word says it. Runs after the entity rules and before
+/// or "Township" ("Marion County") needs no cue: the division word says it. A short form of a division after a
+/// place and a comma ("Topeka, Kan.") becomes a location mention of its own. Runs after the entity rules and before
 /// canonical entities.
 /// </summary>
 public sealed class LocationCuesStage : IStage
@@ -74,9 +75,26 @@ public sealed class LocationCuesStage : IStage
                 continue;
             var words = Words(document, mention);
             // "Marion County": the division word is cue enough.
-            if (UnlistedDivisions.IsDivisionName(PlaceNames.Fold(words))
+            if (UnlistedPlaces.IsDivisionName(PlaceNames.Fold(words))
                 || (IsPlaceName(gazetteer, lexicon, words) && (locations.Contains(words) || HasCue(document, mentions, i))))
                 mentions[i] = mention with { Type = EntityTypes.Location, Source = GazetteerSource };
+        }
+        AddDivisionShortForms(document, gazetteer);
+    }
+
+    // "Topeka, Kan.", "Jackson, Miss.": a short form of a division with its dot, right after a place and a comma, is a
+    // place too, though the recognizer, which rarely sees these forms, often leaves it out.
+    private static void AddDivisionShortForms(Document document, GeoGazetteer gazetteer)
+    {
+        var mentions = document.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var form = mentions[i].TokenEnd + 1;
+            if (mentions[i].Type != EntityTypes.Location || TokenText(document, mentions[i].TokenEnd) != "," || TokenText(document, form) is not { } word
+                || !word.EndsWith('.') || !char.IsUpper(word[0]) || (i + 1 < mentions.Count && mentions[i + 1].TokenStart <= form)
+                || !gazetteer.Lookup(word).Any(e => e.IsAdmin1))
+                continue;
+            mentions.Insert(i + 1, new Mention(form, form + 1, EntityTypes.Location, -1) { Source = GazetteerSource });
         }
     }
 

@@ -15,7 +15,8 @@ public sealed class PlacesStage : IStage
     private readonly GeoGazetteer? _gazetteer;
     private readonly DemonymLexicon? _lexicon;
 
-    // The mention types whose names may hold a place's name ("Athens Police Department").
+    // The mention types whose names may hold a place's name ("Athens Police Department"); so may a place mention
+    // whose whole name the gazetteer lacks ("North Texas", "Norfolk High School").
     private static readonly HashSet<string> s_namesWithPlaces = [EntityTypes.Organization, EntityTypes.Miscellaneous];
 
     /// <summary>A stage over the default gazetteer and demonym lexicon, loaded on first use.</summary>
@@ -49,10 +50,13 @@ public sealed class PlacesStage : IStage
         var gazetteer = _gazetteer ?? GeoGazetteer.Default;
         var lexicon = _lexicon ?? DemonymLexicon.Default;
         var places = new PlaceCollector(gazetteer);
-        var mentions = Enumerable.Range(0, document.Mentions.Count).Where(m => document.Mentions[m].Type == EntityTypes.Location).ToList();
-        var embedded = EmbeddedToponyms.Find(document, gazetteer, s_namesWithPlaces).Select(e => e.Toponym).ToList();
+        var resolver = new ToponymResolver(gazetteer);
+        var mentions = Enumerable.Range(0, document.Mentions.Count).Where(m => document.Mentions[m].Type == EntityTypes.Location && IsProperName(document, document.Mentions[m])).ToList();
+        var holders = Enumerable.Range(0, document.Mentions.Count).Where(m => s_namesWithPlaces.Contains(document.Mentions[m].Type)
+            || (mentions.Contains(m) && !resolver.Knows(ToponymOf(document, document.Mentions[m]).Name)));
+        var embedded = EmbeddedToponyms.Find(document, gazetteer, holders).Select(e => e.Toponym).ToList();
         var toponyms = mentions.Select(m => ToponymOf(document, document.Mentions[m])).Concat(embedded).ToList();
-        var entries = new ToponymResolver(gazetteer).Resolve(document.Text, toponyms, NationalityCountries(document, lexicon, gazetteer));
+        var entries = resolver.Resolve(document.Text, toponyms, NationalityCountries(document, lexicon, gazetteer));
         for (var i = 0; i < mentions.Count; i++)
             places.AddMention(entries[i], mentions[i]);
         for (var i = 0; i < embedded.Count; i++)
@@ -69,6 +73,18 @@ public sealed class PlacesStage : IStage
         document.Places.Clear();
         document.Places.AddRange(places.Places);
         document.MarkAssigned(Layers.Places);
+    }
+
+    // A place mention of one word that the tagger reads as a common word ("Man", "Police", "Central" at the start of a
+    // sentence or headline) is the recognizer's mistake; short forms ("Ill.") and words in capitals ("BEIRUT") are
+    // left to the recognizer, since the tagger knows them less well.
+    private static bool IsProperName(Document document, Mention mention)
+    {
+        if (mention.TokenEnd - mention.TokenStart > 1)
+            return true;
+        var token = document.Token(mention.TokenStart);
+        var word = token.Chars;
+        return token.Upos is "PROPN" or null || word.EndsWith(".") || !word.ContainsAnyInRange('a', 'z');
     }
 
     private static Toponym ToponymOf(Document document, Mention mention)

@@ -7,17 +7,22 @@ namespace Herald.Geo;
 /// resolutions (first without context, then twice more from the previous round's), one per distinct name so that a
 /// repeated name is no evidence for itself: the countries they and the caller's context countries point to (a few
 /// votes, and the country's share of all votes), the divisions named, the division holding the other populated places
-/// (the article's home region), and nearness (within 150 km) to another place. A populated place named by one of its
+/// (the article's home region), nearness (within 150 km) to another place, and nearness (within 50 km) to any
+/// candidate of another name with few candidates, whichever is chosen. A populated place named by one of its
 /// alternate or former names ("Berea" for Aleppo) scores less than one named by its own, and a division that is
-/// mostly the city it is named for ("Alexandria") gives way to the city. A county, parish or township
-/// that the gazetteer lacks becomes an unlisted division (<see cref="UnlistedDivisions"/>), and its style of name
+/// mostly the city it is named for ("Alexandria") gives way to the city. A county, parish or township that the
+/// gazetteer lacks becomes an unlisted division, and a town qualified by a division's short form ("Bethel, Vt.")
+/// that the gazetteer lacks there an unlisted town (<see cref="UnlistedPlaces"/>); the style of a county's name
 /// ("Henry County") votes once for the country that names its divisions so.
 /// </summary>
 public sealed class ToponymResolver
 {
     private const int ContextRounds = 2;
     private const double CountryPrior = 4, CapitalPrior = 3, CountryVote = 2, MaxCountryVotes = 3, DivisionVote = 9, NearbyVote = 6, NearbyKilometres = 150, AlternateNamePenalty = 5,
-        CountryShareWeight = 4, HomeVote = 2, MaxHomeVotes = 3;
+        CountryShareWeight = 4, HomeVote = 2, MaxHomeVotes = 3, NeighbourVote = 2, MaxNeighbourVotes = 2, NeighbourKilometres = 50;
+
+    // A name with more candidates than this ("Springfield") says little about where its neighbours lie.
+    private const int MaxNeighbourCandidates = 5;
 
     private readonly GeoGazetteer _gazetteer;
 
@@ -45,20 +50,35 @@ public sealed class ToponymResolver
                 candidates[i] = Containing(candidates[i], candidates[i - 1]);
         }
         var names = toponyms.Select(t => PlaceNames.Fold(t.Name)).ToList();
-        contextCountries = [.. contextCountries, .. names.Where((n, i) => candidates[i].Count == 0).Distinct().Select(UnlistedDivisions.CountryOf).OfType<string>()];
-        var resolved = candidates.Select((c, i) => Best(c, names[i], new Context(contextCountries, [], []))).ToList();
+        contextCountries = [.. contextCountries, .. names.Where((n, i) => candidates[i].Count == 0).Distinct().Select(UnlistedPlaces.CountryOf).OfType<string>()];
+        var candidatesByName = new Dictionary<string, IReadOnlyList<GeoEntry>>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+            candidatesByName.TryAdd(names[i], candidates[i]);
+        var resolved = candidates.Select((c, i) => Best(c, names[i], new Context(contextCountries, [], [], candidatesByName))).ToList();
         for (var round = 0; round < ContextRounds; round++)
         {
-            var context = new Context(contextCountries, names, resolved);
+            var context = new Context(contextCountries, names, resolved, candidatesByName);
             resolved = [.. candidates.Select((c, i) => Best(c, names[i], context))];
         }
-        var final = new Context(contextCountries, names, resolved);
+        var final = new Context(contextCountries, names, resolved, candidatesByName);
         for (var i = 0; i < toponyms.Count; i++)
         {
-            if (resolved[i] is null && UnlistedDivisions.IsDivisionName(names[i]))
-                resolved[i] = UnlistedDivisions.Place(toponyms[i].Name, QualifierAfter(text, toponyms[i].End) is { } q ? Division(q) : null, final.Places);
+            if (resolved[i] is not null)
+                continue;
+            var division = QualifierAfter(text, toponyms[i].End) is { } qualifier ? Division(qualifier) : null;
+            if (UnlistedPlaces.IsDivisionName(names[i]))
+                resolved[i] = UnlistedPlaces.Division(toponyms[i].Name, division, final.Places);
+            else if (division is not null)
+                resolved[i] = UnlistedPlaces.Town(toponyms[i].Name, division, final.Places);
         }
         return resolved;
+    }
+
+    /// <summary>Whether <paramref name="name"/> names any gazetteer entry, or a division the gazetteer lacks ("Henry County").</summary>
+    public bool Knows(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Candidates(name).Count > 0 || UnlistedPlaces.IsDivisionName(PlaceNames.Fold(name));
     }
 
     private GeoEntry? Division(string name) => _gazetteer.Lookup(name).FirstOrDefault(e => e.IsAdmin1);
@@ -77,14 +97,18 @@ public sealed class ToponymResolver
         entry.IsAdmin1 && found.Any(p => p.FeatureClass == 'P' && p.Country == entry.Country && p.Admin1 == entry.Admin1
             && IsMainName(p, name) && p.Population * 2 >= entry.Population);
 
-    // "Paris, Texas", "Athens, Greece": the places inside the division or country named after the comma, if any.
+    // "Paris, Texas", "Athens, Greece": the places inside the division or country named after the comma, if any; none
+    // when the division is written in its short form and holds no place of that name.
     private IReadOnlyList<GeoEntry> Qualified(string text, Toponym toponym, IReadOnlyList<GeoEntry> candidates)
     {
-        if (candidates.Count < 2 || QualifierAfter(text, toponym.End) is not { } qualifier)
+        if (candidates.Count == 0 || QualifierAfter(text, toponym.End) is not { } qualifier)
             return candidates;
         var areas = _gazetteer.Lookup(qualifier).Where(e => e.IsCountry || e.IsAdmin1).ToList();
         var inside = candidates.Where(c => !c.IsCountry && areas.Any(a => a.Country == c.Country && (a.IsCountry || a.Admin1 == c.Admin1))).ToList();
-        return inside.Count > 0 ? inside : candidates;
+        if (inside.Count > 0)
+            return inside;
+        // A short form ("Bethel, Vt.") is a qualifier, never a list's next item, so no listed town is meant.
+        return areas.Any(a => a.IsAdmin1) && qualifier.EndsWith('.') ? [] : candidates;
     }
 
     // "Seattle, Washington": the divisions and countries that hold a candidate of the place named before the comma, if any.
@@ -147,6 +171,7 @@ public sealed class ToponymResolver
         score += HomeVote * Math.Min(MaxHomeVotes, context.PlacesInDivision(entry.Country, entry.Admin1, name));
         if (context.HasPlaceNear(entry, name, NearbyKilometres))
             score += NearbyVote;
+        score += NeighbourVote * Math.Min(MaxNeighbourVotes, context.NamesWithCandidateNear(entry, name, NeighbourKilometres, MaxNeighbourCandidates));
         return score;
     }
 
@@ -163,10 +188,12 @@ public sealed class ToponymResolver
     {
         private readonly List<string> _nationalities;
         private readonly Dictionary<string, GeoEntry> _byName = new(StringComparer.Ordinal);
+        private readonly IReadOnlyDictionary<string, IReadOnlyList<GeoEntry>> _candidates;
 
-        public Context(IReadOnlyList<string> nationalities, IReadOnlyList<string> names, IReadOnlyList<GeoEntry?> entries)
+        public Context(IReadOnlyList<string> nationalities, IReadOnlyList<string> names, IReadOnlyList<GeoEntry?> entries, IReadOnlyDictionary<string, IReadOnlyList<GeoEntry>> candidates)
         {
             _nationalities = [.. nationalities];
+            _candidates = candidates;
             for (var i = 0; i < names.Count; i++)
             {
                 if (entries[i] is { } entry)
@@ -193,6 +220,12 @@ public sealed class ToponymResolver
 
         public int PlacesInDivision(string country, string admin1, string name) =>
             Others(name).Count(p => !p.IsCountry && !p.IsAdmin1 && p.Country == country && p.Admin1 == admin1);
+
+        // The other names of few candidates with one near the entry, whichever of them is chosen: "Hanover" and
+        // "Bethel" each have a candidate close to the other's, in New Hampshire and Vermont.
+        public int NamesWithCandidateNear(GeoEntry entry, string name, double kilometres, int maxCandidates) =>
+            _candidates.Count(p => p.Key != name && p.Value.Count <= maxCandidates && p.Value.Any(c => !c.IsCountry && !c.IsAdmin1 && c.GeoNamesId != entry.GeoNamesId
+                && GreatCircle.Kilometres(c.Latitude, c.Longitude, entry.Latitude, entry.Longitude) <= kilometres));
 
         public bool HasPlaceNear(GeoEntry entry, string name, double kilometres) =>
             Others(name).Any(p => !p.IsCountry && !p.IsAdmin1 && p.GeoNamesId != entry.GeoNamesId

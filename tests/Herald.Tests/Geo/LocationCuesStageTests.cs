@@ -86,4 +86,19 @@ public sealed class LocationCuesStageTests
     [Fact]
     public void An_organisation_named_after_a_county_stays_an_organisation() =>
         Assert.Equal(EntityTypes.Organization, Only(Run("The Laurel County Fiscal Court met on Monday.", ("Laurel County Fiscal Court", EntityTypes.Organization))).Type);
+
+    [Theory]
+    [InlineData("The fire broke out in Topeka, Kan., on Sunday.", "Kan.")]
+    [InlineData("She grew up in Jackson, Miss., and moved north.", "Miss.")]
+    public void A_division_s_short_form_after_a_place_and_a_comma_becomes_a_location(string text, string form)
+    {
+        var document = Run(text, (text.Split(',')[0].Split(' ')[^1], EntityTypes.Location));
+        Assert.Equal(2, document.Mentions.Count);
+        var added = document.Mentions[1];
+        Assert.Equal((form, EntityTypes.Location, LocationCuesStage.GazetteerSource), (document.Token(added.TokenStart).Chars.ToString(), added.Type, added.Source));
+    }
+
+    [Fact]
+    public void A_short_form_after_a_person_is_no_place() =>
+        Assert.Single(Run("The bill was backed by Sen. Jo Ann Smith, Ind., last week.", ("Jo Ann Smith", EntityTypes.Person)).Mentions);
 }

@@ -61,6 +61,22 @@ public sealed class PlacesStageTests
         Assert.Equal([town], place.WithinNames.Select(w => text[w.Start..w.End]));
     }
 
+    [Fact]
+    public void A_place_inside_a_name_may_come_before_other_words_and_then_the_institution_word()
+    {
+        var text = "The Licking County Genealogy Society met in Newark, Ohio, on Monday.";
+        var county = Assert.Single(s_engine.Analyze(text).Places, p => p.WithinNames.Count > 0);
+        Assert.Equal(("Licking County", "USA"), (county.Name, county.Country));
+        Assert.Null(county.GeoNamesId);
+    }
+
+    [Fact]
+    public void A_one_word_place_mention_the_tagger_reads_as_a_common_word_is_no_place()
+    {
+        var document = s_engine.Analyze("Man dies in crash on Route 9 near Dayton.");
+        Assert.Equal(["Dayton"], document.Places.Select(p => p.Name));
+    }
+
     [Theory]
     [InlineData("Wells Fargo raised its forecast for Minneapolis home prices.")]
     [InlineData("The Supreme Court in Washington heard the case on Monday.")]

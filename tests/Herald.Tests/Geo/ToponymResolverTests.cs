@@ -75,4 +75,22 @@ public sealed class ToponymResolverTests
     [InlineData("Voters in Quebec rejected the plan.", "Quebec", 6115047)]
     public void A_division_gives_way_to_its_namesake_city_only_when_the_city_is_most_of_it(string text, string name, long geoNamesId) =>
         Assert.Equal(geoNamesId, Assert.Single(EntriesOf(text, name))?.GeoNamesId);
+
+    [Fact]
+    public void Two_small_towns_each_with_a_candidate_near_the_other_s_resolve_together()
+    {
+        // Kent, Washington is far bigger, but only Kent, Connecticut has a Canaan a few kilometres away.
+        var kent = Assert.Single(EntriesOf("Voters in Kent and Canaan approved the school budget.", "Kent", "Canaan"));
+        Assert.Equal(4837232, kent?.GeoNamesId);
+    }
+
+    [Fact]
+    public void A_town_qualified_by_a_state_s_short_form_but_unlisted_there_lies_in_that_state()
+    {
+        // GeoNames' towns of 1,000 people or more list Bethel in Connecticut and elsewhere, not in Vermont.
+        var bethel = Assert.Single(EntriesOf("The couple lived in Bethel, Vt., for years.", "Bethel", "Vt."));
+        Assert.NotNull(bethel);
+        Assert.False(bethel.IsListed);
+        Assert.Equal(("US", "VT", UnlistedPlaces.TownFeatureCode), (bethel.Country, bethel.Admin1, bethel.FeatureCode));
+    }
 }
