@@ -21,7 +21,7 @@ public static class UnlistedPlaces
     /// <summary>The GeoNames feature code given to unlisted towns.</summary>
     public const string TownFeatureCode = "PPL";
 
-    private static readonly string[] s_divisionWords = [" county", " parish", " township"];
+    private static readonly string[] s_divisionWords = [" county", " parish", " township", " twp"];
 
     /// <summary>Whether the folded name (see <see cref="PlaceNames.Fold"/>) ends with a word for a second-level division.</summary>
     public static bool IsDivisionName(string folded)

@@ -93,4 +93,14 @@ public sealed class ToponymResolverTests
         Assert.False(bethel.IsListed);
         Assert.Equal(("US", "VT", UnlistedPlaces.TownFeatureCode), (bethel.Country, bethel.Admin1, bethel.FeatureCode));
     }
+
+    [Theory]
+    [InlineData("Henry County", true)]
+    [InlineData("Rapides Parish", true)]
+    [InlineData("Hamilton Township", true)]
+    [InlineData("West Chester Twp.", true)]
+    [InlineData("County Road", false)]
+    [InlineData("Ford Motor Co.", false)]
+    public void Division_words_after_a_name_make_a_second_level_division(string name, bool isDivision) =>
+        Assert.Equal(isDivision, UnlistedPlaces.IsDivisionName(PlaceNames.Fold(name)));
 }
