@@ -407,7 +407,7 @@ internal sealed class QuoteFinder
         var (sourceStart, sourceEnd, sourceHead) = source;
         if (sourceStart < 0)
             return quote;
-        var (entity, resolved) = _speakers.Resolve(sourceStart, sourceEnd, sourceHead);
+        var (entity, resolved) = _speakers.Resolve(sourceStart, sourceEnd, sourceHead, start, end);
         return quote with
         {
             SpeakerEntity = entity,

@@ -24,8 +24,12 @@ internal sealed class SpeakerResolver
         _mentionAt = TokenCover.Of(document.TokenCount, document.Mentions, m => (m.TokenStart, m.TokenEnd));
     }
 
-    /// <summary>The entity the source tokens <paramref name="first"/>..<paramref name="last"/> refer to, and whether one was found.</summary>
-    public (int? Entity, bool Resolved) Resolve(int first, int last, int head)
+    /// <summary>
+    /// The entity the source tokens <paramref name="first"/>..<paramref name="last"/> refer to, and whether one was
+    /// found; a pronoun or role noun looks back past the quote's own content (chars <paramref name="contentStart"/> to
+    /// <paramref name="contentEnd"/>), whose people are the speaker's subject, not the speaker.
+    /// </summary>
+    public (int? Entity, bool Resolved) Resolve(int first, int last, int head, int contentStart, int contentEnd)
     {
         // The name the source is headed by, else a name bound to its head ("Kremlin aide Yuri Ushakov", "the
         // adviser, John Bolton"), else a person named in it.
@@ -47,9 +51,9 @@ internal sealed class SpeakerResolver
             return (leading, true);
         var word = _document.Token(head).Text;
         if (first == head && head == last && PersonPronouns.Contains(word))
-            return Nearest(first, type => type == EntityTypes.Person, _ => true);
+            return Nearest(first, (contentStart, contentEnd), type => type == EntityTypes.Person, _ => true);
         if (first == head && head == last && GroupPronouns.Contains(word))
-            return Nearest(first, type => type is EntityTypes.Organization or EntityTypes.Norp or EntityTypes.Location, _ => true);
+            return Nearest(first, (contentStart, contentEnd), type => type is EntityTypes.Organization or EntityTypes.Norp or EntityTypes.Location, _ => true);
         if (_document.Token(head).Xpos != "NN")
             return (null, false); // plural and vague sources ("officials", "sources") stay as they are
         var modifiers = new List<string>();
@@ -61,17 +65,19 @@ internal sealed class SpeakerResolver
                 return (null, false);
         }
         var role = _tree.Lemma(head) ?? word;
-        return Nearest(first, type => type == EntityTypes.Person, entity => HasRole(entity, role) && modifiers.All(a => HasRole(entity, a)));
+        return Nearest(first, (contentStart, contentEnd), type => type == EntityTypes.Person, entity => HasRole(entity, role) && modifiers.All(a => HasRole(entity, a)));
     }
 
-    // The entity of the nearest mention before token `before` that fits, within the last few sentences.
-    private (int? Entity, bool Resolved) Nearest(int before, Func<string, bool> fits, Func<int, bool> entityFits)
+    // The entity of the nearest mention before token `before`, outside the quote's content, that fits, within the last
+    // few sentences.
+    private (int? Entity, bool Resolved) Nearest(int before, (int Start, int End) content, Func<string, bool> fits, Func<int, bool> entityFits)
     {
         var sentence = _document.TokenArray[before].Sentence;
         for (var m = _document.Mentions.Count - 1; m >= 0; m--)
         {
             var mention = _document.Mentions[m];
-            if (mention.TokenStart >= before || mention.Entity < 0 || !fits(mention.Type))
+            var at = _document.TokenArray[mention.TokenStart].Start;
+            if (mention.TokenStart >= before || mention.Entity < 0 || !fits(mention.Type) || (at >= content.Start && at < content.End))
                 continue;
             if (_document.TokenArray[mention.TokenStart].Sentence < sentence - 4)
                 break;

@@ -112,6 +112,14 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_pronoun_after_a_quote_skips_the_people_the_quote_names()
+    {
+        var d = Analyze("Lawyer Neal Katyal filed the motion on Monday. \"The order that Donald Trump signed is unlawful,\" he said.");
+        var q = Single(d, q => Content(d, q).Contains("The order", StringComparison.Ordinal));
+        Assert.Equal("Neal Katyal", Speaker(d, q));
+    }
+
+    [Fact]
     public void Scare_quotes_are_not_quotes()
     {
         var d = Analyze("The agency was labelled an \"undesirable\" organisation last year.");
