@@ -14,7 +14,8 @@ namespace Herald.Geo;
 /// team's reference point where its list has one), and divisions the
 /// sum of their places' populations. The team's own source folder adds those reference points
 /// (<c>centres.tsv</c>), the short forms news writes for divisions ("Calif.", "W.Va.";
-/// <c>division-names.tsv</c>) and the continents (<c>continents.tsv</c>).
+/// <c>division-names.tsv</c>), the continents (<c>continents.tsv</c>) and regions, seas and straits that GeoNames'
+/// city and division files lack (<c>regions.tsv</c>: "Middle East", "Darfur", "Strait of Hormuz").
 /// </summary>
 public static class GazetteerCompiler
 {
@@ -26,8 +27,10 @@ public static class GazetteerCompiler
     /// the team's sources in <paramref name="sourceFolder"/> when given (each of its files is optional): reference
     /// points (ISO alpha-2 or, for a division, COUNTRY.CODE; latitude; longitude) for the countries and divisions
 /// <c>centres.tsv</c> lists, short names of
-    /// divisions (ISO alpha-2, division code, name) in <c>division-names.tsv</c>, and continents (GeoNames id, name,
-    /// latitude, longitude, population, other names separated by commas) in <c>continents.tsv</c>.
+    /// divisions (ISO alpha-2, division code, name) in <c>division-names.tsv</c>, continents (GeoNames id, name,
+    /// latitude, longitude, population, other names separated by commas) in <c>continents.tsv</c>, and regions (name,
+    /// ISO alpha-2 or '-', latitude, longitude, population, feature class and code as "L.RGN", other names) in
+    /// <c>regions.tsv</c>.
     /// </summary>
     /// <exception cref="HeraldException">A file is missing or malformed.</exception>
     public static GeoGazetteer Compile(string folder, DemonymLexicon demonyms, string? sourceFolder = null)
@@ -44,6 +47,8 @@ public static class GazetteerCompiler
         ReadCountries(Path.Combine(folder, "countryInfo.txt"), builder, demonyms, centres);
         if (Optional(sourceFolder, "continents.tsv") is { } continents)
             ReadContinents(continents, builder);
+        if (Optional(sourceFolder, "regions.tsv") is { } regions)
+            ReadRegions(regions, builder);
         return builder.Build();
     }
 
@@ -71,6 +76,22 @@ public static class GazetteerCompiler
                 Long(f[4], path, line), 'L', "CONT", false));
             builder.Name(index, f[1]);
             foreach (var name in f[5].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                builder.Name(index, name);
+        }
+    }
+
+    // Regions, seas and straits without a GeoNames id: name, country (or '-'), latitude, longitude, population,
+    // "class.code", other names.
+    private static void ReadRegions(string path, Builder builder)
+    {
+        foreach (var (f, line) in Rows(path, 7, skipHeader: false))
+        {
+            if (f[5].Split('.') is not [[var featureClass], { Length: > 0 } featureCode])
+                throw Malformed(path, line, $"feature '{f[5]}', expected a class letter, a dot and a code such as L.RGN");
+            var index = builder.Add(new GeoEntry(0, f[0], f[1] == "-" ? "" : f[1], "", Double(f[2], path, line), Double(f[3], path, line),
+                Long(f[4], path, line), featureClass, featureCode, false));
+            builder.Name(index, f[0]);
+            foreach (var name in f[6].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 builder.Name(index, name);
         }
     }
