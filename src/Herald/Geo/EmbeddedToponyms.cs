@@ -58,7 +58,8 @@ public static class EmbeddedToponyms
     }
 
     /// <summary>
-    /// Whether the article supports reading <paramref name="entry"/> as the place inside a name: it is a country, or a
+    /// Whether the article supports reading <paramref name="entry"/> as the place inside a name: it is a country, a
+    /// continent, or a region, sea or strait of the team's list ("Strait of Hormuz" typed as an organisation), or a
     /// first-level division of a country the article names a place in, or <paramref name="others"/> (the places the
     /// article's other names resolve to, the same name left out so that it is no evidence for itself) hold a place in
     /// the same division or within <see cref="NearbyKilometres"/>. A town that shares its name with a founder or a word
@@ -68,7 +69,7 @@ public static class EmbeddedToponyms
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(others);
-        if (entry.IsCountry)
+        if (entry.IsCountry || entry.FeatureClass is 'L' or 'H' or 'T')
             return true;
         if (entry.IsAdmin1)
             return others.Any(o => o.Country == entry.Country);

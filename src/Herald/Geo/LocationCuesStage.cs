@@ -75,7 +75,7 @@ public sealed class LocationCuesStage : IStage
                 continue;
             var words = Words(document, mention);
             // "Marion County": the division word is cue enough.
-            if (UnlistedPlaces.IsDivisionName(PlaceNames.Fold(words))
+            if (UnlistedPlaces.IsDivisionName(PlaceNames.Fold(words)) || UnlistedPlaces.EndsWithFeatureWord(PlaceNames.Fold(words))
                 || (IsPlaceName(gazetteer, lexicon, words) && (locations.Contains(words) || HasCue(document, mentions, i))))
                 mentions[i] = mention with { Type = EntityTypes.Location, Source = GazetteerSource };
         }

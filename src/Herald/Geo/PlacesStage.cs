@@ -87,10 +87,14 @@ public sealed class PlacesStage : IStage
         return token.Upos is "PROPN" or null || word.EndsWith(".") || !word.ContainsAnyInRange('a', 'z');
     }
 
+    // "Neches River", "Lake Vermont": a word for a geographic feature says the name is a place's. (A locative
+    // preposition before it says so less surely: the recognizer's false places come after "in" too.)
+    private static bool HasPlaceCue(string text) => UnlistedPlaces.HasFeatureWord(PlaceNames.Fold(text));
+
     private static Toponym ToponymOf(Document document, Mention mention)
     {
         var span = new Span(document, mention.TokenStart, mention.TokenEnd);
-        return new Toponym(span.Start, span.End, span.Text);
+        return new Toponym(span.Start, span.End, span.Text) { IsSurelyPlace = HasPlaceCue(span.Text) };
     }
 
     // One ISO alpha-2 code per nationality mention ("French officials"): evidence of the article's focus.

@@ -70,6 +70,8 @@ public sealed class ToponymResolver
                 resolved[i] = UnlistedPlaces.Division(toponyms[i].Name, division, final.Places);
             else if (division is not null)
                 resolved[i] = UnlistedPlaces.Town(toponyms[i].Name, division, final.Places);
+            else if (candidates[i].Count == 0 && toponyms[i].IsSurelyPlace)
+                resolved[i] = UnlistedPlaces.Local(toponyms[i].Name, final.Places);
         }
         return resolved;
     }

@@ -69,6 +69,63 @@ public static class UnlistedPlaces
         return new GeoEntry(0, name, division.Country, division.Admin1, lat, lon, 0, 'P', TownFeatureCode, false);
     }
 
+    /// <summary>
+    /// A place called <paramref name="name"/> that the gazetteer lacks but the text surely names, in the first-level
+    /// division holding most of the article's populated <paramref name="places"/>, at their middle; null when the
+    /// article names none. Local news names its own small places ("Meadow Grove", "Neches River") beside its towns.
+    /// </summary>
+    public static GeoEntry? Local(string name, IEnumerable<GeoEntry> places)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(places);
+        var list = places.ToList();
+        var (country, admin1) = HomeDivision(list);
+        if (country is null)
+            return null;
+        var (lat, lon) = Middle(list, country, admin1!)!.Value;
+        var (featureClass, featureCode) = FeatureOf(PlaceNames.Fold(name));
+        return new GeoEntry(0, name, country, admin1!, lat, lon, 0, featureClass, featureCode, false);
+    }
+
+    // Words for geographic features, at the end of a name ("Neches River") or at its start ("Lake Vermont"), with the
+    // GeoNames feature class and code they give.
+    private static readonly (string Word, char Class, string Code)[] s_featureWords =
+    [
+        ("river", 'H', "STM"), ("creek", 'H', "STM"), ("brook", 'H', "STM"), ("lake", 'H', "LK"), ("bay", 'H', "BAY"),
+        ("park", 'L', "PRK"), ("island", 'T', "ISL"), ("islands", 'T', "ISLS"), ("mountain", 'T', "MT"),
+        ("mountains", 'T', "MTS"), ("mount", 'T', "MT"), ("mt", 'T', "MT"), ("valley", 'T', "VAL"),
+    ];
+
+    /// <summary>Whether the folded name begins or ends with a word for a geographic feature ("Neches River", "Lake Vermont").</summary>
+    public static bool HasFeatureWord(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        return FeatureWordOf(folded) is not null;
+    }
+
+    /// <summary>
+    /// Whether the folded name ends with a word for a geographic feature ("Neches River", "Farallon Islands"): unlike
+    /// a leading one ("Mount Sinai Hospital"), it heads the name.
+    /// </summary>
+    public static bool EndsWithFeatureWord(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        return s_featureWords.Any(f => folded.EndsWith(" " + f.Word, StringComparison.Ordinal));
+    }
+
+    private static (char Class, string Code) FeatureOf(string folded) =>
+        FeatureWordOf(folded) is { } feature ? (feature.Class, feature.Code) : ('P', TownFeatureCode);
+
+    private static (string Word, char Class, string Code)? FeatureWordOf(string folded)
+    {
+        foreach (var feature in s_featureWords)
+        {
+            if (folded.EndsWith(" " + feature.Word, StringComparison.Ordinal) || folded.StartsWith(feature.Word + " ", StringComparison.Ordinal))
+                return feature;
+        }
+        return null;
+    }
+
     private static (double, double)? Middle(List<GeoEntry> places, string country, string admin1)
     {
         var inside = places.Where(p => p.Country == country && p.Admin1 == admin1).ToList();

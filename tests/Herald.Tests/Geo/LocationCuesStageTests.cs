@@ -101,4 +101,11 @@ public sealed class LocationCuesStageTests
     [Fact]
     public void A_short_form_after_a_person_is_no_place() =>
         Assert.Single(Run("The bill was backed by Sen. Jo Ann Smith, Ind., last week.", ("Jo Ann Smith", EntityTypes.Person)).Mentions);
+
+    [Theory]
+    [InlineData("Crews searched the Neches River on Sunday.", "Neches River", EntityTypes.Location)]
+    [InlineData("Boats circled the Farallon Islands all week.", "Farallon Islands", EntityTypes.Location)]
+    [InlineData("She was taken to Mount Sinai Hospital on Sunday.", "Mount Sinai Hospital", EntityTypes.Organization)]
+    public void A_name_headed_by_a_word_for_a_geographic_feature_is_a_location(string text, string words, string type) =>
+        Assert.Equal(type, Only(Run(text, (words, EntityTypes.Organization))).Type);
 }

@@ -71,6 +71,24 @@ public sealed class PlacesStageTests
     }
 
     [Fact]
+    public void A_river_the_gazetteer_lacks_lies_among_the_article_s_towns()
+    {
+        var river = PlaceNamed(s_engine.Analyze("Crews pulled a boat from the Neches River near Lufkin and Jasper, Texas, on Sunday."), "Neches River");
+        Assert.Equal(("USA", "STM"), (river.Country, river.Feature));
+        Assert.Null(river.GeoNamesId);
+    }
+
+    [Theory]
+    [InlineData("Fighting resumed in Darfur on Tuesday, aid groups said.", "Darfur", "SDN")]
+    [InlineData("Two tankers crossed the Strait of Hormuz without incident.", "Strait of Hormuz", null)]
+    public void Regions_and_waters_from_the_team_s_list_are_places(string text, string name, string? country)
+    {
+        var place = Assert.Single(s_engine.Analyze(text).Places, p => p.Name == name);
+        Assert.Equal(country, place.Country);
+        Assert.Null(place.GeoNamesId);
+    }
+
+    [Fact]
     public void A_one_word_place_mention_the_tagger_reads_as_a_common_word_is_no_place()
     {
         var document = s_engine.Analyze("Man dies in crash on Route 9 near Dayton.");

@@ -103,4 +103,20 @@ public sealed class ToponymResolverTests
     [InlineData("Ford Motor Co.", false)]
     public void Division_words_after_a_name_make_a_second_level_division(string name, bool isDivision) =>
         Assert.Equal(isDivision, UnlistedPlaces.IsDivisionName(PlaceNames.Fold(name)));
+
+    [Fact]
+    public void A_sure_place_the_gazetteer_lacks_lies_among_the_article_s_places_in_their_division()
+    {
+        const string text = "Volunteers from Meadow Grove joined crews in Norfolk and Madison, Neb., on Saturday.";
+        var toponyms = new[] { "Meadow Grove", "Norfolk", "Madison", "Neb." }.SelectMany(n => Occurrences(text, n)).OrderBy(t => t.Start)
+            .Select(t => t with { IsSurelyPlace = true }).ToList();
+        var grove = s_resolver.Resolve(text, toponyms, [])[0];
+        Assert.NotNull(grove);
+        Assert.False(grove.IsListed);
+        Assert.Equal(("US", "NE", UnlistedPlaces.TownFeatureCode), (grove.Country, grove.Admin1, grove.FeatureCode));
+    }
+
+    [Fact]
+    public void A_name_not_surely_a_place_that_the_gazetteer_lacks_stays_unresolved() =>
+        Assert.Null(EntriesOf("Volunteers from Meadow Grove joined crews in Norfolk and Madison, Neb., on Saturday.", "Meadow Grove", "Norfolk", "Madison", "Neb.")[0]);
 }

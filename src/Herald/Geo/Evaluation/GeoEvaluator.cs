@@ -27,7 +27,7 @@ public static class GeoEvaluator
         foreach (var article in articles)
         {
             var toponyms = article.Toponyms.Where(t => t.HasCoordinates).ToList();
-            var entries = resolver.Resolve(article.Text, [.. toponyms.Select(t => new Toponym(t.Start, t.End, t.Phrase))], []);
+            var entries = resolver.Resolve(article.Text, [.. toponyms.Select(t => new Toponym(t.Start, t.End, t.Phrase) { IsSurelyPlace = true })], []);
             for (var i = 0; i < toponyms.Count; i++)
             {
                 gold++;
