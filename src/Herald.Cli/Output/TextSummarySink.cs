@@ -39,6 +39,7 @@ internal sealed class TextSummarySink : RecordSink
         for (var s = 0; s < document.SentenceCount; s++)
             text.Append(CultureInfo.InvariantCulture, $"   {(s + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width)}  {Shorten(document.Sentence(s).Text)}\n");
         AppendEntities(text, document);
+        AppendPlaces(text, document);
         AppendQuotes(text, document);
         AppendTimes(text, document);
         AppendEvents(text, document, Plover);
@@ -59,6 +60,23 @@ internal sealed class TextSummarySink : RecordSink
             var country = entity.Country is { } code ? $" [{code}]" : "";
             var roleText = roles.Count > 0 ? $"  roles: {string.Join("; ", roles)}" : "";
             text.Append(CultureInfo.InvariantCulture, $"   {entity.Type,-8} {entity.Name}{country}  ×{entity.Mentions.Count}{roleText}\n");
+        }
+    }
+
+    // One line per place: feature code, name, GeoNames id (or "unlisted" for one placed from its article), country,
+    // coordinates, and how the text names it.
+    private static void AppendPlaces(StringBuilder text, Document document)
+    {
+        if (document.Places.Count == 0)
+            return;
+        text.Append("\n   places\n");
+        foreach (var place in document.Places)
+        {
+            var id = place.GeoNamesId is { } geonames ? $"geonames {geonames}" : "unlisted";
+            var at = place.Latitude is { } lat && place.Longitude is { } lon ? FormattableString.Invariant($"  {lat:0.000}, {lon:0.000}") : "";
+            var named = new[] { (place.Mentions.Count, "named"), (place.Descriptions.Count, "described"), (place.WithinNames.Count, "inside names"), (place.Demonyms.Count, "as nationality") }
+                .Where(n => n.Item1 > 0).Select(n => $"{n.Item2} ×{n.Item1}");
+            text.Append(CultureInfo.InvariantCulture, $"   {place.Feature ?? "-",-8} {place.Name}  {id}  {place.Country ?? "-"}{at}  {string.Join(", ", named)}\n");
         }
     }
 
