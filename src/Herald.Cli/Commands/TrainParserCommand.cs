@@ -37,9 +37,14 @@ internal static class TrainParserCommand
             Description = "Give the parser supertags (each word's relation and head direction, predicted first), jackknifed over this many folds for the training words; 0: no supertags.",
             DefaultValueFactory = _ => defaults.SupertagFolds,
         };
+        var members = new Option<int>("--members")
+        {
+            Description = "Train this many parsers side by side (seeds --seed, --seed + 1, ...) and average their weights into one model.",
+            DefaultValueFactory = _ => defaults.Members,
+        };
         var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, averaged perceptron, with a supertagger) on gold CoNLL-U trees with predicted tags.")
         {
-            train, dev, output, tagger, iterations, seed, prune, jackknife, explore, supertags,
+            train, dev, output, tagger, iterations, seed, prune, jackknife, explore, supertags, members,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -51,6 +56,7 @@ internal static class TrainParserCommand
                 JackknifeFolds = parse.GetValue(jackknife),
                 Explore = parse.GetValue(explore),
                 SupertagFolds = parse.GetValue(supertags),
+                Members = parse.GetValue(members),
             };
             return Task.FromResult(Run(parse.GetRequiredValue(train), parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(tagger), options));
         });
@@ -99,6 +105,7 @@ internal static class TrainParserCommand
                     ["exploreFrom"] = options.ExploreFrom.ToString(CultureInfo.InvariantCulture),
                     ["explore"] = options.Explore.ToString(CultureInfo.InvariantCulture),
                     ["prune"] = options.MinWeight.ToString(CultureInfo.InvariantCulture),
+                    ["members"] = options.Members.ToString(CultureInfo.InvariantCulture),
                     ["tags"] = options.JackknifeFolds >= 2
                         ? $"jackknifed: {options.JackknifeFolds} folds, each tagged by a tagger trained on the others without word clusters"
                         : "predicted by models/tagger, which was trained on the same sentences (no jackknifing)",

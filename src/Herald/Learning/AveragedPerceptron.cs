@@ -103,21 +103,46 @@ public sealed class AveragedPerceptron
     /// The averaged weights as a compact model: weights are quantised to 16-bit integers with one scale;
     /// weights smaller than <paramref name="minWeight"/> are dropped, and features left with none.
     /// </summary>
-    public LinearModel Compile(float minWeight = 0)
+    public LinearModel Compile(float minWeight = 0) => Mix([this], minWeight);
+
+    /// <summary>
+    /// The mean of the averaged weights of <paramref name="perceptrons"/> (same classes, trained on the same task,
+    /// e.g. with different seeds), compiled like <see cref="Compile"/>: since scores are sums of weights, the
+    /// model scores every class as the mean of the perceptrons' scores, an ensemble at the cost of one model.
+    /// </summary>
+    public static LinearModel Mix(IReadOnlyList<AveragedPerceptron> perceptrons, float minWeight = 0)
     {
-        var time = Math.Max(_time, 1);
-        var averaged = new float[_keys.Count * Classes];
-        for (var r = 0; r < _keys.Count; r++)
+        ArgumentNullException.ThrowIfNull(perceptrons);
+        ArgumentOutOfRangeException.ThrowIfZero(perceptrons.Count);
+        var classes = perceptrons[0].Classes;
+        if (perceptrons.Any(p => p.Classes != classes))
+            throw new ArgumentException("the perceptrons have different classes", nameof(perceptrons));
+        var rows = new Dictionary<ulong, int>();
+        var keys = new List<ulong>();
+        foreach (var perceptron in perceptrons)
         {
-            for (var c = 0; c < Classes; c++)
+            foreach (var key in perceptron._keys)
             {
-                var i = r * _stride + c;
-                var total = _totals[i] + (double)(time - _stamps[i]) * _weights[i];
-                var value = (float)(total / time);
-                averaged[r * Classes + c] = value;
+                if (rows.TryAdd(key, keys.Count))
+                    keys.Add(key);
             }
         }
-        return LinearModel.Quantise(CollectionsMarshal.AsSpan(_keys), averaged, Classes, minWeight);
+        var averaged = new float[keys.Count * classes];
+        foreach (var perceptron in perceptrons)
+        {
+            var time = Math.Max(perceptron._time, 1);
+            for (var r = 0; r < perceptron._keys.Count; r++)
+            {
+                var target = rows[perceptron._keys[r]] * classes;
+                for (var c = 0; c < classes; c++)
+                {
+                    var i = r * perceptron._stride + c;
+                    var total = perceptron._totals[i] + (double)(time - perceptron._stamps[i]) * perceptron._weights[i];
+                    averaged[target + c] += (float)(total / time) / perceptrons.Count;
+                }
+            }
+        }
+        return LinearModel.Quantise(CollectionsMarshal.AsSpan(keys), averaged, classes, minWeight);
     }
 
     private int RowOf(ulong feature)

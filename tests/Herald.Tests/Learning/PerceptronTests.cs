@@ -63,6 +63,33 @@ public sealed class PerceptronTests
     }
 
     [Fact]
+    public void Mixing_one_perceptron_is_compiling_it()
+    {
+        Assert.Equal(Write(Train().Compile()), Write(AveragedPerceptron.Mix([Train()])));
+    }
+
+    [Fact]
+    public void A_mix_scores_each_class_as_the_mean_of_its_perceptrons()
+    {
+        // One feature: the first perceptron learns it signals class 0 (averaged weight 0.5), the second class 2 (averaged 1).
+        var feature = FeatureHash.Mix(5, 5);
+        var first = new AveragedPerceptron(3);
+        first.Update([feature], 0, 1);
+        first.Update([feature], 0, 0);
+        var second = new AveragedPerceptron(3);
+        second.Update([feature], 2, 1);
+        second.Update([feature], 2, 1);
+        second.Update([feature], 2, 2);
+        var mixed = AveragedPerceptron.Mix([first, second]);
+        Span<int> scores = stackalloc int[mixed.Stride];
+        mixed.Score([feature], scores);
+        Assert.Equal(2, mixed.Predict([feature]));
+        Assert.True(scores[0] > 0);
+        Assert.Equal(-(scores[0] + scores[2]), scores[1]);
+        Assert.Equal(2.0, scores[2] / (double)scores[0], 2);
+    }
+
+    [Fact]
     public void Training_twice_gives_identical_bytes()
     {
         Assert.Equal(Write(Train().Compile()), Write(Train().Compile()));

@@ -31,6 +31,22 @@ public sealed class ParserModelTests
         Assert.Equal(before.SelectMany(s => s.Words.Select(w => (w.Head, w.Deprel))), after.SelectMany(s => s.Words.Select(w => (w.Head, w.Deprel))));
     }
 
+    [SkippableFact]
+    public void Parsers_trained_side_by_side_mix_into_one_model_deterministically()
+    {
+        var sentences = Slice(150);
+        var options = new ParserTrainingOptions { Iterations = 2, Seed = 7, Members = 2 };
+        using var first = new TempDir();
+        using var second = new TempDir();
+        var mixed = ParserTrainer.Train(sentences, null, ParserTestModel.Tagger, options, null);
+        mixed.Save(first.Path);
+        ParserTrainer.Train(sentences, null, ParserTestModel.Tagger, options, null).Save(second.Path);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(first.Path, ParserModel.FileName)), File.ReadAllBytes(Path.Combine(second.Path, ParserModel.FileName)));
+        Assert.NotEqual(TrainTiny(sentences).TransitionFeatureCount, mixed.TransitionFeatureCount);
+        var parsed = ParserEvaluator.ParseGoldWords(mixed, ParserTestModel.Tagger, sentences);
+        Assert.All(parsed.SelectMany(s => s.Words), w => Assert.InRange(w.Head, 0, 200));
+    }
+
     [Fact]
     public void A_missing_model_is_a_clear_error()
     {

@@ -40,13 +40,20 @@ public sealed record ParserTrainingOptions
 
     /// <summary>Passes of the supertagger's training over the data.</summary>
     public int SupertagIterations { get; init; } = 8;
+
+    /// <summary>
+    /// How many parsers are trained side by side, each with its own seed (<see cref="Seed"/>, the next, ...), and
+    /// mixed into one model by averaging their weights (<see cref="AveragedPerceptron.Mix"/>).
+    /// </summary>
+    public int Members { get; init; } = 1;
 }
 
 /// <summary>
 /// Trains the arc-hybrid parser with the dynamic oracle (Goldberg and Nivre 2012, 2013): at each step the
 /// perceptron is updated towards the best-scoring transition that loses the fewest gold arcs, and after the
 /// first pass the parser mostly follows its own predictions, so that it learns to recover from its mistakes.
-/// The labeller is updated on every arc whose head is right. Deterministic for a given seed.
+/// The labeller is updated on every arc whose head is right. Several parsers may train side by side, each with
+/// its own seed, and be mixed into one model by averaging their weights. Deterministic for a given seed.
 /// </summary>
 public static class ParserTrainer
 {
@@ -77,61 +84,25 @@ public static class ParserTrainer
     internal static ParserModel Train(IReadOnlyList<ParserSentence> sentences, ParserTrainingOptions options, IReadOnlyList<ParserSentence>? dev, Action<string>? log, WordClusters? clusters = null)
     {
         var supertagger = options.SupertagFolds >= 2 ? SupertaggerTrainer.Jackknife(sentences, options, log) : null;
-        var transitions = new AveragedPerceptron(ParseState.TransitionCount);
-        var labels = new AveragedPerceptron(DependencyLabels.Count);
-        var random = new Random(options.Seed);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var members = Enumerable.Range(0, Math.Max(1, options.Members)).Select(m => new Member(options.Seed + m, sentences.Count)).ToArray();
         var gold = sentences.Select(s => Lifted(s.Heads)).ToArray();
-        var state = new ParseState();
-        var features = new ulong[ParserFeatures.MaxTransition];
-        var scores = new float[256];
-        Span<int> costs = stackalloc int[ParseState.TransitionCount];
+        ParserModel Mix() => new(AveragedPerceptron.Mix([.. members.Select(m => m.Transitions)], options.MinWeight),
+            AveragedPerceptron.Mix([.. members.Select(m => m.Labels)], options.MinWeight), clusters, supertagger);
         ParserModel? best = null;
         var bestLas = -1.0;
         for (var iteration = 0; iteration < options.Iterations; iteration++)
         {
-            random.Shuffle(order);
             long steps = 0, wrong = 0;
-            foreach (var index in order)
+            foreach (var member in members)
             {
-                var sentence = sentences[index];
-                var heads = gold[index];
-                sentence.Load(state);
-                while (!state.Terminal)
-                {
-                    var n = ParserFeatures.Transition(state, features);
-                    transitions.Score(features.AsSpan(0, n), scores);
-                    int predicted = -1, target = -1, minCost = int.MaxValue;
-                    for (var t = 0; t < ParseState.TransitionCount; t++)
-                    {
-                        if (!ParserModel.Legal(state, t))
-                            continue;
-                        costs[t] = ArcHybridOracle.Cost(state, heads, t);
-                        if (predicted < 0 || scores[t] > scores[predicted])
-                            predicted = t;
-                        if (costs[t] < minCost || (costs[t] == minCost && scores[t] > scores[target]))
-                        {
-                            minCost = costs[t];
-                            target = t;
-                        }
-                    }
-                    steps++;
-                    if (costs[predicted] > minCost)
-                    {
-                        wrong++;
-                        transitions.Update(features.AsSpan(0, n), target, predicted);
-                    }
-                    else
-                        transitions.Update(features.AsSpan(0, n), predicted, predicted);
-                    var next = iteration >= options.ExploreFrom && random.NextDouble() < options.Explore ? predicted : target;
-                    var label = next == ParseState.Shift ? -1 : Label(state, next, sentence, labels, features, scores);
-                    state.Apply(next, label);
-                }
+                var (memberSteps, memberWrong) = Pass(member, sentences, gold, iteration >= options.ExploreFrom ? options.Explore : 0);
+                steps += memberSteps;
+                wrong += memberWrong;
             }
-            var line = $"iteration {iteration + 1}: {(double)wrong / Math.Max(1, steps):P2} transitions wrong, {transitions.FeatureCount:N0} + {labels.FeatureCount:N0} features";
+            var line = $"iteration {iteration + 1}: {(double)wrong / Math.Max(1, steps):P2} transitions wrong, {members[0].Transitions.FeatureCount:N0} + {members[0].Labels.FeatureCount:N0} features";
             if (dev is not null && (iteration >= options.Iterations - 6 || iteration % 3 == 0))
             {
-                var model = new ParserModel(transitions.Compile(options.MinWeight), labels.Compile(options.MinWeight), clusters, supertagger);
+                var model = Mix();
                 var (uas, las) = Score(model, dev);
                 line += $", dev UAS {uas:F2} LAS {las:F2}";
                 if (las > bestLas && iteration >= options.Iterations - 6)
@@ -143,7 +114,65 @@ public static class ParserTrainer
             }
             log?.Invoke(line);
         }
-        return best ?? new ParserModel(transitions.Compile(options.MinWeight), labels.Compile(options.MinWeight), clusters, supertagger);
+        return best ?? Mix();
+    }
+
+    /// <summary>One parser in training: its transition and relation perceptrons, and its own sentence order and exploration choices.</summary>
+    private sealed class Member(int seed, int sentences)
+    {
+        public AveragedPerceptron Transitions { get; } = new(ParseState.TransitionCount);
+        public AveragedPerceptron Labels { get; } = new(DependencyLabels.Count);
+        public Random Random { get; } = new(seed);
+        public int[] Order { get; } = [.. Enumerable.Range(0, sentences)];
+    }
+
+    /// <summary>One pass of <paramref name="member"/> over the sentences, following its own predictions with probability <paramref name="explore"/>; returns the steps and the wrong ones.</summary>
+    private static (long Steps, long Wrong) Pass(Member member, IReadOnlyList<ParserSentence> sentences, int[][] gold, double explore)
+    {
+        var (transitions, labels, random) = (member.Transitions, member.Labels, member.Random);
+        var state = new ParseState();
+        var features = new ulong[ParserFeatures.MaxTransition];
+        var scores = new float[256];
+        Span<int> costs = stackalloc int[ParseState.TransitionCount];
+        long steps = 0, wrong = 0;
+        random.Shuffle(member.Order);
+        foreach (var index in member.Order)
+        {
+            var sentence = sentences[index];
+            var heads = gold[index];
+            sentence.Load(state);
+            while (!state.Terminal)
+            {
+                var n = ParserFeatures.Transition(state, features);
+                transitions.Score(features.AsSpan(0, n), scores);
+                int predicted = -1, target = -1, minCost = int.MaxValue;
+                for (var t = 0; t < ParseState.TransitionCount; t++)
+                {
+                    if (!ParserModel.Legal(state, t))
+                        continue;
+                    costs[t] = ArcHybridOracle.Cost(state, heads, t);
+                    if (predicted < 0 || scores[t] > scores[predicted])
+                        predicted = t;
+                    if (costs[t] < minCost || (costs[t] == minCost && scores[t] > scores[target]))
+                    {
+                        minCost = costs[t];
+                        target = t;
+                    }
+                }
+                steps++;
+                if (costs[predicted] > minCost)
+                {
+                    wrong++;
+                    transitions.Update(features.AsSpan(0, n), target, predicted);
+                }
+                else
+                    transitions.Update(features.AsSpan(0, n), predicted, predicted);
+                var next = explore > 0 && random.NextDouble() < explore ? predicted : target;
+                var label = next == ParseState.Shift ? -1 : Label(state, next, sentence, labels, features, scores);
+                state.Apply(next, label);
+            }
+        }
+        return (steps, wrong);
     }
 
     private static int Label(ParseState state, int transition, ParserSentence sentence, AveragedPerceptron labels, ulong[] features, float[] scores)
