@@ -72,6 +72,7 @@ public sealed class BrowserTests(WebArchive web, ITestOutputHelper output) : ICl
             if (record.GetProperty(layer).GetArrayLength() > 0)
                 Assert.True(await page.Locator($"#article-text mark.{mark}").CountAsync() > 0, layer);
         }
+        Assert.Contains($"Places ({record.GetProperty("places").GetArrayLength()})", await page.Locator("aside h2").AllTextContentsAsync());
         await Screenshot(page, "article");
     });
 

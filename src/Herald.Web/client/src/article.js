@@ -1,7 +1,7 @@
 import { get } from './api.js';
 import { el, link } from './dom.js';
 
-// One article: its text with entities, times, quotes and events marked, and lists of each beside it. Every
+// One article: its text with entities, times, quotes and events marked, and lists of each (and of its places) beside it. Every
 // event links to its evidence in the text. The text is split at the marks' edges into text nodes, never parsed.
 export async function showArticle(view, id) {
   const record = await get(`/api/articles/${encodeURIComponent(id)}`);
@@ -14,7 +14,7 @@ export async function showArticle(view, id) {
     el('p', { class: 'legend' }, el('span', { class: 'm-entity' }, 'entity'), el('span', { class: 'm-time' }, 'time'),
       el('span', { class: 'm-quote' }, 'quote'), el('span', { class: 'm-event' }, 'event evidence')),
     el('div', { class: 'article' }, text, el('aside', {},
-      eventList(record, evidence), entityList(record), quoteList(record), timeList(record))));
+      eventList(record, evidence), entityList(record), placeList(record), quoteList(record), timeList(record))));
 }
 
 // The layers as [start, end) ranges of the text, each with its class and what it stands for.
@@ -74,6 +74,18 @@ function entityList(record) {
   const tones = new Map((record.tone?.entities ?? []).map(t => [t.entity, t.score]));
   return section('Entities', (record.entities ?? []).map(e => el('li', {},
     link('entity', e.name, e.name), ` ${e.type}, ${e.mentions.length}×`, tones.has(e.index) ? `, tone ${tones.get(e.index)}` : '')));
+}
+
+// Each place with its country and feature, GeoNames id (or none, for a place estimated from the article),
+// coordinates, and how the text names it.
+function placeList(record) {
+  return section('Places', (record.places ?? []).map(p => {
+    const named = [['named', p.mentions], ['described', p.descriptions], ['inside names', p.withinNames], ['as nationality', p.demonyms]]
+      .filter(([, spans]) => spans?.length).map(([how, spans]) => `${how} ${spans.length}×`);
+    const where = Number.isFinite(p.lat) && Number.isFinite(p.lon) ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : null;
+    return el('li', {}, p.name, ` ${[p.country, p.feature].filter(Boolean).join(', ')}`,
+      el('div', { class: 'meta' }, [p.geonamesId ? `GeoNames ${p.geonamesId}` : 'not in GeoNames', where, ...named].filter(Boolean).join(' · ')));
+  }));
 }
 
 function quoteList(record) {
