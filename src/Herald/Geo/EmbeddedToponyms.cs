@@ -40,11 +40,15 @@ public static class EmbeddedToponyms
         "historical", "heritage", "community", "memorial", "housing", "economic", "development", "planning",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // The word lists looked up by a token's characters, without making a string of them.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_leading = s_leadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_institution = s_institutionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// The place names that <paramref name="gazetteer"/> knows inside the <paramref name="mentions"/> (indices into
-    /// the document's mentions) of <paramref name="document"/>, with the index of the mention each comes from.
+    /// the document's mentions) of <paramref name="document"/>, in the mentions' order.
     /// </summary>
-    public static IEnumerable<(int Mention, Toponym Toponym)> Find(Document document, GeoGazetteer gazetteer, IEnumerable<int> mentions)
+    public static IEnumerable<Toponym> Find(Document document, GeoGazetteer gazetteer, IEnumerable<int> mentions)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -53,7 +57,7 @@ public static class EmbeddedToponyms
         {
             var mention = document.Mentions[m];
             if ((AfterLastOf(document, gazetteer, mention) ?? Leading(document, gazetteer, mention)) is { } toponym)
-                yield return (m, toponym);
+                yield return toponym;
         }
     }
 
@@ -93,7 +97,7 @@ public static class EmbeddedToponyms
     private static Toponym? Leading(Document document, GeoGazetteer gazetteer, Mention mention)
     {
         var first = mention.TokenStart;
-        while (first < mention.TokenEnd - 1 && s_leadingWords.Contains(document.Token(first).Chars.ToString()))
+        while (first < mention.TokenEnd - 1 && s_leading.Contains(document.Token(first).Chars))
             first++;
         for (var end = Math.Min(mention.TokenEnd, first + MaxPlaceWords); end > first; end--)
         {
@@ -109,7 +113,7 @@ public static class EmbeddedToponyms
     {
         for (var t = start; t < end; t++)
         {
-            if (s_institutionWords.Contains(document.Token(t).Chars.ToString()))
+            if (s_institution.Contains(document.Token(t).Chars))
                 return true;
         }
         return false;
@@ -120,8 +124,8 @@ public static class EmbeddedToponyms
     {
         for (var t = start; t < end; t++)
         {
-            var word = document.Token(t).Chars.ToString();
-            if (!s_institutionWords.Contains(word) && !s_leadingWords.Contains(word))
+            var word = document.Token(t).Chars;
+            if (!s_institution.Contains(word) && !s_leading.Contains(word))
                 return false;
         }
         return true;

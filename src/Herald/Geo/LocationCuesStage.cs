@@ -74,8 +74,9 @@ public sealed class LocationCuesStage : IStage
             if (mention.Type is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Miscellaneous))
                 continue;
             var words = Words(document, mention);
-            // "Marion County": the division word is cue enough.
-            if (UnlistedPlaces.IsDivisionName(PlaceNames.Fold(words)) || UnlistedPlaces.EndsWithFeatureWord(PlaceNames.Fold(words))
+            var folded = PlaceNames.Fold(words);
+            // "Marion County", "Neches River": the division or feature word is cue enough.
+            if (UnlistedPlaces.IsDivisionName(folded) || UnlistedPlaces.EndsWithFeatureWord(folded)
                 || (IsPlaceName(gazetteer, lexicon, words) && (locations.Contains(words) || HasCue(document, mentions, i))))
                 mentions[i] = mention with { Type = EntityTypes.Location, Source = GazetteerSource };
         }

@@ -52,21 +52,24 @@ public sealed class PlacesStage : IStage
         var places = new PlaceCollector(gazetteer);
         var resolver = new ToponymResolver(gazetteer);
         var mentions = Enumerable.Range(0, document.Mentions.Count).Where(m => document.Mentions[m].Type == EntityTypes.Location && IsProperName(document, document.Mentions[m])).ToList();
-        var holders = Enumerable.Range(0, document.Mentions.Count).Where(m => s_namesWithPlaces.Contains(document.Mentions[m].Type)
-            || (mentions.Contains(m) && !resolver.Knows(ToponymOf(document, document.Mentions[m]).Name)));
-        var embedded = EmbeddedToponyms.Find(document, gazetteer, holders).Select(e => e.Toponym).ToList();
-        var toponyms = mentions.Select(m => ToponymOf(document, document.Mentions[m])).Concat(embedded).ToList();
-        var entries = resolver.Resolve(document.Text, toponyms, NationalityCountries(document, lexicon, gazetteer));
+        var named = mentions.Select(m => ToponymOf(document, document.Mentions[m])).ToList();
+        var unknown = mentions.Where((m, i) => !resolver.Knows(named[i].Name)).ToHashSet();
+        var holders = Enumerable.Range(0, document.Mentions.Count).Where(m => s_namesWithPlaces.Contains(document.Mentions[m].Type) || unknown.Contains(m));
+        var embedded = EmbeddedToponyms.Find(document, gazetteer, holders).ToList();
+        var toponyms = named.Concat(embedded).ToList();
+        var demonyms = Demonyms(document, lexicon, gazetteer).ToList();
+        var entries = resolver.Resolve(document.Text, toponyms, [.. demonyms.Select(d => d.Country.Country)]);
         for (var i = 0; i < mentions.Count; i++)
             places.AddMention(entries[i], mentions[i]);
-        for (var i = 0; i < embedded.Count; i++)
+        var folded = toponyms.Select(t => PlaceNames.Fold(t.Name)).ToList();
+        for (var i = mentions.Count; i < toponyms.Count; i++)
         {
-            var name = PlaceNames.Fold(embedded[i].Name);
-            var others = entries.Where((e, j) => e is not null && PlaceNames.Fold(toponyms[j].Name) != name);
-            if (entries[mentions.Count + i] is { } entry && EmbeddedToponyms.IsSupported(entry, others!))
-                places.AddWithinName(entry, embedded[i]);
+            // The places of the article's other names, the same name left out so that it is no evidence for itself.
+            var others = entries.Where((e, j) => folded[j] != folded[i]).OfType<GeoEntry>();
+            if (entries[i] is { } entry && EmbeddedToponyms.IsSupported(entry, others))
+                places.AddWithinName(entry, toponyms[i].Start, toponyms[i].End);
         }
-        foreach (var (start, end, country) in Demonyms(document, lexicon, gazetteer))
+        foreach (var (start, end, country) in demonyms)
             places.AddDemonym(country, start, end);
         foreach (var (start, end, capital) in CapitalDescriptions(document, lexicon, gazetteer))
             places.AddDescription(capital, start, end);
@@ -97,18 +100,15 @@ public sealed class PlacesStage : IStage
         return new Toponym(span.Start, span.End, span.Text) { IsSurelyPlace = HasPlaceCue(span.Text) };
     }
 
-    // One ISO alpha-2 code per nationality mention ("French officials"): evidence of the article's focus.
-    private static List<string> NationalityCountries(Document document, DemonymLexicon lexicon, GeoGazetteer gazetteer) =>
-        [.. Demonyms(document, lexicon, gazetteer).Select(d => d.Country.Country)];
-
-    // The nationality mentions ("French officials", "Georgians") with the country each names.
+    // The nationality mentions ("French officials", "Georgians") with the country each names: places, and evidence of
+    // the article's focus.
     private static IEnumerable<(int Start, int End, GeoEntry Country)> Demonyms(Document document, DemonymLexicon lexicon, GeoGazetteer gazetteer)
     {
         foreach (var mention in document.Mentions.Where(m => m.Type == EntityTypes.Norp))
         {
-            var toponym = ToponymOf(document, mention);
-            if (lexicon.TryGet(toponym.Name, out var entry) && entry.Country is { } iso3 && gazetteer.CountryByIso3(iso3) is { } country && gazetteer.CountryEntry(country) is { } place)
-                yield return (toponym.Start, toponym.End, place);
+            var span = new Span(document, mention.TokenStart, mention.TokenEnd);
+            if (lexicon.TryGet(span.Text, out var entry) && entry.Country is { } iso3 && gazetteer.CountryByIso3(iso3) is { } country && gazetteer.CountryEntry(country) is { } place)
+                yield return (span.Start, span.End, place);
         }
     }
 
@@ -138,7 +138,7 @@ public sealed class PlacesStage : IStage
         }
     }
 
-    // Groups mentions and descriptions by gazetteer entry.
+    // Groups mentions, descriptions, names inside names and nationalities by gazetteer entry.
     private sealed class PlaceCollector(GeoGazetteer gazetteer)
     {
         private readonly Dictionary<(long, string), int> _byId = [];
@@ -158,11 +158,7 @@ public sealed class PlacesStage : IStage
 
         public void AddDemonym(GeoEntry entry, int start, int end) => PlaceOf(entry).Demonyms.Add((start, end));
 
-        public void AddWithinName(GeoEntry? entry, Toponym toponym)
-        {
-            if (entry is not null)
-                PlaceOf(entry).WithinNames.Add((toponym.Start, toponym.End));
-        }
+        public void AddWithinName(GeoEntry entry, int start, int end) => PlaceOf(entry).WithinNames.Add((start, end));
 
         private (GeoEntry Entry, List<int> Mentions, List<(int, int)> Descriptions, List<(int, int)> WithinNames, List<(int, int)> Demonyms) PlaceOf(GeoEntry entry)
         {

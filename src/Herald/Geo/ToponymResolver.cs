@@ -90,7 +90,8 @@ public sealed class ToponymResolver
         var found = _gazetteer.Lookup(name);
         if (found.Count == 0 && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             found = _gazetteer.Lookup(name[4..]);
-        return [.. found.Where(e => !IsNamedForItsCity(e, found, PlaceNames.Fold(name)))];
+        var folded = PlaceNames.Fold(name);
+        return [.. found.Where(e => !IsNamedForItsCity(e, found, folded))];
     }
 
     // A division that is mostly the city it is named for (Alexandria, Egypt): the name means the city, which the

@@ -51,12 +51,7 @@ public static class UnlistedPlaces
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(places);
         var styleCountry = CountryOf(PlaceNames.Fold(name));
-        var list = places.Where(p => styleCountry is null || p.Country == styleCountry).ToList();
-        var (country, admin1) = qualifier is not null ? (qualifier.Country, qualifier.Admin1) : HomeDivision(list);
-        if (country is null)
-            return null;
-        var (lat, lon) = Middle(list, country, admin1!) ?? (qualifier!.Latitude, qualifier.Longitude);
-        return new GeoEntry(0, name, country, admin1!, lat, lon, 0, 'A', DivisionFeatureCode, false);
+        return Placed(name, qualifier, places.Where(p => styleCountry is null || p.Country == styleCountry), 'A', DivisionFeatureCode);
     }
 
     /// <summary>The town called <paramref name="name"/> inside the first-level <paramref name="division"/>, among the article's <paramref name="places"/>.</summary>
@@ -65,8 +60,7 @@ public static class UnlistedPlaces
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(division);
         ArgumentNullException.ThrowIfNull(places);
-        var (lat, lon) = Middle([.. places], division.Country, division.Admin1) ?? (division.Latitude, division.Longitude);
-        return new GeoEntry(0, name, division.Country, division.Admin1, lat, lon, 0, 'P', TownFeatureCode, false);
+        return Placed(name, division, places, 'P', TownFeatureCode)!;
     }
 
     /// <summary>
@@ -78,12 +72,19 @@ public static class UnlistedPlaces
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(places);
+        var (featureClass, featureCode) = FeatureOf(PlaceNames.Fold(name));
+        return Placed(name, null, places, featureClass, featureCode);
+    }
+
+    // An unlisted entry inside `division` when given (never null then), else inside the first-level division holding
+    // most of `places`; at the middle of the places there, or at the division's own point.
+    private static GeoEntry? Placed(string name, GeoEntry? division, IEnumerable<GeoEntry> places, char featureClass, string featureCode)
+    {
         var list = places.ToList();
-        var (country, admin1) = HomeDivision(list);
+        var (country, admin1) = division is not null ? (division.Country, division.Admin1) : HomeDivision(list);
         if (country is null)
             return null;
-        var (lat, lon) = Middle(list, country, admin1!)!.Value;
-        var (featureClass, featureCode) = FeatureOf(PlaceNames.Fold(name));
+        var (lat, lon) = Middle(list, country, admin1!) ?? (division!.Latitude, division.Longitude);
         return new GeoEntry(0, name, country, admin1!, lat, lon, 0, featureClass, featureCode, false);
     }
 
@@ -110,7 +111,7 @@ public static class UnlistedPlaces
     public static bool EndsWithFeatureWord(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        return s_featureWords.Any(f => folded.EndsWith(" " + f.Word, StringComparison.Ordinal));
+        return s_featureWords.Any(f => EndsWithWord(folded, f.Word));
     }
 
     private static (char Class, string Code) FeatureOf(string folded) =>
@@ -120,11 +121,18 @@ public static class UnlistedPlaces
     {
         foreach (var feature in s_featureWords)
         {
-            if (folded.EndsWith(" " + feature.Word, StringComparison.Ordinal) || folded.StartsWith(feature.Word + " ", StringComparison.Ordinal))
+            if (EndsWithWord(folded, feature.Word) || StartsWithWord(folded, feature.Word))
                 return feature;
         }
         return null;
     }
+
+    // Whether `word` is the last (first) of the words of `name`, with a space before (after) it.
+    private static bool EndsWithWord(string name, string word) =>
+        name.Length > word.Length && name.EndsWith(word, StringComparison.Ordinal) && name[^(word.Length + 1)] == ' ';
+
+    private static bool StartsWithWord(string name, string word) =>
+        name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';
 
     private static (double, double)? Middle(List<GeoEntry> places, string country, string admin1)
     {
