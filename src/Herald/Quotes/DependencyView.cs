@@ -266,7 +266,7 @@ internal sealed class DependencyView
             int first = int.MaxValue, last = -1;
             foreach (var child in Children(verb))
             {
-                if (child > verb && Relation(child) is "obj" or "xcomp" or "advcl" or "obl" && !IsTimeOrPlace(child))
+                if (child > verb && Relation(child) is "obj" or "xcomp" or "advcl" or "obl" && !IsTimeOrPlace(child) && !ReportsItself(child))
                 {
                     var (a, b) = Subtree(child);
                     first = Math.Min(first, a);
@@ -278,6 +278,10 @@ internal sealed class DependencyView
         }
         return (0, 0);
     }
+
+    // "responded Friday, saying [donors had paid]": a verb of saying with a clause of its own reports that clause
+    // itself, for the subject of the verb it hangs from; it is not what that verb reports.
+    private bool ReportsItself(int token) => IsCueVerb(token, speechOnly: true) && HasChild(token, c => Relation(c) == "ccomp");
 
     // "on Tuesday", "in Paris", "responded Friday": circumstances of the saying, not what was said.
     private bool IsTimeOrPlace(int token) => IsInTimeExpression(token)
@@ -303,8 +307,8 @@ internal sealed class DependencyView
     {
         var sentence = _document.SentenceRecords[_tokens[verb].Sentence];
         var next = verb + 1;
-        while (next < sentence.TokenEnd && IsInTimeExpression(next))
-            next++; // "responded Friday, saying ...": the time is not what was said
+        while (next < sentence.TokenEnd && (IsInTimeExpression(next) || Relation(next) == "case" && _tokens[next].Head > next && IsInTimeExpression(_tokens[next].Head)))
+            next++; // "responded Friday, saying ...", "answered on Sunday, ...": the time is not what was said
         if (next >= sentence.TokenEnd || Upos(next) == "PUNCT")
             return (0, 0);
         return Trimmed((next, sentence.TokenEnd - 1));

@@ -336,6 +336,17 @@ public sealed class QuoteFinderTests
         Assert.DoesNotContain(d.Quotes, q => Content(d, q) == "Friday");
     }
 
+    [Theory]
+    [InlineData("The Ortega campaign answered on Sunday, saying volunteers had printed the flyers.", "volunteers had printed the flyers", "The Ortega campaign")]
+    [InlineData("The ministry replied late Tuesday, adding that the talks had stalled.", "that the talks had stalled", "The ministry")]
+    public void A_participle_of_saying_under_a_verb_of_reply_reports_its_own_clause(string text, string content, string source)
+    {
+        var d = Analyze(text);
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal(content, Content(d, q));
+        Assert.Equal(source, q.Source);
+    }
+
     [Fact]
     public void Reported_speech_without_a_speaker_is_kept_with_no_source()
     {
