@@ -117,7 +117,7 @@ internal sealed class DependencyView
                 var (first, last) = NounPhrase(subject);
                 return (first, last, subject, subject == nearest ? -1 : nearest);
             }
-            if (Relation(v) is not ("conj" or "xcomp" or "advcl" or "acl" or "parataxis"))
+            if (Relation(v) is not ("conj" or "xcomp" or "advcl" or "acl" or "parataxis") && !IsParticipleComplement(v))
                 break;
         }
         // "Bolton, speaking to reporters, said ...", parsed with the subject under the participle
@@ -135,7 +135,7 @@ internal sealed class DependencyView
             }
         }
         // "The campaign responded Friday, saying ...": a participle after a comma speaks for the sentence's subject
-        if (_document.Token(verb).Xpos == "VBG" && verb > 0 && _document.Token(verb - 1).Chars is ",")
+        if (IsParticipleAfterComma(verb))
         {
             var sentenceStart = _document.SentenceRecords[_tokens[verb].Sentence].TokenStart;
             for (var t = sentenceStart; t < verb - 1; t++)
@@ -162,6 +162,15 @@ internal sealed class DependencyView
         }
         return (-1, -1, -1, -1);
     }
+
+    /// <summary>Whether <paramref name="verb"/> is a present participle right after a comma ("said, adding ...", "responded Friday, saying ...").</summary>
+    public bool IsParticipleAfterComma(int verb) => _document.Token(verb).Xpos == "VBG" && verb > 0 && _document.Token(verb - 1).Chars is ",";
+
+    /// <summary>
+    /// Whether <paramref name="verb"/> is a participle after a comma that the parse made the complement of the verb
+    /// before it ("Weber said, adding, “...”"): it says something of its own, for that verb's subject.
+    /// </summary>
+    public bool IsParticipleComplement(int verb) => Relation(verb) == "ccomp" && IsParticipleAfterComma(verb) && _tokens[verb].Head < verb;
 
     // Whether only punctuation or a time phrase follows the noun phrase of token in its sentence ("said Harvey.").
     private bool IsLastWordOfClause(int token)

@@ -347,6 +347,17 @@ public sealed class QuoteFinderTests
         Assert.Equal(source, q.Source);
     }
 
+    [Theory]
+    [InlineData("\u201CIt has been a total failure,\u201D Weber said, adding, \u201CNobody cares.\u201D", "\u201CNobody cares.\u201D")]
+    [InlineData("\u201CThat was a bad deal,\u201D Weber said, adding, \u201CNobody wanted it.\u201D", "\u201CNobody wanted it.\u201D")]
+    public void A_quote_after_a_participle_of_saying_is_its_own_quote_with_that_cue(string text, string second)
+    {
+        var d = Analyze(text);
+        var q = Single(d, q => Content(d, q) == second);
+        Assert.Equal("adding", d.Text[q.CueStart..q.CueEnd]);
+        Assert.Equal("Weber", q.Source);
+    }
+
     [Fact]
     public void Reported_speech_without_a_speaker_is_kept_with_no_source()
     {
