@@ -215,7 +215,20 @@ internal sealed class EventCoder
     }
 
     private bool InOwnPhrase(int token, int verb, IReadOnlySet<string> roles) =>
-        _setting.InClause(token, verb) && (CaseOf(BranchOf(token, verb)) is not { } preposition || roles.Contains(preposition));
+        _setting.InClause(token, verb) && (PrepositionOf(token, verb) is not { } preposition || roles.Contains(preposition));
+
+    // The preposition of the phrase under the verb that holds token: a preposition the parse made the head of the
+    // phrase ("at the time as [“one of ... by an American president”]", "as" an advmod of "time") opens that phrase
+    // wherever the parse hung it; else the preposition of the verb's child that holds token; null for none.
+    private string? PrepositionOf(int token, int verb)
+    {
+        for (var t = _document.TokenRecords[token].Head; t >= 0 && t != verb; t = _document.TokenRecords[t].Head)
+        {
+            if (_view.Upos(t) == "ADP")
+                return _document.Token(t).Chars.ToString().ToLowerInvariant();
+        }
+        return CaseOf(BranchOf(token, verb));
+    }
 
     // "the envoy conceded that Rohan had ...", "voiced hopes that Chile might be won over": the subject of a clause
     // under the verb that completes it (a ccomp, or a clause opened by "that", however the parse attaches it).
@@ -243,19 +256,26 @@ internal sealed class EventCoder
         return token;
     }
 
+    // A passive has a passive auxiliary ("was attacked"), or a passive subject and a "by" agent ("Rohan attacked by
+    // Mordor"). A passive subject with neither is the parse's misreading of an active verb's subject ("Rohan left for
+    // Gondor", "Rohan" tagged as an adjective), and is read as its subject.
     private bool IsPassive(int verb)
     {
+        var passiveSubject = false;
         foreach (var child in _view.Children(verb))
         {
-            if (_view.Relation(child) is "aux:pass" or "nsubj:pass")
+            if (_view.Relation(child) == "aux:pass")
                 return true;
+            passiveSubject |= _view.Relation(child) == "nsubj:pass";
         }
-        return false;
+        return passiveSubject && AgentPhrase(verb) >= 0;
     }
 
     private List<int> Subject(int verb)
     {
         var subject = _view.SubjectOf(verb).Head;
+        if (subject < 0 && !IsPassive(verb))
+            subject = PassiveSubject(verb);
         if (subject < 0)
             return [];
         var actors = _actors.ActorsOf(subject);
@@ -277,24 +297,28 @@ internal sealed class EventCoder
     }
 
     // "was attacked by X": the agent is the source.
-    private List<int> Agent(int verb)
+    private List<int> Agent(int verb) => AgentPhrase(verb) is var agent and >= 0 ? _actors.ActorsOf(agent) : [];
+
+    private int AgentPhrase(int verb)
     {
         foreach (var child in _view.Children(verb))
         {
             if (_view.Relation(child) is "obl" or "obl:agent" && HasCase(child, "by"))
-                return _actors.ActorsOf(child);
+                return child;
         }
-        return [];
+        return -1;
     }
 
-    private List<int> PassiveTarget(int verb)
+    private List<int> PassiveTarget(int verb) => PassiveSubject(verb) is var subject and >= 0 ? _actors.ActorsOf(subject) : [];
+
+    private int PassiveSubject(int verb)
     {
         foreach (var child in _view.Children(verb))
         {
             if (_view.Relation(child) == "nsubj:pass")
-                return _actors.ActorsOf(child);
+                return child;
         }
-        return [];
+        return -1;
     }
 
     // The target: the direct object, or a phrase with one of the pattern's prepositions; for nouns, anywhere in

@@ -117,7 +117,7 @@ internal sealed class DependencyView
                 var (first, last) = NounPhrase(subject);
                 return (first, last, subject, subject == nearest ? -1 : nearest);
             }
-            if (Relation(v) is not ("conj" or "xcomp" or "advcl" or "acl" or "parataxis"))
+            if (Relation(v) is not ("conj" or "xcomp" or "advcl" or "acl" or "parataxis") && !IsParticipleComplement(v))
                 break;
         }
         // "Bolton, speaking to reporters, said ...", parsed with the subject under the participle
@@ -135,7 +135,7 @@ internal sealed class DependencyView
             }
         }
         // "The campaign responded Friday, saying ...": a participle after a comma speaks for the sentence's subject
-        if (_document.Token(verb).Xpos == "VBG" && verb > 0 && _document.Token(verb - 1).Chars is ",")
+        if (IsParticipleAfterComma(verb))
         {
             var sentenceStart = _document.SentenceRecords[_tokens[verb].Sentence].TokenStart;
             for (var t = sentenceStart; t < verb - 1; t++)
@@ -162,6 +162,15 @@ internal sealed class DependencyView
         }
         return (-1, -1, -1, -1);
     }
+
+    /// <summary>Whether <paramref name="verb"/> is a present participle right after a comma ("said, adding ...", "responded Friday, saying ...").</summary>
+    public bool IsParticipleAfterComma(int verb) => _document.Token(verb).Xpos == "VBG" && verb > 0 && _document.Token(verb - 1).Chars is ",";
+
+    /// <summary>
+    /// Whether <paramref name="verb"/> is a participle after a comma that the parse made the complement of the verb
+    /// before it ("Weber said, adding, “...”"): it says something of its own, for that verb's subject.
+    /// </summary>
+    public bool IsParticipleComplement(int verb) => Relation(verb) == "ccomp" && IsParticipleAfterComma(verb) && _tokens[verb].Head < verb;
 
     // Whether only punctuation or a time phrase follows the noun phrase of token in its sentence ("said Harvey.").
     private bool IsLastWordOfClause(int token)
@@ -266,7 +275,7 @@ internal sealed class DependencyView
             int first = int.MaxValue, last = -1;
             foreach (var child in Children(verb))
             {
-                if (child > verb && Relation(child) is "obj" or "xcomp" or "advcl" or "obl" && !IsTimeOrPlace(child))
+                if (child > verb && Relation(child) is "obj" or "xcomp" or "advcl" or "obl" && !IsTimeOrPlace(child) && !ReportsItself(child))
                 {
                     var (a, b) = Subtree(child);
                     first = Math.Min(first, a);
@@ -278,6 +287,10 @@ internal sealed class DependencyView
         }
         return (0, 0);
     }
+
+    // "responded Friday, saying [donors had paid]": a verb of saying with a clause of its own reports that clause
+    // itself, for the subject of the verb it hangs from; it is not what that verb reports.
+    private bool ReportsItself(int token) => IsCueVerb(token, speechOnly: true) && HasChild(token, c => Relation(c) == "ccomp");
 
     // "on Tuesday", "in Paris", "responded Friday": circumstances of the saying, not what was said.
     private bool IsTimeOrPlace(int token) => IsInTimeExpression(token)
@@ -303,8 +316,8 @@ internal sealed class DependencyView
     {
         var sentence = _document.SentenceRecords[_tokens[verb].Sentence];
         var next = verb + 1;
-        while (next < sentence.TokenEnd && IsInTimeExpression(next))
-            next++; // "responded Friday, saying ...": the time is not what was said
+        while (next < sentence.TokenEnd && (IsInTimeExpression(next) || Relation(next) == "case" && _tokens[next].Head > next && IsInTimeExpression(_tokens[next].Head)))
+            next++; // "responded Friday, saying ...", "answered on Sunday, ...": the time is not what was said
         if (next >= sentence.TokenEnd || Upos(next) == "PUNCT")
             return (0, 0);
         return Trimmed((next, sentence.TokenEnd - 1));

@@ -174,13 +174,14 @@ internal sealed class QuoteFinder
 
     // The speech verb whose reported clause holds the cue verb, however deep: "said" in "Bolton said he would
     // advise Trump on “...”" and in "the mayor said she had begun to doubt the contractor, whom she called a “cowboy”".
+    // A participle after a comma parsed as the complement of a verb ("Weber said, adding, “...”") reports on its own.
     private int OuterSpeechVerb(int cue)
     {
         var best = cue;
         var v = cue;
         for (var steps = 0; steps < MaxClimb && _document.TokenArray[v].Head >= 0; steps++)
         {
-            if (_tree.Relation(v) is "parataxis")
+            if (_tree.Relation(v) is "parataxis" || _tree.IsParticipleComplement(v))
                 break;
             var head = _document.TokenArray[v].Head;
             if (_tree.Relation(v) == "ccomp" && _tree.IsCueVerb(head, speechOnly: true))

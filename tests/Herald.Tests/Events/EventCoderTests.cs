@@ -21,6 +21,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_target_phrase_hung_by_its_preposition_from_another_phrase_keeps_that_preposition()
+    {
+        // parsed with "as" the head of the quote, an advmod of "time"
+        var d = HandActors.Code("Macron described the deal at the time as \"one of the most reckless decisions by an Iran leader in decades.\"", s_actors);
+        Assert.Contains("FRAGOV 111 IRN", HandActors.Triples(d));
+    }
+
+    [Fact]
     public void An_actor_never_acts_on_itself()
     {
         var d = HandActors.Code("Iran's hardliners criticized the new budget of Iran on Sunday.", s_actors);

@@ -336,6 +336,28 @@ public sealed class QuoteFinderTests
         Assert.DoesNotContain(d.Quotes, q => Content(d, q) == "Friday");
     }
 
+    [Theory]
+    [InlineData("The Ortega campaign answered on Sunday, saying volunteers had printed the flyers.", "volunteers had printed the flyers", "The Ortega campaign")]
+    [InlineData("The ministry replied late Tuesday, adding that the talks had stalled.", "that the talks had stalled", "The ministry")]
+    public void A_participle_of_saying_under_a_verb_of_reply_reports_its_own_clause(string text, string content, string source)
+    {
+        var d = Analyze(text);
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal(content, Content(d, q));
+        Assert.Equal(source, q.Source);
+    }
+
+    [Theory]
+    [InlineData("\u201CIt has been a total failure,\u201D Weber said, adding, \u201CNobody cares.\u201D", "\u201CNobody cares.\u201D")]
+    [InlineData("\u201CThat was a bad deal,\u201D Weber said, adding, \u201CNobody wanted it.\u201D", "\u201CNobody wanted it.\u201D")]
+    public void A_quote_after_a_participle_of_saying_is_its_own_quote_with_that_cue(string text, string second)
+    {
+        var d = Analyze(text);
+        var q = Single(d, q => Content(d, q) == second);
+        Assert.Equal("adding", d.Text[q.CueStart..q.CueEnd]);
+        Assert.Equal("Weber", q.Source);
+    }
+
     [Fact]
     public void Reported_speech_without_a_speaker_is_kept_with_no_source()
     {
