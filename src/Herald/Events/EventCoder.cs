@@ -256,19 +256,17 @@ internal sealed class EventCoder
         return token;
     }
 
-    // A passive has a passive auxiliary ("was attacked"), or a passive subject and a "by" agent ("Rohan attacked by
-    // Mordor"). A passive subject with neither is the parse's misreading of an active verb's subject ("Rohan left for
+    // A passive has a passive auxiliary ("was attacked"), or a passive subject (PassiveSubject) and a "by" agent
+    // ("Rohan attacked by Mordor"). A passive subject with neither is the parse's misreading of an active verb's subject ("Rohan left for
     // Gondor", "Rohan" tagged as an adjective), and is read as its subject.
     private bool IsPassive(int verb)
     {
-        var passiveSubject = false;
         foreach (var child in _view.Children(verb))
         {
             if (_view.Relation(child) == "aux:pass")
                 return true;
-            passiveSubject |= _view.Relation(child) == "nsubj:pass";
         }
-        return passiveSubject && AgentPhrase(verb) >= 0;
+        return PassiveSubject(verb) >= 0 && AgentPhrase(verb) >= 0;
     }
 
     private List<int> Subject(int verb)
@@ -311,14 +309,33 @@ internal sealed class EventCoder
 
     private List<int> PassiveTarget(int verb) => PassiveSubject(verb) is var subject and >= 0 ? _actors.ActorsOf(subject) : [];
 
+    // "militants arrested by Israel": a past participle that modifies a noun has that noun for its passive subject.
+    private bool IsParticipleOfNoun(int verb) => _view.Relation(verb) == "acl" && _document.Token(verb).Xpos == "VBN";
+
+    // The passive subject; the noun a past participle modifies; or, for a participle with no auxiliary at all, its
+    // plain subject: headlines drop the auxiliary ("Protesters arrested by police"), and the parse then often takes
+    // the subject for an active one. The last two make a passive only with a "by" agent (IsPassive): "a woman
+    // believed linked to ..." and "Rohan left for Gondor" stay active.
     private int PassiveSubject(int verb)
     {
+        if (IsParticipleOfNoun(verb))
+            return _document.TokenRecords[verb].Head;
+        int subject = -1, auxiliaries = 0;
         foreach (var child in _view.Children(verb))
         {
-            if (_view.Relation(child) == "nsubj:pass")
-                return child;
+            switch (_view.Relation(child))
+            {
+                case "nsubj:pass":
+                    return child;
+                case "nsubj":
+                    subject = child;
+                    break;
+                case "aux" or "cop":
+                    auxiliaries++;
+                    break;
+            }
         }
-        return -1;
+        return auxiliaries == 0 && _document.Token(verb).Xpos == "VBN" ? subject : -1;
     }
 
     // The target: the direct object, or a phrase with one of the pattern's prepositions; for nouns, anywhere in
