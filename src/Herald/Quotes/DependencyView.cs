@@ -107,7 +107,9 @@ internal sealed class DependencyView
             var nearest = -1;
             foreach (var child in Children(v))
             {
-                if (Relation(child) is "nsubj" or "csubj" && (child < skipFirst || child > skipLast) && (nearest < 0 || Math.Abs(child - v) < Math.Abs(nearest - v)))
+                // a day the parse took for the subject ("said Monday the leader of ...") is when, not who
+                if (Relation(child) is "nsubj" or "csubj" && (child < skipFirst || child > skipLast) && !IsInTimeExpression(child)
+                    && (nearest < 0 || Math.Abs(child - v) < Math.Abs(nearest - v)))
                     nearest = child;
             }
             if (nearest >= 0)

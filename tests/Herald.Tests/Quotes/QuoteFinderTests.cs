@@ -318,6 +318,16 @@ public sealed class QuoteFinderTests
         Assert.All(d.Quotes.Where(q => q.Direct), q => Assert.Equal("Ann Kerr", q.Source));
     }
 
+    [Theory]
+    [InlineData("\"We will not back down,\" said Monday the leader of the opposition.", "Monday")]
+    [InlineData("\"The talks failed,\" announced Friday a spokesman for the ministry.", "Friday")]
+    public void A_day_the_parse_makes_the_subject_of_the_cue_verb_is_not_the_speaker(string text, string day)
+    {
+        var d = Analyze(text);
+        var q = Single(d, q => q.Direct);
+        Assert.DoesNotContain(day, q.Source ?? "", StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_day_after_the_cue_verb_is_not_the_speaker()
     {
