@@ -149,20 +149,36 @@ internal sealed class DependencyView
                 }
             }
         }
-        // "..., said Harvey": an inverted subject the parse took for an object
+        // "..., said Harvey": an inverted subject the parse took for an object; "..., said Monday the leader of ...":
+        // one after a time, which the parse may have made the subject with the speaker under it
+        var afterQuote = verb > 1 && Upos(verb - 1) == "PUNCT" && verb - 1 == skipLast + 1 || verb - 1 == skipLast;
+        var start = verb + 1;
+        while (start < _tokens.Length && IsInTimeExpression(start))
+            start++;
         foreach (var child in Children(verb))
         {
-            var afterQuote = verb > 1 && Upos(verb - 1) == "PUNCT" && verb - 1 == skipLast + 1 || verb - 1 == skipLast;
-            if (child > verb && Relation(child) is not ("punct" or "obl" or "advmod" or "ccomp" or "parataxis") && Upos(child) is "PROPN" or "NOUN" && !IsInTimeExpression(child)
-                && (afterQuote || Relation(child) is "obj" or "nsubj:pass" && IsLastWordOfClause(child))
+            var candidate = child > verb && IsInTimeExpression(child) ? FirstNounChild(child) : child;
+            if (candidate > verb && Relation(candidate) is not ("punct" or "obl" or "advmod" or "ccomp" or "parataxis") && Upos(candidate) is "PROPN" or "NOUN" && !IsInTimeExpression(candidate)
+                && (afterQuote || Relation(candidate) is "obj" or "nsubj:pass" && IsLastWordOfClause(candidate))
                 && Lemma(verb) is "say" or "add" or "write" or "ask" or "explain" or "recall" or "continue" or "tell" or "tweet" or "note" or "insist" or "argue")
             {
-                var (first, last) = NounPhrase(child);
-                if (first == verb + 1)
-                    return (first, last, child, -1);
+                var (first, last) = NounPhrase(candidate);
+                if (first == start)
+                    return (first, last, candidate, -1);
             }
         }
         return (-1, -1, -1, -1);
+    }
+
+    // The first noun or name hung from a time ("Monday [the leader]", an appos or nmod of it), or -1.
+    private int FirstNounChild(int time)
+    {
+        foreach (var child in Children(time))
+        {
+            if (child > time && Relation(child) is "appos" or "nmod" or "obj" && Upos(child) is "PROPN" or "NOUN" && !IsInTimeExpression(child))
+                return child;
+        }
+        return -1;
     }
 
     /// <summary>Whether <paramref name="verb"/> is a present participle right after a comma ("said, adding ...", "responded Friday, saying ...").</summary>

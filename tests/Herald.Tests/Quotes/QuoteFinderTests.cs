@@ -329,6 +329,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void An_inverted_speaker_after_a_day_is_the_speaker()
+    {
+        var d = Analyze("\"We will not back down,\" said Monday the leader of the opposition.");
+        Assert.Equal("the leader of the opposition", Single(d, q => q.Direct).Source);
+    }
+
+    [Fact]
     public void A_day_after_the_cue_verb_is_not_the_speaker()
     {
         var d = Analyze("\"I am getting ready to rent a covered wagon,\" said Tuesday at a college in Berea the governor of Ohio.");
