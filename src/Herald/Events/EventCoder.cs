@@ -257,8 +257,8 @@ internal sealed class EventCoder
     }
 
     // A passive has a passive auxiliary ("was attacked"), or a passive subject (PassiveSubject) and a "by" agent
-    // ("Rohan attacked by Mordor"). A passive subject with neither is the parse's misreading of an active verb's subject ("Rohan left for
-    // Gondor", "Rohan" tagged as an adjective), and is read as its subject.
+    // ("Rohan attacked by Mordor"). An nsubj:pass with neither is the parse's misreading of an active verb's subject
+    // ("Rohan left for Gondor", "Rohan" tagged as an adjective), and is read as its subject.
     private bool IsPassive(int verb)
     {
         foreach (var child in _view.Children(verb))
@@ -273,7 +273,7 @@ internal sealed class EventCoder
     {
         var subject = _view.SubjectOf(verb).Head;
         if (subject < 0 && !IsPassive(verb))
-            subject = PassiveSubject(verb);
+            subject = ChildOf(verb, "nsubj:pass");
         if (subject < 0)
             return [];
         var actors = _actors.ActorsOf(subject);
@@ -320,22 +320,20 @@ internal sealed class EventCoder
     {
         if (IsParticipleOfNoun(verb))
             return _document.TokenRecords[verb].Head;
-        int subject = -1, auxiliaries = 0;
+        if (ChildOf(verb, "nsubj:pass") is var passiveSubject and >= 0)
+            return passiveSubject;
+        var bare = _document.Token(verb).Xpos == "VBN" && ChildOf(verb, "aux") < 0 && ChildOf(verb, "cop") < 0;
+        return bare ? ChildOf(verb, "nsubj") : -1;
+    }
+
+    private int ChildOf(int verb, string relation)
+    {
         foreach (var child in _view.Children(verb))
         {
-            switch (_view.Relation(child))
-            {
-                case "nsubj:pass":
-                    return child;
-                case "nsubj":
-                    subject = child;
-                    break;
-                case "aux" or "cop":
-                    auxiliaries++;
-                    break;
-            }
+            if (_view.Relation(child) == relation)
+                return child;
         }
-        return auxiliaries == 0 && _document.Token(verb).Xpos == "VBN" ? subject : -1;
+        return -1;
     }
 
     // The target: the direct object, or a phrase with one of the pattern's prepositions; for nouns, anywhere in
