@@ -1,9 +1,6 @@
-using System.Runtime.InteropServices;
 using Herald.Entities.Gazetteers;
-using Herald.Extraction;
 using Herald.Learning;
-using Herald.Sources;
-using Herald.Text;
+using Herald.Syntax;
 
 namespace Herald.Entities.Recognition;
 
@@ -72,24 +69,11 @@ public sealed class NerLexicon
         ArgumentNullException.ThrowIfNull(log);
         var coarseClusterer = new WordClusterer(vocabulary, clusters: coarse, seed: seed);
         var fineClusterer = new WordClusterer(vocabulary, clusters: fine, seed: seed);
-        var spans = new List<TokenSpan>();
-        var hashes = new List<ulong>();
-        foreach (var file in rawFiles)
+        RawTextWords.Read(rawFiles, form => FeatureHash.Chars(form[..Math.Min(form.Length, NerWord.MaxChars)]), words =>
         {
-            foreach (var item in ArticleSources.Read(file))
-            {
-                if (item.Article is not { } article)
-                    continue;
-                var text = ArticleExtractor.Extract(article).Text;
-                spans.Clear();
-                hashes.Clear();
-                NewsTokenizer.Default.Tokenize(text, spans);
-                foreach (var span in spans)
-                    hashes.Add(FeatureHash.Chars(text.AsSpan(span.Start, Math.Min(span.Length, NerWord.MaxChars))));
-                coarseClusterer.Add(CollectionsMarshal.AsSpan(hashes));
-                fineClusterer.Add(CollectionsMarshal.AsSpan(hashes));
-            }
-        }
+            coarseClusterer.Add(words);
+            fineClusterer.Add(words);
+        });
         var result = new Dictionary<ulong, uint>();
         if (coarseClusterer.Words == 0)
             return result;

@@ -1,11 +1,7 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
-using Herald.Extraction;
 using Herald.Learning;
-using Herald.Sources;
 using Herald.Syntax.Conllu;
 using Herald.Syntax.Lemmas;
-using Herald.Text;
 
 namespace Herald.Syntax.Tagging;
 
@@ -206,23 +202,7 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options)
         ArgumentNullException.ThrowIfNull(rawFiles);
         ArgumentNullException.ThrowIfNull(log);
         var clusterer = new WordClusterer();
-        var spans = new List<TokenSpan>();
-        var hashes = new List<ulong>();
-        foreach (var file in rawFiles)
-        {
-            foreach (var item in ArticleSources.Read(file))
-            {
-                if (item.Article is not { } article)
-                    continue;
-                var text = ArticleExtractor.Extract(article).Text;
-                spans.Clear();
-                hashes.Clear();
-                NewsTokenizer.Default.Tokenize(text, spans);
-                foreach (var span in spans)
-                    hashes.Add(WordHashes.Of(text.AsSpan(span.Start, span.Length)).Lower);
-                clusterer.Add(CollectionsMarshal.AsSpan(hashes));
-            }
-        }
+        RawTextWords.Read(rawFiles, form => WordHashes.Of(form).Lower, clusterer.Add);
         if (clusterer.Words == 0)
             return [];
         var clusters = clusterer.Build();

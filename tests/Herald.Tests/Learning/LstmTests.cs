@@ -1,0 +1,55 @@
+using Herald.Learning.Dense;
+
+namespace Herald.Tests.Learning;
+
+public sealed class LstmTests
+{
+    private const int Inputs = 5, Hidden = 4, Length = 6;
+
+    // The loss is a fixed random mix of every output, so its gradient reaches every weight.
+    private static double Loss(Lstm lstm, float[] inputs, float[] mix)
+    {
+        var outputs = new float[Length * Hidden];
+        lstm.Forward(inputs, Length, outputs, Hidden, 0, new LstmTrace());
+        double loss = 0;
+        for (var i = 0; i < outputs.Length; i++)
+            loss += outputs[i] * mix[i];
+        return loss;
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Backward_matches_finite_differences_for_weights_and_inputs(bool reverse)
+    {
+        var random = new Random(3);
+        var lstm = new Lstm(Inputs, Hidden, reverse);
+        lstm.Initialise(random);
+        var inputs = Enumerable.Range(0, Length * Inputs).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        var mix = Enumerable.Range(0, Length * Hidden).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+
+        var outputs = new float[Length * Hidden];
+        var trace = new LstmTrace();
+        lstm.Forward(inputs, Length, outputs, Hidden, 0, trace);
+        var inputWeights = new float[lstm.InputWeights.Size];
+        var hiddenWeights = new float[lstm.HiddenWeights.Size];
+        var bias = new float[lstm.Bias.Size];
+        var inputGradients = new float[inputs.Length];
+        lstm.Backward(inputs, outputs, Hidden, 0, mix, trace, inputWeights, hiddenWeights, bias, inputGradients);
+
+        foreach (var (values, analytic) in new[] { (lstm.InputWeights.Value, inputWeights), (lstm.HiddenWeights.Value, hiddenWeights), (lstm.Bias.Value, bias), (inputs, inputGradients) })
+        {
+            for (var i = 0; i < values.Length; i += 7)
+            {
+                var kept = values[i];
+                values[i] = kept + 1e-2f;
+                var up = Loss(lstm, inputs, mix);
+                values[i] = kept - 1e-2f;
+                var down = Loss(lstm, inputs, mix);
+                values[i] = kept;
+                var numeric = (up - down) / 2e-2;
+                Assert.True(Math.Abs(numeric - analytic[i]) < 2e-3 + 2e-2 * Math.Abs(numeric), $"entry {i}: numeric {numeric}, analytic {analytic[i]}");
+            }
+        }
+    }
+}
