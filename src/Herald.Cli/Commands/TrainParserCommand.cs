@@ -42,9 +42,28 @@ internal static class TrainParserCommand
             Description = "Train this many parsers side by side (seeds --seed, --seed + 1, ...) and average their weights into one model.",
             DefaultValueFactory = _ => defaults.Members,
         };
-        var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, averaged perceptron, with a supertagger) on gold CoNLL-U trees with predicted tags.")
+        var scorer = new Option<ParserScorer>("--scorer")
         {
-            train, dev, output, tagger, iterations, seed, prune, jackknife, explore, supertags, members,
+            Description = "What scores the transitions: neural (a BiLSTM over the words and a one-hidden-layer scorer; the more accurate) or linear (averaged perceptrons over hashed features).",
+            DefaultValueFactory = _ => defaults.Scorer,
+        };
+        var prepared = new Option<string?>("--prepared")
+        {
+            Description = "Keep the tagged training sentences in this file, and reuse them on the next run over the same data (skips the jackknifing).",
+        };
+        var embeddings = new Option<string[]>("--embeddings-from")
+        {
+            Description = "Raw news files (JSONL, text or HTML) from which the neural scorer's word vectors are learnt first.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var lstmUnits = new Option<int>("--lstm-units")
+        {
+            Description = "Units of each direction of the neural scorer's BiLSTM (more: more accurate and slower).",
+            DefaultValueFactory = _ => defaults.LstmUnits,
+        };
+        var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, a neural or linear scorer, with a supertagger) on gold CoNLL-U trees with predicted tags.")
+        {
+            train, dev, output, tagger, iterations, seed, prune, jackknife, explore, supertags, members, scorer, prepared, embeddings, lstmUnits,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -57,6 +76,10 @@ internal static class TrainParserCommand
                 Explore = parse.GetValue(explore),
                 SupertagFolds = parse.GetValue(supertags),
                 Members = parse.GetValue(members),
+                Scorer = parse.GetValue(scorer),
+                LstmUnits = parse.GetValue(lstmUnits),
+                PreparedCache = parse.GetValue(prepared),
+                EmbeddingFiles = parse.GetValue(embeddings) ?? [],
             };
             return Task.FromResult(Run(parse.GetRequiredValue(train), parse.GetValue(dev) ?? [], parse.GetRequiredValue(output), parse.GetValue(tagger), options));
         });
@@ -98,34 +121,9 @@ internal static class TrainParserCommand
                 Created = ModelTraining.Now(),
                 Command = ModelTraining.CommandLine(),
                 TrainingFiles = trainFiles.Select(Path.GetFileName).OfType<string>().ToArray(),
-                Settings = new Dictionary<string, string>
-                {
-                    ["iterations"] = options.Iterations.ToString(CultureInfo.InvariantCulture),
-                    ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
-                    ["exploreFrom"] = options.ExploreFrom.ToString(CultureInfo.InvariantCulture),
-                    ["explore"] = options.Explore.ToString(CultureInfo.InvariantCulture),
-                    ["prune"] = options.MinWeight.ToString(CultureInfo.InvariantCulture),
-                    ["members"] = options.Members.ToString(CultureInfo.InvariantCulture),
-                    ["tags"] = options.JackknifeFolds >= 2
-                        ? $"jackknifed: {options.JackknifeFolds} folds, each tagged by a tagger trained on the others without word clusters"
-                        : "predicted by models/tagger, which was trained on the same sentences (no jackknifing)",
-                    ["supertags"] = options.SupertagFolds >= 2
-                        ? $"jackknifed over {options.SupertagFolds} folds, {options.SupertagIterations} passes each"
-                        : "none",
-                    ["wordClusters"] = options.Clusters && tagger.UsesClusters
-                        ? $"from the tagger that tagged the training words ({tagger.WordCount:N0} words); the parser needs that tagger at run time"
-                        : "none",
-                    ["devFiles"] = string.Join(' ', devFiles.Select(Path.GetFileName)),
-                },
+                Settings = Settings(options, tagger, devFiles),
                 DevScores = scores,
-                Sizes = new Dictionary<string, long>
-                {
-                    ["relations"] = DependencyLabels.Count,
-                    ["transitionFeatures"] = model.TransitionFeatureCount,
-                    ["labelFeatures"] = model.LabelFeatureCount,
-                    ["weights"] = model.WeightCount,
-                    ["bytes"] = bytes,
-                },
+                Sizes = Sizes(model, bytes),
             };
             meta.Save(Path.Combine(output, "meta.json"));
             Console.WriteLine($"wrote {Path.Combine(output, ParserModel.FileName)} ({bytes:N0} bytes) and meta.json in {clock.Elapsed.TotalSeconds:F0} s");
@@ -135,5 +133,50 @@ internal static class TrainParserCommand
         {
             return ModelTraining.Report(exception, output);
         }
+    }
+
+    private static Dictionary<string, long> Sizes(ParserModel model, long bytes)
+    {
+        var sizes = new Dictionary<string, long> { ["relations"] = DependencyLabels.Count };
+        if (!model.IsNeural)
+        {
+            sizes["transitionFeatures"] = model.TransitionFeatureCount;
+            sizes["labelFeatures"] = model.LabelFeatureCount;
+        }
+        sizes["weights"] = model.WeightCount;
+        sizes["bytes"] = bytes;
+        return sizes;
+    }
+
+    private static Dictionary<string, string> Settings(ParserTrainingOptions options, TaggerModel tagger, string[] devFiles)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["scorer"] = options.Scorer == ParserScorer.Neural
+                ? $"neural: BiLSTM of {options.LstmUnits} units each way over the words, one hidden layer; {options.Iterations} epochs, the best of the second half on the dev files kept"
+                : $"linear: averaged perceptrons, {options.Iterations} iterations, {options.Members} mixed",
+            ["iterations"] = options.Iterations.ToString(CultureInfo.InvariantCulture),
+            ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
+            ["exploreFrom"] = options.ExploreFrom.ToString(CultureInfo.InvariantCulture),
+            ["explore"] = options.Explore.ToString(CultureInfo.InvariantCulture),
+            ["tags"] = options.JackknifeFolds >= 2
+                ? $"jackknifed: {options.JackknifeFolds} folds, each tagged by a tagger trained on the others without word clusters"
+                : "predicted by models/tagger, which was trained on the same sentences (no jackknifing)",
+            ["supertags"] = options.SupertagFolds >= 2
+                ? $"jackknifed over {options.SupertagFolds} folds, {options.SupertagIterations} passes each"
+                : "none",
+            ["wordClusters"] = options.Clusters && tagger.UsesClusters
+                ? $"from the tagger that tagged the training words ({tagger.WordCount:N0} words); the parser needs that tagger at run time"
+                : "none",
+            ["devFiles"] = string.Join(' ', devFiles.Select(Path.GetFileName)),
+        };
+        if (options.Scorer == ParserScorer.Neural)
+            settings["wordVectors"] = options.EmbeddingFiles.Count == 0 ? "none" : "skip-gram, learnt from " + string.Join(' ', options.EmbeddingFiles.Select(Path.GetFileName));
+        else
+        {
+            settings["prune"] = options.MinWeight.ToString(CultureInfo.InvariantCulture);
+            settings["members"] = options.Members.ToString(CultureInfo.InvariantCulture);
+        }
+        return settings;
     }
 }

@@ -304,6 +304,17 @@ internal sealed class EventCoder
             if (_view.Relation(child) is "obl" or "obl:agent" && HasCase(child, "by"))
                 return child;
         }
+        // "was opposed earlier by Egypt", parsed with the agent under the adverb: adverbs take no agents
+        foreach (var adverb in _view.Children(verb))
+        {
+            if (_view.Relation(adverb) != "advmod")
+                continue;
+            foreach (var child in _view.Children(adverb))
+            {
+                if (_view.Relation(child) == "obl" && _view.Upos(child) is "PROPN" or "NOUN" && HasCase(child, "by"))
+                    return child;
+            }
+        }
         return -1;
     }
 

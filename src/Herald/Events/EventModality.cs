@@ -75,7 +75,10 @@ internal static class EventModality
                     return true;
             }
             var head = document.TokenRecords[v].Head;
-            if (head < 0 || view.Relation(v) is not ("xcomp" or "acl"))
+            // "plan to be in Paris for events to commemorate ...": through the noun a clause modifies, when that
+            // noun is itself an oblique of a planned complement
+            var through = view.Relation(v) is "xcomp" or "acl" || view.Relation(v) == "obl" && view.Upos(v) is "NOUN" && head >= 0 && view.Relation(head) == "xcomp";
+            if (head < 0 || !through)
                 return false;
             if (s_intentHeads.Contains(Lower(view, head)))
                 return true;

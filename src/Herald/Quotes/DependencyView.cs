@@ -116,6 +116,8 @@ internal sealed class DependencyView
             {
                 var relative = _document.Token(nearest).Xpos is "WP" or "WDT" && _tokens[v].Head >= 0 && Upos(_tokens[v].Head) is "PROPN" or "NOUN";
                 var subject = relative || Relation(v) == "acl:relcl" && Upos(nearest) == "PRON" && _tokens[v].Head >= 0 ? _tokens[v].Head : nearest;
+                if (relative && Lemma(nearest) == "who" && Upos(subject) != "PROPN" && NameBefore(nearest) is var name and >= 0)
+                    subject = name;
                 var (first, last) = NounPhrase(subject);
                 return (first, last, subject, subject == nearest ? -1 : nearest);
             }
@@ -205,6 +207,20 @@ internal sealed class DependencyView
         while (_tokens[token].Head >= 0 && steps++ < _tokens.Length)
             token = _tokens[token].Head;
         return token;
+    }
+
+    // "fire from Senator Ellen Park, who said ...", parsed with the clause on "fire": "who" stands for a person,
+    // so for the name right before it (and its comma) when the parse hung the clause on a common noun.
+    private int NameBefore(int pronoun)
+    {
+        var before = pronoun - 1;
+        if (before >= 0 && _document.Token(before).Chars is ",")
+            before--;
+        if (before < 0 || Upos(before) != "PROPN" || _tokens[before].Sentence != _tokens[pronoun].Sentence)
+            return -1;
+        while (Relation(before) == "flat" && _tokens[before].Head >= 0 && _tokens[before].Head < before)
+            before = _tokens[before].Head;
+        return before;
     }
 
     /// <summary>The span of a subject: its subtree without relative clauses, appositions and the punctuation around them.</summary>

@@ -256,7 +256,18 @@ internal sealed class QuoteFinder
                 }
             }
         }
-        return best;
+        return best >= 0 && best < first ? ParticipleBetween(best, first) : best;
+    }
+
+    // "Weber said, adding, “...”", parsed with the quote under "said": the participle of saying between them reports it.
+    private int ParticipleBetween(int cue, int first)
+    {
+        for (var t = first - 1; t > cue; t--)
+        {
+            if (_document.TokenArray[t].Head == cue && _tree.IsParticipleAfterComma(t) && _tree.IsCueVerb(t, speechOnly: true))
+                return t;
+        }
+        return cue;
     }
 
     // Whether a word of the quote hangs from the verb (or from a word that hangs from it outside the quote).

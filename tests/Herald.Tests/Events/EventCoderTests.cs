@@ -20,6 +20,14 @@ public sealed class EventCoderTests
         Assert.Contains("PSEHMS 190 ISR", HandActors.Triples(d));
     }
 
+    [Fact]
+    public void A_by_agent_the_parse_hangs_from_an_adverb_of_the_passive_is_still_its_source()
+    {
+        // parsed with "by Egypt" under "earlier"
+        var d = HandActors.Code("Israel was criticized earlier by Egypt, the region's largest state, in being drawn into the talks.", s_actors);
+        Assert.Contains(HandActors.Triples(d), t => t.StartsWith("EGY ", StringComparison.Ordinal) && t.EndsWith(" ISR", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Hamas militants arrested by Israel in Gaza.", "ISR 173 PSEHMS")]
     [InlineData("Jordan protesters detained by Egypt after clashes.", "EGY 173 JOR")]
@@ -98,6 +106,17 @@ public sealed class EventCoderTests
         var d = HandActors.Code(sentence, s_actors);
         var e = Single(d, "036");
         Assert.Equal(("DEUGOV", "FRAGOV", "planned"), (e.SourceActor, e.TargetActor, e.Modality));
+    }
+
+    [Theory]
+    [InlineData("Merkel and Macron plan to be in Berlin for talks to meet Putin.")]
+    [InlineData("Merkel and Macron plan to be in Berlin for a dinner to meet Putin.")]
+    [InlineData("Merkel plans to be in Berlin for a summit to meet Putin.")]
+    public void An_event_named_in_the_purpose_of_a_plan_is_planned(string sentence)
+    {
+        var d = HandActors.Code(sentence, s_actors);
+        Assert.All(d.Events.Where(e => e.TargetActor == "RUSGOV"), e => Assert.Equal("planned", e.Modality));
+        Assert.Contains(d.Events, e => e.TargetActor == "RUSGOV");
     }
 
     [Fact]

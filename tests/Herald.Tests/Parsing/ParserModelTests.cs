@@ -10,7 +10,7 @@ public sealed class ParserModelTests
         ConlluReader.ReadFile(SharedData.Require("ud/en_ewt-ud-dev.conllu.gz")).Take(count).ToList();
 
     private static ParserModel TrainTiny(List<ConlluSentence> sentences) =>
-        ParserTrainer.Train(sentences, null, ParserTestModel.Tagger, new ParserTrainingOptions { Iterations = 2, Seed = 7 }, null);
+        ParserTrainer.Train(sentences, null, ParserTestModel.Tagger, new ParserTrainingOptions { Scorer = ParserScorer.Linear, Iterations = 2, Seed = 7 }, null);
 
     [SkippableFact]
     public void Training_is_deterministic_and_the_model_survives_a_save_and_load()
@@ -35,7 +35,7 @@ public sealed class ParserModelTests
     public void Parsers_trained_side_by_side_mix_into_one_model_deterministically()
     {
         var sentences = Slice(150);
-        var options = new ParserTrainingOptions { Iterations = 2, Seed = 7, Members = 2 };
+        var options = new ParserTrainingOptions { Scorer = ParserScorer.Linear, Iterations = 2, Seed = 7, Members = 2 };
         using var first = new TempDir();
         using var second = new TempDir();
         var mixed = ParserTrainer.Train(sentences, null, ParserTestModel.Tagger, options, null);

@@ -6,6 +6,32 @@ namespace Herald.Syntax.Parsing;
 /// </summary>
 internal static class ArcHybridOracle
 {
+    /// <summary>
+    /// One training step's choice: the best-scoring legal transition (predicted) and the best-scoring one of
+    /// least cost (the target); <paramref name="costs"/> gets each transition's cost, -1 where it is illegal.
+    /// </summary>
+    public static (int Predicted, int Target, int MinCost) Choose(ParseState s, ReadOnlySpan<int> gold, ReadOnlySpan<float> scores, Span<int> costs)
+    {
+        int predicted = -1, target = -1, minCost = int.MaxValue;
+        for (var t = 0; t < ParseState.TransitionCount; t++)
+        {
+            if (!ParserModel.Legal(s, t))
+            {
+                costs[t] = -1;
+                continue;
+            }
+            costs[t] = Cost(s, gold, t);
+            if (predicted < 0 || scores[t] > scores[predicted])
+                predicted = t;
+            if (costs[t] < minCost || (costs[t] == minCost && scores[t] > scores[target]))
+            {
+                minCost = costs[t];
+                target = t;
+            }
+        }
+        return (predicted, target, minCost);
+    }
+
     /// <summary>The cost of <paramref name="transition"/> in <paramref name="s"/> against gold heads <paramref name="gold"/> (index 0 the root).</summary>
     public static int Cost(ParseState s, ReadOnlySpan<int> gold, int transition)
     {

@@ -29,6 +29,9 @@ internal sealed class ParseState
     public int Next;
     public int Count;   // words, not counting the root
 
+    /// <summary>The neural scorer's buffers, made on first use.</summary>
+    public NeuralWorkspace? Neural;
+
     public const ulong RootWord = 2, NoWord = 1, RootCluster = 3;
     public const byte RootTag = 254, NoTag = 255;
 

@@ -7,8 +7,9 @@ using Herald.Syntax.Tagging;
 namespace Herald.Syntax.Parsing;
 
 /// <summary>
-/// A trained dependency parser: the transition classifier (shift, left-arc, right-arc) and the relation
-/// labeller, both linear models over hashed features. Immutable; load it once and share it across threads.
+/// A trained dependency parser: the supertagger, and either a neural transition scorer (<see cref="NeuralParser"/>)
+/// or two linear models over hashed features, the transition classifier (shift, left-arc, right-arc) and the
+/// relation labeller. Immutable; load it once and share it across threads.
 /// </summary>
 public sealed class ParserModel
 {
@@ -16,23 +17,35 @@ public sealed class ParserModel
     public const string FileName = "parser.bin";
 
     /// <summary>The header this Herald writes and reads.</summary>
-    public static ModelHeader Header { get; } = new("HRLDPAR1", 3, ParserFeatures.Version);
+    public static ModelHeader Header { get; } = new("HRLDPAR1", 4, ParserFeatures.Version);
+
+    private const byte LinearKind = 0, NeuralKind = 1;
 
     private readonly Lazy<WordClusters> _clusters;
 
+    /// <summary>A parser whose transitions and relations two linear models score.</summary>
     internal ParserModel(LinearModel transitions, LinearModel labels, WordClusters? clusters = null, Supertagger? supertagger = null)
-        : this(transitions, labels, supertagger, (clusters ?? WordClusters.None).Fingerprint, new Lazy<WordClusters>(clusters ?? WordClusters.None))
+        : this(transitions, labels, null, supertagger, (clusters ?? WordClusters.None).Fingerprint, new Lazy<WordClusters>(clusters ?? WordClusters.None))
     {
     }
 
-    private ParserModel(LinearModel transitions, LinearModel labels, Supertagger? supertagger, long clusterFingerprint, Lazy<WordClusters> clusters)
+    /// <summary>A parser whose transitions and relations <paramref name="neural"/> scores.</summary>
+    internal ParserModel(NeuralParser neural, WordClusters? clusters, Supertagger? supertagger)
+        : this(null, null, neural, supertagger, (clusters ?? WordClusters.None).Fingerprint, new Lazy<WordClusters>(clusters ?? WordClusters.None))
     {
-        if (transitions.Classes != ParseState.TransitionCount)
+    }
+
+    private ParserModel(LinearModel? transitions, LinearModel? labels, NeuralParser? neural, Supertagger? supertagger, long clusterFingerprint, Lazy<WordClusters> clusters)
+    {
+        if (transitions is not null && transitions.Classes != ParseState.TransitionCount)
             throw new InvalidDataException($"the transition model has {transitions.Classes} classes, not {ParseState.TransitionCount}");
-        if (labels.Classes != DependencyLabels.Count)
+        if (labels is not null && labels.Classes != DependencyLabels.Count)
             throw new InvalidDataException($"the label model has {labels.Classes} classes; this Herald has {DependencyLabels.Count} relations: retrain the model");
+        if (neural is null && (transitions is null || labels is null))
+            throw new ArgumentException("a parser needs a neural scorer or both linear models");
         Transitions = transitions;
         Labels = labels;
+        Neural = neural;
         Supertagger = supertagger;
         ClusterFingerprint = clusterFingerprint;
         _clusters = clusters;
@@ -44,35 +57,51 @@ public sealed class ParserModel
     /// <summary>The word clusters of the features, from the tagger the model was trained with (loaded on first use).</summary>
     internal WordClusters Clusters => _clusters.Value;
 
-    /// <summary>The transition classifier.</summary>
-    internal LinearModel Transitions { get; }
+    /// <summary>The linear transition classifier, unless the model is neural.</summary>
+    internal LinearModel? Transitions { get; }
 
-    /// <summary>The relation labeller.</summary>
-    internal LinearModel Labels { get; }
+    /// <summary>The linear relation labeller, unless the model is neural.</summary>
+    internal LinearModel? Labels { get; }
 
     /// <summary>The supertagger whose tags the features use, if the model was trained with one.</summary>
     internal Supertagger? Supertagger { get; }
 
-    /// <summary>Number of features with weights in the transition classifier.</summary>
-    public int TransitionFeatureCount => Transitions.FeatureCount;
+    /// <summary>The neural transition scorer, if the model has one.</summary>
+    internal NeuralParser? Neural { get; }
 
-    /// <summary>Number of features with weights in the labeller.</summary>
-    public int LabelFeatureCount => Labels.FeatureCount;
+    /// <summary>Whether a neural network scores the transitions (else linear models).</summary>
+    public bool IsNeural => Neural is not null;
 
-    /// <summary>Number of weights kept, in both classifiers.</summary>
-    public int WeightCount => Transitions.WeightCount + Labels.WeightCount + (Supertagger?.Model.WeightCount ?? 0);
+    /// <summary>Number of features with weights in the linear transition classifier (0 for a neural model).</summary>
+    public int TransitionFeatureCount => Transitions?.FeatureCount ?? 0;
+
+    /// <summary>Number of features with weights in the linear labeller (0 for a neural model).</summary>
+    public int LabelFeatureCount => Labels?.FeatureCount ?? 0;
+
+    /// <summary>Number of weights kept: the scorer's and the supertagger's.</summary>
+    public long WeightCount => (Neural?.WeightCount ?? 0) + (Transitions?.WeightCount ?? 0) + (Labels?.WeightCount ?? 0) + (Supertagger?.Model.WeightCount ?? 0);
 
     /// <summary>Supertags (when the model uses supertags) and parses the sentence loaded in <paramref name="state"/> greedily. Allocates nothing.</summary>
     internal void Parse(ParseState state)
     {
-        Span<ulong> features = stackalloc ulong[ParserFeatures.MaxTransition];
-        Span<int> scores = stackalloc int[Math.Max(Transitions.Stride, Labels.Stride)];
-        Span<int> partial = stackalloc int[scores.Length];
         Supertagger?.Tag(state);
+        if (Neural is not null)
+        {
+            Neural.Parse(state, state.Neural ??= new NeuralWorkspace());
+            return;
+        }
+        ParseLinear(state, Transitions!, Labels!);
+    }
+
+    private static void ParseLinear(ParseState state, LinearModel transitionModel, LinearModel labelModel)
+    {
+        Span<ulong> features = stackalloc ulong[ParserFeatures.MaxTransition];
+        Span<int> scores = stackalloc int[Math.Max(transitionModel.Stride, labelModel.Stride)];
+        Span<int> partial = stackalloc int[scores.Length];
         while (!state.Terminal)
         {
             var n = ParserFeatures.Transition(state, features);
-            Score(Transitions, features[..n], scores, partial);
+            Score(transitionModel, features[..n], scores, partial);
             var best = -1;
             for (var t = 0; t < ParseState.TransitionCount; t++)
             {
@@ -81,20 +110,20 @@ public sealed class ParserModel
             }
             var label = -1;
             if (best != ParseState.Shift)
-                label = PredictLabel(state, best, features, scores, partial);
+                label = PredictLabel(labelModel, state, best, features, scores, partial);
             state.Apply(best, label);
         }
     }
 
-    internal int PredictLabel(ParseState state, int transition, Span<ulong> features, Span<int> scores, Span<int> partial)
+    private static int PredictLabel(LinearModel labels, ParseState state, int transition, Span<ulong> features, Span<int> scores, Span<int> partial)
     {
         var (head, dependent) = state.ArcOf(transition);
         if (head == 0)
             return DependencyLabels.Root;
         var n = ParserFeatures.Label(state, head, dependent, features);
-        Score(Labels, features[..n], scores, partial);
+        Score(labels, features[..n], scores, partial);
         var best = 1;
-        for (var c = 2; c < Labels.Classes; c++)
+        for (var c = 2; c < labels.Classes; c++)
         {
             if (scores[c] > scores[best])
                 best = c;
@@ -135,8 +164,14 @@ public sealed class ParserModel
         foreach (var name in DependencyLabels.Names)
             writer.Write(name);
         writer.Write(ClusterFingerprint);
-        Transitions.Write(writer);
-        Labels.Write(writer);
+        writer.Write(Neural is null ? LinearKind : NeuralKind);
+        if (Neural is null)
+        {
+            Transitions!.Write(writer);
+            Labels!.Write(writer);
+        }
+        else
+            Neural.Write(writer);
         writer.Write(Supertagger is not null);
         Supertagger?.Model.Write(writer);
     }
@@ -168,14 +203,18 @@ public sealed class ParserModel
                     throw new InvalidDataException($"relation {i} is '{name}' in the model but '{DependencyLabels.Names[i]}' here: retrain the model");
             }
             var fingerprint = reader.ReadInt64();
-            var transitions = LinearModel.Read(reader);
-            var labels = LinearModel.Read(reader);
+            var kind = reader.ReadByte();
+            if (kind is not (LinearKind or NeuralKind))
+                throw new InvalidDataException($"unknown scorer kind {kind}");
+            var transitions = kind == LinearKind ? LinearModel.Read(reader) : null;
+            var labels = kind == LinearKind ? LinearModel.Read(reader) : null;
+            var neural = kind == NeuralKind ? NeuralParser.Read(reader) : null;
             var supertagger = reader.ReadBoolean() ? new Supertagger(LinearModel.Read(reader)) : null;
             var given = new WordClusters(tagger);
             var clusters = fingerprint == 0 ? new Lazy<WordClusters>(WordClusters.None)
                 : given.Fingerprint == fingerprint ? new Lazy<WordClusters>(given)
                 : new Lazy<WordClusters>(() => DefaultClusters(fingerprint, path), LazyThreadSafetyMode.ExecutionAndPublication);
-            return new ParserModel(transitions, labels, supertagger, fingerprint, clusters);
+            return new ParserModel(transitions, labels, neural, supertagger, fingerprint, clusters);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
         {

@@ -73,6 +73,40 @@ internal sealed class ParserSentence
         return result;
     }
 
+    /// <summary>Writes the sentence, tags and supertags included (see <see cref="Read"/>).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Count);
+        for (var i = 0; i <= Count; i++)
+        {
+            writer.Write(Words[i]);
+            writer.Write(Tags[i]);
+            writer.Write(Upos[i]);
+            writer.Write(Shapes[i]);
+            writer.Write(Clusters[i]);
+            writer.Write(Supertags[i]);
+            writer.Write(Heads[i]);
+            writer.Write(Labels[i]);
+        }
+    }
+
+    public static ParserSentence Read(BinaryReader reader)
+    {
+        var result = new ParserSentence(reader.ReadInt32());
+        for (var i = 0; i <= result.Count; i++)
+        {
+            result.Words[i] = reader.ReadUInt64();
+            result.Tags[i] = reader.ReadByte();
+            result.Upos[i] = reader.ReadByte();
+            result.Shapes[i] = reader.ReadByte();
+            result.Clusters[i] = reader.ReadUInt64();
+            result.Supertags[i] = reader.ReadByte();
+            result.Heads[i] = reader.ReadInt32();
+            result.Labels[i] = reader.ReadInt32();
+        }
+        return result;
+    }
+
     /// <summary>Loads the words into <paramref name="state"/> with no arcs.</summary>
     public void Load(ParseState state)
     {

@@ -1,14 +1,28 @@
 using Herald.Learning;
+using Herald.Learning.Dense;
 using Herald.Syntax.Conllu;
 using Herald.Syntax.Tagging;
 
 namespace Herald.Syntax.Parsing;
 
+/// <summary>What scores the parser's transitions and relations.</summary>
+public enum ParserScorer
+{
+    /// <summary>A BiLSTM over the sentence and a feed-forward scorer (<see cref="NeuralParser"/>): the more accurate.</summary>
+    Neural,
+
+    /// <summary>Averaged perceptrons over hashed features: faster to train, less accurate.</summary>
+    Linear,
+}
+
 /// <summary>Settings of <see cref="ParserTrainer"/>.</summary>
 public sealed record ParserTrainingOptions
 {
-    /// <summary>Passes over the training data.</summary>
-    public int Iterations { get; init; } = 15;
+    /// <summary>What scores the transitions and relations.</summary>
+    public ParserScorer Scorer { get; init; } = ParserScorer.Neural;
+
+    /// <summary>Passes over the training data (the committed models took 24 for the neural scorer, 15 for the linear one).</summary>
+    public int Iterations { get; init; } = 24;
 
     /// <summary>Seed of the shuffling and of the exploration choices.</summary>
     public int Seed { get; init; } = 1;
@@ -46,14 +60,27 @@ public sealed record ParserTrainingOptions
     /// mixed into one model by averaging their weights (<see cref="AveragedPerceptron.Mix"/>).
     /// </summary>
     public int Members { get; init; } = 1;
+
+    /// <summary>
+    /// A file that keeps the tagged and supertagged training sentences, the dev sentences and the supertagger
+    /// between runs on the same data, which skips the jackknifing; null: none.
+    /// </summary>
+    public string? PreparedCache { get; init; }
+
+    /// <summary>Units of each direction of the neural scorer's BiLSTM.</summary>
+    public int LstmUnits { get; init; } = 96;
+
+    /// <summary>Raw news files from which the neural scorer's fixed word vectors are learnt (<see cref="SkipGramTrainer"/>); empty: none.</summary>
+    public IReadOnlyList<string> EmbeddingFiles { get; init; } = [];
 }
 
 /// <summary>
 /// Trains the arc-hybrid parser with the dynamic oracle (Goldberg and Nivre 2012, 2013): at each step the
-/// perceptron is updated towards the best-scoring transition that loses the fewest gold arcs, and after the
-/// first pass the parser mostly follows its own predictions, so that it learns to recover from its mistakes.
-/// The labeller is updated on every arc whose head is right. Several parsers may train side by side, each with
-/// its own seed, and be mixed into one model by averaging their weights. Deterministic for a given seed.
+/// scorer learns towards the best-scoring transition that loses the fewest gold arcs, and after the first pass
+/// the parser mostly follows its own predictions, so that it learns to recover from its mistakes. The neural
+/// scorer is trained by <see cref="NeuralParserTrainer"/>; the linear one is a perceptron, with a labeller
+/// updated on every arc whose head is right, and several may train side by side, each with its own seed, and
+/// be mixed into one model by averaging their weights. Deterministic for a given seed.
 /// </summary>
 public static class ParserTrainer
 {
@@ -68,9 +95,16 @@ public static class ParserTrainer
         var stage = new TaggerStage(tagger);
         var clusters = options.Clusters ? new WordClusters(tagger) : WordClusters.None;
         var all = train.Where(s => s.Words.Count > 0).ToList();
+        var devList = dev?.Where(s => s.Words.Count > 0).ToList();
+        var key = $"{all.Count}:{all.Sum(s => s.Words.Count)}:{devList?.Count}:{options.JackknifeFolds}:{options.SupertagFolds}:{options.SupertagIterations}:{options.Seed}:{clusters.Fingerprint}";
+        if (options.PreparedCache is { } cache && PreparedSentences.TryRead(cache, key) is { } prepared)
+        {
+            log?.WriteLine($"tagged sentences read from {cache}");
+            return Train(prepared.Train, options, prepared.Dev, log is null ? null : log.WriteLine, clusters, prepared.Supertagger);
+        }
         var sentences = (options.JackknifeFolds >= 2 ? Jackknife(all, options, clusters, log) : all.Select(s => ParserSentence.From(s, stage, clusters)))
             .Where(s => s.IsTree()).ToList();
-        var devSentences = dev?.Where(s => s.Words.Count > 0).Select(s => ParserSentence.From(s, stage, clusters)).ToList();
+        var devSentences = devList?.Select(s => ParserSentence.From(s, stage, clusters)).ToList();
         long arcs = 0, lifted = 0;
         foreach (var sentence in sentences)
         {
@@ -78,14 +112,24 @@ public static class ParserTrainer
             lifted += Projectivizer.Lift((int[])sentence.Heads.Clone());
         }
         log?.WriteLine($"{sentences.Count:N0} training sentences ({arcs:N0} words) tagged; {lifted:N0} arcs ({100.0 * lifted / Math.Max(1, arcs):F2}%) lifted to make the trees projective");
-        return Train(sentences, options, devSentences, log is null ? null : log.WriteLine, clusters);
+        var supertagger = options.SupertagFolds >= 2 ? SupertaggerTrainer.Jackknife(sentences, options, log is null ? null : log.WriteLine) : null;
+        if (options.PreparedCache is { } path)
+            PreparedSentences.Write(path, key, new PreparedSentences(sentences, devSentences, supertagger));
+        return Train(sentences, options, devSentences, log is null ? null : log.WriteLine, clusters, supertagger);
     }
 
     internal static ParserModel Train(IReadOnlyList<ParserSentence> sentences, ParserTrainingOptions options, IReadOnlyList<ParserSentence>? dev, Action<string>? log, WordClusters? clusters = null)
     {
         var supertagger = options.SupertagFolds >= 2 ? SupertaggerTrainer.Jackknife(sentences, options, log) : null;
-        var members = Enumerable.Range(0, Math.Max(1, options.Members)).Select(m => new Member(options.Seed + m, sentences.Count)).ToArray();
+        return Train(sentences, options, dev, log, clusters, supertagger);
+    }
+
+    private static ParserModel Train(IReadOnlyList<ParserSentence> sentences, ParserTrainingOptions options, IReadOnlyList<ParserSentence>? dev, Action<string>? log, WordClusters? clusters, Supertagger? supertagger)
+    {
         var gold = sentences.Select(s => Lifted(s.Heads)).ToArray();
+        if (options.Scorer == ParserScorer.Neural)
+            return TrainNeural(sentences, gold, options, dev, log, clusters, supertagger);
+        var members = Enumerable.Range(0, Math.Max(1, options.Members)).Select(m => new Member(options.Seed + m, sentences.Count)).ToArray();
         ParserModel Mix() => new(AveragedPerceptron.Mix([.. members.Select(m => m.Transitions)], options.MinWeight),
             AveragedPerceptron.Mix([.. members.Select(m => m.Labels)], options.MinWeight), clusters, supertagger);
         ParserModel? best = null;
@@ -117,6 +161,32 @@ public static class ParserTrainer
         return best ?? Mix();
     }
 
+    private static ParserModel TrainNeural(IReadOnlyList<ParserSentence> sentences, int[][] gold, ParserTrainingOptions options,
+        IReadOnlyList<ParserSentence>? dev, Action<string>? log, WordClusters? clusters, Supertagger? supertagger)
+    {
+        (double, double) Evaluate(NeuralParser parser)
+        {
+            parser.Freeze();
+            return Score(new ParserModel(parser, clusters, supertagger), dev!);
+        }
+        var vectors = WordVectors(options, log);
+        var neural = NeuralParserTrainer.Train(sentences, gold, new NeuralTrainingOptions { Epochs = options.Iterations, Seed = options.Seed, Explore = options.Explore, Shape = new NeuralParserShape { Hidden = options.LstmUnits } }, vectors, dev is null ? null : Evaluate, log);
+        neural.Quantise();
+        neural.Freeze();
+        return new ParserModel(neural, clusters, supertagger);
+    }
+
+    private static Dictionary<ulong, float[]>? WordVectors(ParserTrainingOptions options, Action<string>? log)
+    {
+        if (options.EmbeddingFiles.Count == 0)
+            return null;
+        var trainer = new SkipGramTrainer(seed: options.Seed);
+        RawTextWords.Read(options.EmbeddingFiles, form => ParseState.WordHash(form), trainer.Add);
+        var vectors = trainer.Build();
+        log?.Invoke($"word vectors: {vectors.Count:N0} words learnt from {trainer.Words:N0} words of raw text");
+        return vectors;
+    }
+
     /// <summary>One parser in training: its transition and relation perceptrons, and its own sentence order and exploration choices.</summary>
     private sealed class Member(int seed, int sentences)
     {
@@ -145,20 +215,7 @@ public static class ParserTrainer
             {
                 var n = ParserFeatures.Transition(state, features);
                 transitions.Score(features.AsSpan(0, n), scores);
-                int predicted = -1, target = -1, minCost = int.MaxValue;
-                for (var t = 0; t < ParseState.TransitionCount; t++)
-                {
-                    if (!ParserModel.Legal(state, t))
-                        continue;
-                    costs[t] = ArcHybridOracle.Cost(state, heads, t);
-                    if (predicted < 0 || scores[t] > scores[predicted])
-                        predicted = t;
-                    if (costs[t] < minCost || (costs[t] == minCost && scores[t] > scores[target]))
-                    {
-                        minCost = costs[t];
-                        target = t;
-                    }
-                }
+                var (predicted, target, minCost) = ArcHybridOracle.Choose(state, heads, scores, costs);
                 steps++;
                 if (costs[predicted] > minCost)
                 {

@@ -1,0 +1,287 @@
+using Herald.Learning.Dense;
+
+namespace Herald.Syntax.Parsing;
+
+/// <summary>Sizes of a <see cref="NeuralParser"/>.</summary>
+internal sealed record NeuralParserShape
+{
+    public int WordDims { get; init; } = 64;
+    public int ClusterDims { get; init; } = 16;
+    public int UposDims { get; init; } = 16;
+    public int TagDims { get; init; } = 16;
+    public int SupertagDims { get; init; } = 32;
+    public int ShapeDims { get; init; } = 4;
+
+    /// <summary>Dimensions of the word vectors learnt from raw text (fixed during training); 0: none.</summary>
+    public int PretrainedDims { get; init; }
+
+    /// <summary>Units of each direction of the BiLSTM.</summary>
+    public int Hidden { get; init; } = 96;
+
+    /// <summary>Units of the scorer's hidden layer.</summary>
+    public int ScorerHidden { get; init; } = 128;
+
+    public int InputDims => WordDims + ClusterDims + UposDims + TagDims + SupertagDims + ShapeDims + PretrainedDims;
+}
+
+/// <summary>
+/// A transition scorer in the style of Kiperwasser and Goldberg (2016): each word of the sentence is embedded
+/// (word, word cluster, tags, supertag, shape), a bidirectional LSTM reads the sentence, and a one-hidden-layer
+/// network scores the transitions and the relations from the BiLSTM vectors of the top three stack items and
+/// the first buffer word. Immutable once trained; <see cref="NeuralWorkspace"/> holds one thread's buffers.
+/// </summary>
+internal sealed partial class NeuralParser
+{
+    /// <summary>The items the scorer reads: s0, s1, s2, b0.</summary>
+    public const int Items = 4;
+
+    public const int UnknownWord = 0;
+
+    private readonly Dictionary<ulong, int> _words;
+    private readonly Dictionary<ulong, int> _clusters;
+    private readonly Dictionary<ulong, int> _pretrained;
+
+    /// <summary>A parser of the given sizes and vocabularies (rows from 1; row 0 is the unknown word or cluster), its weights not set.</summary>
+    public NeuralParser(NeuralParserShape shape, Dictionary<ulong, int> words, Dictionary<ulong, int> clusters, Dictionary<ulong, int> pretrained)
+    {
+        Shape = shape;
+        _words = words;
+        _clusters = clusters;
+        _pretrained = pretrained;
+        PretrainedEmbeddings = new Parameter((pretrained.Count + 1) * shape.PretrainedDims) { Fixed = true };
+        WordEmbeddings = new Parameter((words.Count + 1) * shape.WordDims);
+        ClusterEmbeddings = new Parameter((clusters.Count + 1) * shape.ClusterDims);
+        UposEmbeddings = new Parameter(256 * shape.UposDims);
+        TagEmbeddings = new Parameter(256 * shape.TagDims);
+        SupertagEmbeddings = new Parameter(256 * shape.SupertagDims);
+        ShapeEmbeddings = new Parameter(256 * shape.ShapeDims);
+        Forward = new Lstm(shape.InputDims, shape.Hidden, reverse: false);
+        Backward = new Lstm(shape.InputDims, shape.Hidden, reverse: true);
+        Pad = new Parameter(Items * VectorDims);
+        HiddenWeights = new Parameter(shape.ScorerHidden * Items * VectorDims);
+        HiddenBias = new Parameter(shape.ScorerHidden);
+        OutputWeights = new Parameter(Outputs * shape.ScorerHidden);
+        OutputBias = new Parameter(Outputs);
+        All =
+        [
+            WordEmbeddings, ClusterEmbeddings, UposEmbeddings, TagEmbeddings, SupertagEmbeddings, ShapeEmbeddings, PretrainedEmbeddings,
+            .. Forward.Parameters, .. Backward.Parameters, Pad, HiddenWeights, HiddenBias, OutputWeights, OutputBias,
+        ];
+    }
+
+    public NeuralParserShape Shape { get; }
+
+    /// <summary>Width of a word's BiLSTM vector.</summary>
+    public int VectorDims => 2 * Shape.Hidden;
+
+    /// <summary>Scores: the three transitions, then the relations of a left arc, then those of a right arc.</summary>
+    public static int Outputs => ParseState.TransitionCount + 2 * DependencyLabels.Count;
+
+    public Parameter WordEmbeddings { get; }
+    public Parameter ClusterEmbeddings { get; }
+    public Parameter UposEmbeddings { get; }
+    public Parameter TagEmbeddings { get; }
+    public Parameter SupertagEmbeddings { get; }
+    public Parameter ShapeEmbeddings { get; }
+
+    /// <summary>Word vectors learnt from raw text, one row per word of <c>pretrained</c>; not trained further.</summary>
+    public Parameter PretrainedEmbeddings { get; }
+    public Lstm Forward { get; }
+    public Lstm Backward { get; }
+    public Parameter Pad { get; }
+    public Parameter HiddenWeights { get; }
+    public Parameter HiddenBias { get; }
+    public Parameter OutputWeights { get; }
+    public Parameter OutputBias { get; }
+
+    /// <summary>Every weight block, in a fixed order (gradients are kept in the same order).</summary>
+    public Parameter[] All { get; }
+
+    public int WordCount => _words.Count;
+
+    /// <summary>Number of weights.</summary>
+    public long WeightCount => All.Sum(p => (long)p.Size);
+
+    /// <summary>Rounds every weight to half precision, as <see cref="Write"/> stores them.</summary>
+    public void Quantise()
+    {
+        foreach (var parameter in All)
+            parameter.Quantise();
+    }
+
+    public int WordIndex(ulong word) => _words.GetValueOrDefault(word, UnknownWord);
+
+    public int ClusterIndex(ulong cluster) => _clusters.GetValueOrDefault(cluster, 0);
+
+    public int PretrainedIndex(ulong word) => _pretrained.GetValueOrDefault(word, 0);
+
+    /// <summary>Sets the rows of the word vectors learnt from raw text.</summary>
+    public void SetPretrained(IReadOnlyDictionary<ulong, float[]> vectors)
+    {
+        var dims = Shape.PretrainedDims;
+        foreach (var (word, row) in _pretrained)
+            vectors[word].AsSpan(0, dims).CopyTo(PretrainedEmbeddings.Value.AsSpan(row * dims, dims));
+    }
+
+    /// <summary>Sets the workspace's rows and inputs for the words of <paramref name="state"/>.</summary>
+    private void Fill(ParseState state, NeuralWorkspace w, ReadOnlySpan<int> words)
+    {
+        var n = state.Count + 1;
+        var d = Shape.InputDims;
+        w.Reset(n, d, VectorDims, Shape, Outputs);
+        for (var i = 0; i < n; i++)
+        {
+            w.WordRows[i] = words[i];
+            w.ClusterRows[i] = ClusterIndex(state.Clusters[i]);
+            var row = w.Inputs.AsSpan(i * d, d);
+            var at = 0;
+            at = Copy(WordEmbeddings, w.WordRows[i], Shape.WordDims, row, at);
+            at = Copy(ClusterEmbeddings, w.ClusterRows[i], Shape.ClusterDims, row, at);
+            at = Copy(UposEmbeddings, state.Upos[i], Shape.UposDims, row, at);
+            at = Copy(TagEmbeddings, state.Tags[i], Shape.TagDims, row, at);
+            at = Copy(SupertagEmbeddings, state.Supertags[i], Shape.SupertagDims, row, at);
+            at = Copy(ShapeEmbeddings, state.Shapes[i], Shape.ShapeDims, row, at);
+            w.PretrainedRows[i] = PretrainedIndex(state.Words[i]);
+            Copy(PretrainedEmbeddings, w.PretrainedRows[i], Shape.PretrainedDims, row, at);
+            w.Upos[i] = state.Upos[i];
+            w.Tags[i] = state.Tags[i];
+            w.Supertags[i] = state.Supertags[i];
+            w.Shapes[i] = state.Shapes[i];
+        }
+    }
+
+    private static int Copy(Parameter table, int row, int dims, Span<float> into, int at)
+    {
+        table.Value.AsSpan(row * dims, dims).CopyTo(into.Slice(at, dims));
+        return at + dims;
+    }
+
+    /// <summary>The word rows of <paramref name="state"/>'s words, without dropout.</summary>
+    public void WordRows(ParseState state, Span<int> rows)
+    {
+        for (var i = 0; i <= state.Count; i++)
+            rows[i] = WordIndex(state.Words[i]);
+    }
+
+    /// <summary>The best relation of the arc <paramref name="transition"/> makes, from the scores of the last <see cref="Score"/> with labels.</summary>
+    public static int BestLabel(ReadOnlySpan<float> scores, int transition)
+    {
+        var first = ParseState.TransitionCount + (transition == ParseState.Left ? 0 : DependencyLabels.Count);
+        var best = 1;
+        for (var c = 2; c < DependencyLabels.Count; c++)
+        {
+            if (scores[first + c] > scores[first + best])
+                best = c;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Parses the sentence in <paramref name="state"/> (tags and supertags filled) greedily. The hidden layer's
+    /// input is a sum over the four items, so each word's share for each item is computed once per sentence
+    /// (Chen and Manning 2014), and the relation scores only for the arc that is made.
+    /// </summary>
+    public void Parse(ParseState state, NeuralWorkspace w)
+    {
+        var inference = _inference ?? throw new InvalidOperationException("freeze the neural parser before parsing");
+        var n = state.Count + 1;
+        Span<int> rows = n <= 256 ? stackalloc int[n] : new int[n];
+        WordRows(state, rows);
+        Fill(state, w, rows);
+        inference.GateInputs(w, n);
+        Forward.Recur(n, w.Vectors, VectorDims, 0, w.ForwardTrace);
+        Backward.Recur(n, w.Vectors, VectorDims, Shape.Hidden, w.BackwardTrace);
+        var m = Shape.ScorerHidden;
+        var shares = w.Shares(n + Items, Items * m);
+        w.Pads(n, Items, VectorDims, Pad.Value);
+        DenseMath.MultiplyTransposed(w.Vectors, n + Items, inference.ShareWeights, Items * m, VectorDims, shares);
+        var hidden = w.Hidden.AsSpan();
+        var scores = w.Scores.AsSpan();
+        while (!state.Terminal)
+        {
+            HiddenBias.Value.CopyTo(hidden);
+            for (var k = 0; k < Items; k++)
+            {
+                var item = k switch { 0 => state.S(0), 1 => state.S(1), 2 => state.S(2), _ => state.B(0) };
+                var share = shares.AsSpan(((item < 0 ? n + k : item) * Items + k) * m, m);
+                System.Numerics.Tensors.TensorPrimitives.Add(hidden, share, hidden);
+            }
+            System.Numerics.Tensors.TensorPrimitives.Tanh(hidden, hidden);
+            OutputBias.Value.AsSpan(0, ParseState.TransitionCount).CopyTo(scores);
+            DenseMath.MultiplyAdd(OutputWeights.Value.AsSpan(0, ParseState.TransitionCount * m), hidden, scores[..ParseState.TransitionCount]);
+            var best = -1;
+            for (var t = 0; t < ParseState.TransitionCount; t++)
+            {
+                if (ParserModel.Legal(state, t) && (best < 0 || scores[t] > scores[best]))
+                    best = t;
+            }
+            var label = -1;
+            if (best != ParseState.Shift)
+            {
+                if (state.ArcOf(best).Head == 0)
+                    label = DependencyLabels.Root;
+                else
+                {
+                    var first = ParseState.TransitionCount + (best == ParseState.Left ? 0 : DependencyLabels.Count);
+                    var labels = scores.Slice(first, DependencyLabels.Count);
+                    OutputBias.Value.AsSpan(first, DependencyLabels.Count).CopyTo(labels);
+                    DenseMath.MultiplyAdd(OutputWeights.Value.AsSpan(first * m, DependencyLabels.Count * m), hidden, labels);
+                    label = BestLabel(scores, best);
+                }
+            }
+            state.Apply(best, label);
+        }
+    }
+
+    private NeuralInference? _inference;
+
+    /// <summary>Precomputes the tables <see cref="Parse"/> reads; call it again after the weights change.</summary>
+    public void Freeze() => _inference = new NeuralInference(this);
+
+    public void Write(BinaryWriter writer)
+    {
+        var s = Shape;
+        foreach (var value in new[] { s.WordDims, s.ClusterDims, s.UposDims, s.TagDims, s.SupertagDims, s.ShapeDims, s.Hidden, s.ScorerHidden })
+            writer.Write(value);
+        writer.Write(s.PretrainedDims);
+        WriteMap(writer, _words);
+        WriteMap(writer, _clusters);
+        WriteMap(writer, _pretrained);
+        foreach (var parameter in All)
+            parameter.Write(writer);
+    }
+
+    public static NeuralParser Read(BinaryReader reader)
+    {
+        var shape = new NeuralParserShape
+        {
+            WordDims = reader.ReadInt32(), ClusterDims = reader.ReadInt32(), UposDims = reader.ReadInt32(), TagDims = reader.ReadInt32(),
+            SupertagDims = reader.ReadInt32(), ShapeDims = reader.ReadInt32(), Hidden = reader.ReadInt32(), ScorerHidden = reader.ReadInt32(),
+            PretrainedDims = reader.ReadInt32(),
+        };
+        var parser = new NeuralParser(shape, ReadMap(reader), ReadMap(reader), ReadMap(reader));
+        foreach (var parameter in parser.All)
+            parameter.Read(reader);
+        parser.Freeze();
+        return parser;
+    }
+
+    private static void WriteMap(BinaryWriter writer, Dictionary<ulong, int> map)
+    {
+        writer.Write(map.Count);
+        foreach (var (key, value) in map.OrderBy(p => p.Value))
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+    }
+
+    private static Dictionary<ulong, int> ReadMap(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var map = new Dictionary<ulong, int>(count);
+        for (var i = 0; i < count; i++)
+            map[reader.ReadUInt64()] = reader.ReadInt32();
+        return map;
+    }
+}

@@ -1,0 +1,45 @@
+using Herald.Syntax.Conllu;
+using Herald.Syntax.Parsing;
+using Herald.Tests.Support;
+
+namespace Herald.Tests.Parsing;
+
+public sealed class NeuralParserTests
+{
+    private static List<ConlluSentence> Slice(int count) =>
+        ConlluReader.ReadFile(SharedData.Require("ud/en_ewt-ud-dev.conllu.gz")).Take(count).ToList();
+
+    private static ParserModel TrainTiny(List<ConlluSentence> sentences, int epochs = 2) =>
+        ParserTrainer.Train(sentences, null, ParserTestModel.Tagger, new ParserTrainingOptions { Seed = 7, Iterations = epochs, SupertagIterations = 2 }, null);
+
+    [SkippableFact]
+    public void Training_is_deterministic_and_the_model_parses_the_same_after_a_save_and_load()
+    {
+        var sentences = Slice(120);
+        using var first = new TempDir();
+        using var second = new TempDir();
+        var model = TrainTiny(sentences);
+        Assert.True(model.IsNeural);
+        model.Save(first.Path);
+        TrainTiny(sentences).Save(second.Path);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(first.Path, ParserModel.FileName)), File.ReadAllBytes(Path.Combine(second.Path, ParserModel.FileName)));
+
+        var loaded = ParserModel.Load(first.Path);
+        Assert.True(loaded.IsNeural);
+        Assert.Equal(model.WeightCount, loaded.WeightCount);
+        var before = ParserEvaluator.ParseGoldWords(model, ParserTestModel.Tagger, sentences);
+        var after = ParserEvaluator.ParseGoldWords(loaded, ParserTestModel.Tagger, sentences);
+        Assert.Equal(before.SelectMany(s => s.Words.Select(w => (w.Head, w.Deprel))), after.SelectMany(s => s.Words.Select(w => (w.Head, w.Deprel))));
+    }
+
+    [SkippableFact]
+    public void A_few_epochs_on_a_few_sentences_learn_most_heads_of_those_sentences()
+    {
+        var sentences = Slice(240);
+        var model = TrainTiny(sentences, epochs: 12);
+        var parsed = ParserEvaluator.ParseGoldWords(model, ParserTestModel.Tagger, sentences);
+        var words = sentences.SelectMany(s => s.Words).ToList();
+        var right = parsed.SelectMany(s => s.Words).Zip(words).Count(p => p.First.Head == p.Second.Head);
+        Assert.InRange((double)right / words.Count, 0.5, 1.0);
+    }
+}
