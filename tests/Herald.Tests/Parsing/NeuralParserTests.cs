@@ -32,6 +32,30 @@ public sealed class NeuralParserTests
         Assert.Equal(before.SelectMany(s => s.Words.Select(w => (w.Head, w.Deprel))), after.SelectMany(s => s.Words.Select(w => (w.Head, w.Deprel))));
     }
 
+    [Fact]
+    public void One_thread_state_parses_with_models_of_different_sizes_one_after_the_other()
+    {
+        // stages keep one parse state per thread, whatever model they run, so its buffers must fit each model
+        NeuralParser Random(NeuralParserShape shape)
+        {
+            var parser = new NeuralParser(shape, new Dictionary<ulong, int>(), new Dictionary<ulong, int>(), new Dictionary<ulong, int>());
+            parser.Initialise(new Random(3));
+            parser.Freeze();
+            return parser;
+        }
+        var small = Random(new NeuralParserShape { WordDims = 8, Hidden = 16, ScorerHidden = 16 });
+        var large = Random(new NeuralParserShape { WordDims = 64, PretrainedDims = 64, Hidden = 96, ScorerHidden = 128 });
+        var sentence = ParserSentence.OfTree([-1, 2, 0, 2, 3, 2, 5, 2]);
+        var state = new ParseState();
+        var workspace = new NeuralWorkspace();
+        foreach (var parser in new[] { small, large, small })
+        {
+            sentence.Load(state);
+            parser.Parse(state, workspace);
+            Assert.All(Enumerable.Range(1, sentence.Count), i => Assert.InRange(state.Heads[i], 0, sentence.Count));
+        }
+    }
+
     [SkippableFact]
     public void A_few_epochs_on_a_few_sentences_learn_most_heads_of_those_sentences()
     {

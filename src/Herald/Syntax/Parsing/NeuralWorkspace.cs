@@ -18,49 +18,56 @@ internal sealed class NeuralWorkspace
     public int Length;
     private float[] _shares = [];
 
-    /// <summary>Copies the item positions' padding vectors after the <paramref name="words"/> word vectors.</summary>
-    public void Pads(int words, int items, int vectorDims, ReadOnlySpan<float> pads)
-    {
-        if (Vectors.Length < (words + items) * vectorDims)
-            Array.Resize(ref Vectors, (words + items) * vectorDims);
+    /// <summary>Copies the item positions' padding vectors after the <paramref name="words"/> word vectors (room for them is kept by <see cref="Reset"/>).</summary>
+    public void Pads(int words, int items, int vectorDims, ReadOnlySpan<float> pads) =>
         pads[..(items * vectorDims)].CopyTo(Vectors.AsSpan(words * vectorDims));
-    }
 
     /// <summary>A buffer for the scorer's per-word shares of the hidden layer.</summary>
     public float[] Shares(int words, int perWord)
     {
-        if (_shares.Length < words * perWord)
-            _shares = new float[Math.Max(words * perWord, 2 * _shares.Length)];
+        Ensure(ref _shares, words * perWord);
         return _shares;
     }
 
+    /// <summary>
+    /// Makes room for a sentence of <paramref name="length"/> words (the root included) under a model of the given
+    /// sizes. A thread's parse state serves every model the thread runs, so each buffer is checked against this
+    /// model's sizes, not only against the sentence's length.
+    /// </summary>
     public void Reset(int length, int inputDims, int vectorDims, NeuralParserShape shape, int outputs)
     {
         Length = length;
-        if (WordRows.Length < length)
-        {
-            var size = Math.Max(length, 2 * WordRows.Length) + NeuralParser.Items;
-            Inputs = new float[size * inputDims];
-            InputGradients = new float[size * inputDims];
-            Vectors = new float[size * vectorDims];
-            VectorGradients = new float[size * vectorDims];
-            WordRows = new int[size];
-            ClusterRows = new int[size];
-            PretrainedRows = new int[size];
-            Upos = new byte[size];
-            Tags = new byte[size];
-            Supertags = new byte[size];
-            Shapes = new byte[size];
-        }
-        if (Hidden.Length != shape.ScorerHidden)
-        {
-            ScorerInput = new float[NeuralParser.Items * vectorDims];
-            ScorerInputGradient = new float[NeuralParser.Items * vectorDims];
-            Hidden = new float[shape.ScorerHidden];
-            HiddenGradient = new float[shape.ScorerHidden];
-            Scores = new float[outputs];
-        }
+        var rows = length + NeuralParser.Items; // the item positions' padding vectors follow the words'
+        Ensure(ref Inputs, length * inputDims);
+        Ensure(ref InputGradients, length * inputDims);
+        Ensure(ref Vectors, rows * vectorDims);
+        Ensure(ref VectorGradients, rows * vectorDims);
+        Ensure(ref WordRows, length);
+        Ensure(ref ClusterRows, length);
+        Ensure(ref PretrainedRows, length);
+        Ensure(ref Upos, length);
+        Ensure(ref Tags, length);
+        Ensure(ref Supertags, length);
+        Ensure(ref Shapes, length);
+        // the scorer's layers are read whole, so they have this model's sizes exactly
+        Exactly(ref ScorerInput, NeuralParser.Items * vectorDims);
+        Exactly(ref ScorerInputGradient, NeuralParser.Items * vectorDims);
+        Exactly(ref Hidden, shape.ScorerHidden);
+        Exactly(ref HiddenGradient, shape.ScorerHidden);
+        Exactly(ref Scores, outputs);
         InputGradients.AsSpan(0, length * inputDims).Clear();
         VectorGradients.AsSpan(0, length * vectorDims).Clear();
+    }
+
+    private static void Ensure<T>(ref T[] buffer, int size)
+    {
+        if (buffer.Length < size)
+            buffer = new T[Math.Max(size, 2 * buffer.Length)];
+    }
+
+    private static void Exactly<T>(ref T[] buffer, int size)
+    {
+        if (buffer.Length != size)
+            buffer = new T[size];
     }
 }
