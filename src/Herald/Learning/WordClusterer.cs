@@ -9,35 +9,25 @@ namespace Herald.Learning;
 /// </summary>
 public sealed class WordClusterer(int vocabulary = 40_000, int contexts = 300, int dimensions = 64, int clusters = 256, int iterations = 15, int seed = 1)
 {
-    private readonly List<ulong> _stream = [];
+    private readonly WordStream _words = new();
 
     /// <summary>Number of words added.</summary>
-    public long Words => _stream.Count;
+    public long Words => _words.Hashes.Length;
 
     /// <summary>Adds one sequence of word hashes (none may be 0).</summary>
-    public void Add(ReadOnlySpan<ulong> words)
-    {
-        foreach (var word in words)
-            _stream.Add(word);
-        _stream.Add(0);
-    }
+    public void Add(ReadOnlySpan<ulong> words) => _words.Add(words);
 
     /// <summary>The cluster of each frequent word.</summary>
     public Dictionary<ulong, int> Build()
     {
-        var counts = new Dictionary<ulong, int>();
-        foreach (var word in _stream)
-        {
-            if (word != 0)
-                counts[word] = counts.GetValueOrDefault(word) + 1;
-        }
-        var ranked = counts.Where(p => p.Value >= 3).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).ToArray();
+        var ranked = _words.Ranked(3).Select(p => p.Key).ToArray();
         var vocab = ranked.Take(vocabulary).Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i);
         var width = 2 * (contexts + 2);
         var cooc = new float[vocab.Count * width];
-        for (var i = 0; i < _stream.Count; i++)
+        var stream = _words.Hashes;
+        for (var i = 0; i < stream.Length; i++)
         {
-            if (_stream[i] == 0 || !vocab.TryGetValue(_stream[i], out var row))
+            if (stream[i] == 0 || !vocab.TryGetValue(stream[i], out var row))
                 continue;
             cooc[row * width + Context(i - 1, vocab)]++;
             cooc[row * width + contexts + 2 + Context(i + 1, vocab)]++;
@@ -49,9 +39,10 @@ public sealed class WordClusterer(int vocabulary = 40_000, int contexts = 300, i
 
     private int Context(int position, Dictionary<ulong, int> vocab)
     {
-        if (position < 0 || position >= _stream.Count || _stream[position] == 0)
+        var stream = _words.Hashes;
+        if (position < 0 || position >= stream.Length || stream[position] == 0)
             return contexts + 1;
-        return vocab.TryGetValue(_stream[position], out var rank) && rank < contexts ? rank : contexts;
+        return vocab.TryGetValue(stream[position], out var rank) && rank < contexts ? rank : contexts;
     }
 
     // Positive PMI of each (word, context) cell, then a seeded ±1 random projection, normalised to unit length.

@@ -11,31 +11,27 @@ namespace Herald.Learning.Dense;
 public sealed class SkipGramTrainer(int dimensions = 64, int window = 5, int negatives = 5, int minCount = 5, int vocabulary = 50_000, int epochs = 2, int seed = 1, double subsample = 1e-4)
 {
     private const float StartRate = 0.025f;
-    private readonly List<ulong> _stream = [];
+    private readonly WordStream _stream = new();
 
     /// <summary>Number of words added.</summary>
-    public long Words => _stream.Count;
+    public long Words => _stream.Hashes.Length;
 
     /// <summary>Adds one document's word hashes (none may be 0).</summary>
-    public void Add(ReadOnlySpan<ulong> words)
-    {
-        foreach (var word in words)
-            _stream.Add(word);
-        _stream.Add(0);
-    }
+    public void Add(ReadOnlySpan<ulong> words) => _stream.Add(words);
 
     /// <summary>The vector of each word seen at least <c>minCount</c> times (the most frequent <c>vocabulary</c> of them), scaled to unit length.</summary>
     public Dictionary<ulong, float[]> Build()
     {
-        var counts = new Dictionary<ulong, int>();
-        foreach (var word in _stream)
-        {
-            if (word != 0)
-                counts[word] = counts.GetValueOrDefault(word) + 1;
-        }
-        var ranked = counts.Where(p => p.Value >= minCount).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(vocabulary).ToArray();
+        var ranked = _stream.Ranked(minCount).Take(vocabulary).ToArray();
         var index = ranked.Select((p, i) => (p.Key, i)).ToDictionary(p => p.Key, p => p.i);
-        var ids = _stream.Select(w => w == 0 ? -1 : index.GetValueOrDefault(w, -2)).Where(i => i != -2).ToArray();
+        var ids = new List<int>(_stream.Hashes.Length);
+        foreach (var word in _stream.Hashes)
+        {
+            if (word == 0)
+                ids.Add(-1); // a document ends
+            else if (index.TryGetValue(word, out var id))
+                ids.Add(id);
+        }
         var total = (double)ranked.Sum(p => (long)p.Value);
         var keep = ranked.Select(p => Math.Min(1.0, (Math.Sqrt(p.Value / (subsample * total)) + 1) * subsample * total / p.Value)).ToArray();
         var table = NegativeTable(ranked.Select(p => p.Value).ToArray());
@@ -47,11 +43,11 @@ public sealed class SkipGramTrainer(int dimensions = 64, int window = 5, int neg
             input[i] = (float)((random.NextDouble() - 0.5) / d);
         var gradient = new float[d];
         var kept = new List<int>();
-        long done = 0, planned = (long)epochs * ids.Length;
+        long done = 0, planned = (long)epochs * ids.Count;
         for (var epoch = 0; epoch < epochs; epoch++)
         {
             var start = 0;
-            for (var end = 0; end < ids.Length; end++)
+            for (var end = 0; end < ids.Count; end++)
             {
                 if (ids[end] >= 0)
                     continue;
@@ -98,7 +94,7 @@ public sealed class SkipGramTrainer(int dimensions = 64, int window = 5, int neg
                         continue;
                     var context = output.AsSpan(target * d, d);
                     var score = TensorPrimitives.Dot(center, context);
-                    var g = rate * ((n == 0 ? 1f : 0f) - 1f / (1f + MathF.Exp(-score)));
+                    var g = rate * ((n == 0 ? 1f : 0f) - DenseMath.Sigmoid(score));
                     TensorPrimitives.MultiplyAdd(context, g, gradient, gradient);
                     TensorPrimitives.MultiplyAdd(center, g, context, context);
                 }

@@ -46,7 +46,7 @@ internal sealed class NeuralInference
     /// <summary>The scorer's hidden weights as rows (item position, unit), each over a word vector.</summary>
     public float[] ShareWeights { get; }
 
-    /// <summary>Fills the gate inputs of both directions for the words of <paramref name="w"/> (rows set by <see cref="NeuralParser.Encode"/>'s caller).</summary>
+    /// <summary>Fills the gate inputs of both directions for the first <paramref name="length"/> words of <paramref name="w"/>, from the table rows its words were given.</summary>
     public void GateInputs(NeuralWorkspace w, int length)
     {
         var g4 = 4 * _parser.Shape.Hidden;

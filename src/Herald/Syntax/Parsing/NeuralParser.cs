@@ -97,8 +97,6 @@ internal sealed partial class NeuralParser
     /// <summary>Every weight block, in a fixed order (gradients are kept in the same order).</summary>
     public Parameter[] All { get; }
 
-    public int WordCount => _words.Count;
-
     /// <summary>Number of weights.</summary>
     public long WeightCount => All.Sum(p => (long)p.Size);
 

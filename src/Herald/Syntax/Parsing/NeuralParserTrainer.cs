@@ -72,7 +72,7 @@ internal static class NeuralParserTrainer
         parser.Initialise(new Random(options.Seed));
         if (vectors is not null)
             parser.SetPretrained(vectors);
-        log?.Invoke($"neural parser: {words.Count:N0} words, {clusterIds.Count:N0} clusters, {parser.All.Sum(p => (long)p.Size):N0} weights");
+        log?.Invoke($"neural parser: {words.Count:N0} words, {clusterIds.Count:N0} clusters, {parser.WeightCount:N0} weights");
 
         var workers = Enumerable.Range(0, options.Threads).Select(_ => new Worker(parser)).ToArray();
         var order = Enumerable.Range(0, sentences.Count).ToArray();
