@@ -75,9 +75,8 @@ internal static class EventModality
                     return true;
             }
             var head = document.TokenRecords[v].Head;
-            // "plan to be in Paris for events to commemorate ...": through the noun a clause modifies, when that
-            // noun is itself an oblique of a planned complement
-            var through = view.Relation(v) is "xcomp" or "acl" || view.Relation(v) == "obl" && view.Upos(v) is "NOUN" && head >= 0 && view.Relation(head) == "xcomp";
+            // "plan to be in Paris for events to commemorate ...": also through the oblique noun a clause modifies
+            var through = view.Relation(v) is "xcomp" or "acl" || view.Relation(v) == "obl" && view.Upos(v) is "NOUN";
             if (head < 0 || !through)
                 return false;
             if (s_intentHeads.Contains(Lower(view, head)))
