@@ -50,39 +50,103 @@ internal sealed class Lstm
         DenseMath.MultiplyTransposed(inputs, length, InputWeights.Value, g4, Inputs, gates);
         for (var t = 0; t < length; t++)
             TensorPrimitives.Add(gates.Slice(t * g4, g4), Bias.Value, gates.Slice(t * g4, g4));
-        Recur(length, outputs, width, column, trace);
+        Run(length, outputs, width, column, trace);
     }
 
     /// <summary>
-    /// The recurrent part of <see cref="Forward"/>: <paramref name="trace"/>'s gates already hold each step's
-    /// input share with the bias (the caller may have summed them from precomputed tables).
+    /// The recurrent weights transposed (one row per hidden unit read, over the gates), the layout
+    /// <see cref="Recur"/> multiplies by; written into <paramref name="into"/> when it has the right size.
     /// </summary>
-    public void Recur(int length, Span<float> outputs, int width, int column, LstmTrace trace)
+    public float[] RecurrentColumns(float[]? into = null)
+    {
+        if (into is null || into.Length != HiddenWeights.Size)
+            into = new float[HiddenWeights.Size];
+        RowMajorProduct.Transpose(HiddenWeights.Value, 4 * Hidden, Hidden, into);
+        return into;
+    }
+
+    /// <summary>
+    /// The recurrent part of <see cref="Forward"/> for inference, over several sequences at once: each one's
+    /// trace already holds its steps' input shares with the bias (the caller may have summed them from
+    /// precomputed tables). At each step the previous outputs of all the sequences still running are multiplied
+    /// together by <paramref name="recurrentColumns"/> (<see cref="RecurrentColumns"/> of the current weights), so
+    /// that the weights, larger than the first-level cache, are streamed once for all of them. Each sequence's
+    /// sums are those it would have alone.
+    /// </summary>
+    public void Recur(ReadOnlySpan<LstmSequence> sequences, int width, int column, ReadOnlySpan<float> recurrentColumns, LstmScratch scratch)
+    {
+        if (recurrentColumns.Length != HiddenWeights.Size)
+            throw new ArgumentException("the recurrent columns do not match this layer's weights", nameof(recurrentColumns));
+        int h = Hidden, g4 = 4 * Hidden, longest = 0;
+        foreach (var sequence in sequences)
+            longest = Math.Max(longest, sequence.Length);
+        var (previous, products) = scratch.Rows(sequences.Length, h, g4);
+        for (var step = 0; step < longest; step++)
+        {
+            var running = 0;
+            foreach (var sequence in sequences)
+            {
+                if (step > 0 && step < sequence.Length)
+                    sequence.Outputs.AsSpan(Position(sequence.Length, step - 1) * width + column, h).CopyTo(previous.AsSpan(running++ * h, h));
+            }
+            if (running > 0)
+                RowMajorProduct.Multiply(previous, running, recurrentColumns, h, g4, products);
+            running = 0;
+            foreach (var sequence in sequences)
+            {
+                if (step >= sequence.Length)
+                    continue;
+                var t = Position(sequence.Length, step);
+                var gates = sequence.Trace.Gates.AsSpan(t * g4, g4);
+                if (step > 0)
+                    TensorPrimitives.Add(gates, products.AsSpan(running++ * g4, g4), gates);
+                Activate(sequence.Trace, t, step == 0 ? -1 : Position(sequence.Length, step - 1), sequence.Outputs.AsSpan(t * width + column, h));
+            }
+        }
+    }
+
+    /// <summary>The position read at <paramref name="step"/> of a sequence of <paramref name="length"/>.</summary>
+    private int Position(int length, int step) => Reverse ? length - 1 - step : step;
+
+    /// <summary>The recurrence for training, whose weights change at every batch: one sequence, multiplied by the weights as they are.</summary>
+    private void Run(int length, Span<float> outputs, int width, int column, LstmTrace trace)
     {
         int h = Hidden, g4 = 4 * Hidden;
-        Span<float> cell = stackalloc float[h];
-        cell.Clear();
         var previous = -1;
         for (var step = 0; step < length; step++)
         {
-            var t = Reverse ? length - 1 - step : step;
+            var t = Position(length, step);
             var gates = trace.Gates.AsSpan(t * g4, g4);
             if (previous >= 0)
+            {
                 DenseMath.MultiplyTransposed(outputs.Slice(previous * width + column, h), 1, HiddenWeights.Value, g4, h, trace.Recurrent);
-            else
-                Array.Clear(trace.Recurrent);
-            TensorPrimitives.Add(gates, trace.Recurrent, gates);
-            TensorPrimitives.Sigmoid(gates[..(2 * h)], gates[..(2 * h)]);
-            TensorPrimitives.Tanh(gates.Slice(2 * h, h), gates.Slice(2 * h, h));
-            TensorPrimitives.Sigmoid(gates.Slice(3 * h, h), gates.Slice(3 * h, h));
-            TensorPrimitives.Multiply(gates.Slice(h, h), cell, cell);
-            TensorPrimitives.MultiplyAdd(gates[..h], gates.Slice(2 * h, h), cell, cell);
-            cell.CopyTo(trace.Cells.AsSpan(t * h, h));
-            var tanhCells = trace.TanhCells.AsSpan(t * h, h);
-            TensorPrimitives.Tanh(cell, tanhCells);
-            TensorPrimitives.Multiply(gates.Slice(3 * h, h), tanhCells, outputs.Slice(t * width + column, h));
+                TensorPrimitives.Add(gates, trace.Recurrent, gates);
+            }
+            Activate(trace, t, previous, outputs.Slice(t * width + column, h));
             previous = t;
         }
+    }
+
+    /// <summary>
+    /// One step once the gates' sums are in: the gates' activations, the cell at <paramref name="t"/> from the
+    /// one at <paramref name="previous"/> (-1: none), and the output.
+    /// </summary>
+    private void Activate(LstmTrace trace, int t, int previous, Span<float> output)
+    {
+        var h = Hidden;
+        var gates = trace.Gates.AsSpan(t * 4 * h, 4 * h);
+        TensorPrimitives.Sigmoid(gates[..(2 * h)], gates[..(2 * h)]);
+        TensorPrimitives.Tanh(gates.Slice(2 * h, h), gates.Slice(2 * h, h));
+        TensorPrimitives.Sigmoid(gates.Slice(3 * h, h), gates.Slice(3 * h, h));
+        var cell = trace.Cells.AsSpan(t * h, h);
+        if (previous >= 0)
+            TensorPrimitives.Multiply(gates.Slice(h, h), trace.Cells.AsSpan(previous * h, h), cell);
+        else
+            cell.Clear();
+        TensorPrimitives.MultiplyAdd(gates[..h], gates.Slice(2 * h, h), cell, cell);
+        var tanhCells = trace.TanhCells.AsSpan(t * h, h);
+        TensorPrimitives.Tanh(cell, tanhCells);
+        TensorPrimitives.Multiply(gates.Slice(3 * h, h), tanhCells, output);
     }
 
     /// <summary>
@@ -152,5 +216,23 @@ internal sealed class LstmTrace
             Cells = new float[length * hidden * 2];
             TanhCells = new float[length * hidden * 2];
         }
+    }
+}
+
+/// <summary>One sequence of a batched <see cref="Lstm.Recur"/>: its trace (gates filled), the rows its outputs go to, and its length.</summary>
+internal readonly record struct LstmSequence(LstmTrace Trace, float[] Outputs, int Length);
+
+/// <summary>A thread's buffers for <see cref="Lstm.Recur"/>: the previous outputs of a step and their products.</summary>
+internal sealed class LstmScratch
+{
+    private float[] _previous = [], _products = [];
+
+    public (float[] Previous, float[] Products) Rows(int sequences, int hidden, int gates)
+    {
+        if (_previous.Length < sequences * hidden)
+            _previous = new float[sequences * hidden];
+        if (_products.Length < sequences * gates)
+            _products = new float[sequences * gates];
+        return (_previous, _products);
     }
 }

@@ -35,16 +35,29 @@ internal sealed class NeuralInference
         ];
         var m = shape.ScorerHidden;
         var v = parser.VectorDims;
-        ShareWeights = new float[NeuralParser.Items * m * v];
+        var width = NeuralParser.Items * m;
+        ShareWeights = new float[v * width];
+        var hidden = parser.HiddenWeights.Value;
         for (var k = 0; k < NeuralParser.Items; k++)
         {
             for (var r = 0; r < m; r++)
-                parser.HiddenWeights.Value.AsSpan(r * NeuralParser.Items * v + k * v, v).CopyTo(ShareWeights.AsSpan((k * m + r) * v, v));
+            {
+                for (var t = 0; t < v; t++)
+                    ShareWeights[t * width + k * m + r] = hidden[r * NeuralParser.Items * v + k * v + t];
+            }
         }
+        ForwardColumns = parser.Forward.RecurrentColumns();
+        BackwardColumns = parser.Backward.RecurrentColumns();
     }
 
-    /// <summary>The scorer's hidden weights as rows (item position, unit), each over a word vector.</summary>
+    /// <summary>The scorer's hidden weights regrouped for one product with the word vectors: a row per vector entry, over (item position, unit).</summary>
     public float[] ShareWeights { get; }
+
+    /// <summary>Each LSTM direction's recurrent weights as <see cref="Lstm.RecurrentColumns"/> lays them out.</summary>
+    public float[] ForwardColumns { get; }
+
+    /// <inheritdoc cref="ForwardColumns"/>
+    public float[] BackwardColumns { get; }
 
     /// <summary>Fills the gate inputs of both directions for the first <paramref name="length"/> words of <paramref name="w"/>, from the table rows its words were given.</summary>
     public void GateInputs(NeuralWorkspace w, int length)
@@ -54,19 +67,18 @@ internal sealed class NeuralInference
         w.BackwardTrace.Reset(length, _parser.Shape.Hidden);
         for (var direction = 0; direction < 2; direction++)
         {
-            var lstm = direction == 0 ? _parser.Forward : _parser.Backward;
             var gates = (direction == 0 ? w.ForwardTrace : w.BackwardTrace).Gates;
             for (var i = 0; i < length; i++)
             {
                 var row = gates.AsSpan(i * g4, g4);
-                lstm.Bias.Value.CopyTo(row);
-                _parts[0].Add(direction, w.WordRows[i], lstm, row);
-                _parts[1].Add(direction, w.ClusterRows[i], lstm, row);
-                _parts[2].Add(direction, w.Upos[i], lstm, row);
-                _parts[3].Add(direction, w.Tags[i], lstm, row);
-                _parts[4].Add(direction, w.Supertags[i], lstm, row);
-                _parts[5].Add(direction, w.Shapes[i], lstm, row);
-                _parts[6].Add(direction, w.PretrainedRows[i], lstm, row);
+                (direction == 0 ? _parser.Forward : _parser.Backward).Bias.Value.CopyTo(row);
+                _parts[0].Add(direction, w.WordRows[i], row);
+                _parts[1].Add(direction, w.ClusterRows[i], row);
+                _parts[2].Add(direction, w.Upos[i], row);
+                _parts[3].Add(direction, w.Tags[i], row);
+                _parts[4].Add(direction, w.Supertags[i], row);
+                _parts[5].Add(direction, w.Shapes[i], row);
+                _parts[6].Add(direction, w.PretrainedRows[i], row);
             }
         }
     }
@@ -77,6 +89,7 @@ internal sealed class NeuralInference
         private readonly Parameter _table;
         private readonly int _dims, _offset, _rows, _g4;
         private readonly float[][] _gates;
+        private readonly float[][] _columns;
 
         public Part(NeuralParser parser, Parameter table, int dims, ref int offset, int rows = -1)
         {
@@ -86,36 +99,38 @@ internal sealed class NeuralInference
             offset += dims;
             _rows = rows < 0 ? table.Size / dims : rows;
             _g4 = 4 * parser.Shape.Hidden;
-            _gates = [Project(parser.Forward), Project(parser.Backward)];
+            _columns = [Columns(parser.Forward), Columns(parser.Backward)];
+            _gates = [Project(0), Project(1)];
         }
 
-        private float[] Project(Lstm lstm)
+        /// <summary>This block's columns of a direction's input weights, transposed: a row per embedding entry, over the gates.</summary>
+        private float[] Columns(Lstm lstm)
+        {
+            var columns = new float[_dims * _g4];
+            var weights = lstm.InputWeights.Value;
+            for (var r = 0; r < _g4; r++)
+            {
+                for (var t = 0; t < _dims; t++)
+                    columns[t * _g4 + r] = weights[r * lstm.Inputs + _offset + t];
+            }
+            return columns;
+        }
+
+        private float[] Project(int direction)
         {
             var gates = new float[_rows * _g4];
-            for (var row = 0; row < _rows; row++)
-                Compute(lstm, row, gates.AsSpan(row * _g4, _g4), add: false);
+            RowMajorProduct.Multiply(_table.Value.AsSpan(0, _rows * _dims), _rows, _columns[direction], _dims, _g4, gates);
             return gates;
         }
 
-        private void Compute(Lstm lstm, int row, Span<float> into, bool add)
-        {
-            var embedding = _table.Value.AsSpan(row * _dims, _dims);
-            var weights = lstm.InputWeights.Value.AsSpan();
-            for (var r = 0; r < _g4; r++)
-            {
-                var value = TensorPrimitives.Dot(weights.Slice(r * lstm.Inputs + _offset, _dims), embedding);
-                into[r] = add ? into[r] + value : value;
-            }
-        }
-
-        public void Add(int direction, int row, Lstm lstm, Span<float> gates)
+        public void Add(int direction, int row, Span<float> gates)
         {
             if (_dims == 0)
                 return;
             if (row < _rows)
                 TensorPrimitives.Add(gates, _gates[direction].AsSpan(row * _g4, _g4), gates);
             else
-                Compute(lstm, row, gates, add: true);
+                RowMajorProduct.Multiply(_table.Value.AsSpan(row * _dims, _dims), 1, _columns[direction], _dims, _g4, gates, accumulate: true);
         }
     }
 }

@@ -121,31 +121,41 @@ internal sealed partial class NeuralParser
             vectors[word].AsSpan(0, dims).CopyTo(PretrainedEmbeddings.Value.AsSpan(row * dims, dims));
     }
 
-    /// <summary>Sets the workspace's rows and inputs for the words of <paramref name="state"/>.</summary>
-    private void Fill(ParseState state, NeuralWorkspace w, ReadOnlySpan<int> words)
+    /// <summary>Sets the workspace's table rows for the words of <paramref name="state"/> (<paramref name="words"/> gives the word rows).</summary>
+    private void SetRows(ParseState state, NeuralWorkspace w, ReadOnlySpan<int> words)
     {
         var n = state.Count + 1;
-        var d = Shape.InputDims;
-        w.Reset(n, d, VectorDims, Shape, Outputs);
+        w.Reset(n, Shape.InputDims, VectorDims, Shape, Outputs);
         for (var i = 0; i < n; i++)
         {
             w.WordRows[i] = words[i];
             w.ClusterRows[i] = ClusterIndex(state.Clusters[i]);
-            var row = w.Inputs.AsSpan(i * d, d);
-            var at = 0;
-            at = Copy(WordEmbeddings, w.WordRows[i], Shape.WordDims, row, at);
-            at = Copy(ClusterEmbeddings, w.ClusterRows[i], Shape.ClusterDims, row, at);
-            at = Copy(UposEmbeddings, state.Upos[i], Shape.UposDims, row, at);
-            at = Copy(TagEmbeddings, state.Tags[i], Shape.TagDims, row, at);
-            at = Copy(SupertagEmbeddings, state.Supertags[i], Shape.SupertagDims, row, at);
-            at = Copy(ShapeEmbeddings, state.Shapes[i], Shape.ShapeDims, row, at);
             w.PretrainedRows[i] = PretrainedIndex(state.Words[i]);
-            Copy(PretrainedEmbeddings, w.PretrainedRows[i], Shape.PretrainedDims, row, at);
             w.Upos[i] = state.Upos[i];
             w.Tags[i] = state.Tags[i];
             w.Supertags[i] = state.Supertags[i];
             w.Shapes[i] = state.Shapes[i];
         }
+    }
+
+    /// <summary>Sets the workspace's rows and, for training, its input vectors: each word's embeddings side by side.</summary>
+    private void Fill(ParseState state, NeuralWorkspace w, ReadOnlySpan<int> words)
+    {
+        SetRows(state, w, words);
+        var d = Shape.InputDims;
+        for (var i = 0; i < w.Length; i++)
+        {
+            var row = w.Inputs.AsSpan(i * d, d);
+            var at = 0;
+            at = Copy(WordEmbeddings, w.WordRows[i], Shape.WordDims, row, at);
+            at = Copy(ClusterEmbeddings, w.ClusterRows[i], Shape.ClusterDims, row, at);
+            at = Copy(UposEmbeddings, w.Upos[i], Shape.UposDims, row, at);
+            at = Copy(TagEmbeddings, w.Tags[i], Shape.TagDims, row, at);
+            at = Copy(SupertagEmbeddings, w.Supertags[i], Shape.SupertagDims, row, at);
+            at = Copy(ShapeEmbeddings, w.Shapes[i], Shape.ShapeDims, row, at);
+            Copy(PretrainedEmbeddings, w.PretrainedRows[i], Shape.PretrainedDims, row, at);
+        }
+        w.ClearGradients(d, VectorDims);
     }
 
     private static int Copy(Parameter table, int row, int dims, Span<float> into, int at)
@@ -175,24 +185,45 @@ internal sealed partial class NeuralParser
     }
 
     /// <summary>
-    /// Parses the sentence in <paramref name="state"/> (tags and supertags filled) greedily. The hidden layer's
-    /// input is a sum over the four items, so each word's share for each item is computed once per sentence
-    /// (Chen and Manning 2014), and the relation scores only for the arc that is made.
+    /// Parses the sentences in <paramref name="states"/> (tags and supertags filled) greedily, each with its own
+    /// workspace. Their BiLSTMs run side by side (see <see cref="Lstm.Recur"/>). The hidden layer's input is a sum
+    /// over the four items, so each word's share for each item is computed once per sentence (Chen and Manning
+    /// 2014), and the relation scores only for the arc that is made.
     /// </summary>
-    public void Parse(ParseState state, NeuralWorkspace w)
+    public void Parse(ReadOnlySpan<ParseState> states)
     {
         var inference = _inference ?? throw new InvalidOperationException("freeze the neural parser before parsing");
+        var (forward, backward) = (states[0].Neural ??= new NeuralWorkspace()).Sequences(states.Length);
+        var longest = 0;
+        foreach (var state in states)
+            longest = Math.Max(longest, state.Count + 1);
+        Span<int> rows = longest <= 256 ? stackalloc int[longest] : new int[longest];
+        for (var s = 0; s < states.Length; s++)
+        {
+            var state = states[s];
+            var w = state.Neural ??= new NeuralWorkspace();
+            var n = state.Count + 1;
+            WordRows(state, rows);
+            SetRows(state, w, rows);
+            inference.GateInputs(w, n);
+            forward[s] = new LstmSequence(w.ForwardTrace, w.Vectors, n);
+            backward[s] = new LstmSequence(w.BackwardTrace, w.Vectors, n);
+        }
+        var scratch = states[0].Neural!.Scratch;
+        Forward.Recur(forward.AsSpan(0, states.Length), VectorDims, 0, inference.ForwardColumns, scratch);
+        Backward.Recur(backward.AsSpan(0, states.Length), VectorDims, Shape.Hidden, inference.BackwardColumns, scratch);
+        foreach (var state in states)
+            Decode(state, state.Neural!, inference);
+    }
+
+    /// <summary>Makes the transitions of <paramref name="state"/> from its words' BiLSTM vectors.</summary>
+    private void Decode(ParseState state, NeuralWorkspace w, NeuralInference inference)
+    {
         var n = state.Count + 1;
-        Span<int> rows = n <= 256 ? stackalloc int[n] : new int[n];
-        WordRows(state, rows);
-        Fill(state, w, rows);
-        inference.GateInputs(w, n);
-        Forward.Recur(n, w.Vectors, VectorDims, 0, w.ForwardTrace);
-        Backward.Recur(n, w.Vectors, VectorDims, Shape.Hidden, w.BackwardTrace);
         var m = Shape.ScorerHidden;
         var shares = w.Shares(n + Items, Items * m);
         w.Pads(n, Items, VectorDims, Pad.Value);
-        DenseMath.MultiplyTransposed(w.Vectors, n + Items, inference.ShareWeights, Items * m, VectorDims, shares);
+        RowMajorProduct.Multiply(w.Vectors, n + Items, inference.ShareWeights, VectorDims, Items * m, shares);
         var hidden = w.Hidden.AsSpan();
         var scores = w.Scores.AsSpan();
         while (!state.Terminal)

@@ -15,6 +15,19 @@ internal sealed class NeuralWorkspace
     public float[]? InputMask, ScorerMask;
     public LstmTrace ForwardTrace { get; } = new();
     public LstmTrace BackwardTrace { get; } = new();
+
+    /// <summary>Buffers for the BiLSTM steps of a batch of sentences (those of the first sentence's workspace serve the batch).</summary>
+    public LstmScratch Scratch { get; } = new();
+
+    private LstmSequence[] _forward = [], _backward = [];
+
+    /// <summary>Room for the sequences of a batch of <paramref name="count"/> sentences, each direction's.</summary>
+    public (LstmSequence[] Forward, LstmSequence[] Backward) Sequences(int count)
+    {
+        Ensure(ref _forward, count);
+        Ensure(ref _backward, count);
+        return (_forward, _backward);
+    }
     public int Length;
     private float[] _shares = [];
 
@@ -55,8 +68,13 @@ internal sealed class NeuralWorkspace
         Exactly(ref Hidden, shape.ScorerHidden);
         Exactly(ref HiddenGradient, shape.ScorerHidden);
         Exactly(ref Scores, outputs);
-        InputGradients.AsSpan(0, length * inputDims).Clear();
-        VectorGradients.AsSpan(0, length * vectorDims).Clear();
+    }
+
+    /// <summary>Clears the gradients of the sentence's inputs and word vectors, before training on it.</summary>
+    public void ClearGradients(int inputDims, int vectorDims)
+    {
+        InputGradients.AsSpan(0, Length * inputDims).Clear();
+        VectorGradients.AsSpan(0, Length * vectorDims).Clear();
     }
 
     private static void Ensure<T>(ref T[] buffer, int size)

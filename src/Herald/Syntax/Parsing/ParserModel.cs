@@ -81,16 +81,18 @@ public sealed class ParserModel
     /// <summary>Number of weights kept: the scorer's and the supertagger's.</summary>
     public long WeightCount => (Neural?.WeightCount ?? 0) + (Transitions?.WeightCount ?? 0) + (Labels?.WeightCount ?? 0) + (Supertagger?.Model.WeightCount ?? 0);
 
-    /// <summary>Supertags (when the model uses supertags) and parses the sentence loaded in <paramref name="state"/> greedily. Allocates nothing.</summary>
-    internal void Parse(ParseState state)
+    /// <summary>Supertags (when the model uses supertags) and parses the sentences loaded in <paramref name="states"/> greedily. Allocates nothing once the states' buffers have grown.</summary>
+    internal void Parse(ReadOnlySpan<ParseState> states)
     {
-        Supertagger?.Tag(state);
+        foreach (var state in states)
+            Supertagger?.Tag(state);
         if (Neural is not null)
         {
-            Neural.Parse(state, state.Neural ??= new NeuralWorkspace());
+            Neural.Parse(states);
             return;
         }
-        ParseLinear(state, Transitions!, Labels!);
+        foreach (var state in states)
+            ParseLinear(state, Transitions!, Labels!);
     }
 
     private static void ParseLinear(ParseState state, LinearModel transitionModel, LinearModel labelModel)

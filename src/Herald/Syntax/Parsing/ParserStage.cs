@@ -12,7 +12,10 @@ public sealed class ParserStage : IStage
 {
     private static readonly Lazy<ParserModel> s_default = new(ParserModel.LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    [ThreadStatic] private static ParseState? t_state;
+    /// <summary>How many sentences of a document are parsed together (their BiLSTMs share each step's weight reads).</summary>
+    private const int BatchSentences = 8;
+
+    [ThreadStatic] private static ParseState[]? t_states;
 
     private readonly Lazy<ParserModel> _model;
 
@@ -42,22 +45,35 @@ public sealed class ParserStage : IStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var model = _model.Value;
-        var state = t_state ??= new ParseState();
+        var states = t_states ??= [.. Enumerable.Range(0, BatchSentences).Select(_ => new ParseState())];
         var text = document.Text.AsSpan();
         var tokens = document.TokenArray;
-        foreach (var sentence in document.SentenceRecords)
+        var records = document.SentenceRecords;
+        for (var first = 0; first < records.Length; first += BatchSentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ParseSentence(model, state, text, tokens.AsSpan(sentence.TokenStart, sentence.Count), sentence.TokenStart);
+            var count = 0;
+            for (var s = first; s < Math.Min(records.Length, first + BatchSentences); s++)
+            {
+                if (records[s].Count > 0)
+                    Load(model, states[count++], text, tokens.AsSpan(records[s].TokenStart, records[s].Count));
+            }
+            if (count == 0)
+                continue;
+            model.Parse(states.AsSpan(0, count));
+            count = 0;
+            for (var s = first; s < Math.Min(records.Length, first + BatchSentences); s++)
+            {
+                if (records[s].Count > 0)
+                    Store(states[count++], tokens.AsSpan(records[s].TokenStart, records[s].Count), records[s].TokenStart);
+            }
         }
         document.MarkAssigned(Layers.Dependencies);
     }
 
-    /// <summary>Parses one sentence of tagged tokens in place; <paramref name="offset"/> is the document index of its first token.</summary>
-    internal static void ParseSentence(ParserModel model, ParseState state, ReadOnlySpan<char> text, Span<TokenData> tokens, int offset)
+    /// <summary>Loads one sentence of tagged tokens into <paramref name="state"/>.</summary>
+    private static void Load(ParserModel model, ParseState state, ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens)
     {
-        if (tokens.IsEmpty)
-            return;
         state.Reset(tokens.Length);
         var clusters = model.Clusters;
         for (var i = 0; i < tokens.Length; i++)
@@ -65,7 +81,11 @@ public sealed class ParserStage : IStage
             var form = text.Slice(tokens[i].Start, tokens[i].Length);
             state.SetWord(i + 1, form, tokens[i], clusters.Of(form));
         }
-        model.Parse(state);
+    }
+
+    /// <summary>Writes the parse in <paramref name="state"/> into its tokens; <paramref name="offset"/> is the document index of the first.</summary>
+    private static void Store(ParseState state, Span<TokenData> tokens, int offset)
+    {
         for (var i = 0; i < tokens.Length; i++)
         {
             var head = state.Heads[i + 1];

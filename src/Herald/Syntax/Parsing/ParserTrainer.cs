@@ -258,7 +258,7 @@ public static class ParserTrainer
         foreach (var sentence in sentences)
         {
             sentence.Load(state);
-            model.Parse(state);
+            model.Parse([state]);
             for (var i = 1; i <= sentence.Count; i++)
             {
                 words++;
