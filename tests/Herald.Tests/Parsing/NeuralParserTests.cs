@@ -1,5 +1,7 @@
+using Herald.Documents;
 using Herald.Syntax.Conllu;
 using Herald.Syntax.Parsing;
+using Herald.Syntax.Tagging;
 using Herald.Tests.Support;
 
 namespace Herald.Tests.Parsing;
@@ -47,13 +49,35 @@ public sealed class NeuralParserTests
         var large = Random(new NeuralParserShape { WordDims = 64, PretrainedDims = 64, Hidden = 96, ScorerHidden = 128 });
         var sentence = ParserSentence.OfTree([-1, 2, 0, 2, 3, 2, 5, 2]);
         var state = new ParseState();
-        var workspace = new NeuralWorkspace();
         foreach (var parser in new[] { small, large, small })
         {
             sentence.Load(state);
-            parser.Parse(state, workspace);
+            parser.Parse([state]);
             Assert.All(Enumerable.Range(1, sentence.Count), i => Assert.InRange(state.Heads[i], 0, sentence.Count));
         }
+    }
+
+    [SkippableFact]
+    public void Sentences_parsed_together_in_one_document_get_the_parses_they_get_alone()
+    {
+        // the stage parses a document's sentences in batches whose BiLSTMs run side by side
+        var sentences = Slice(19);
+        var tagging = new TaggerStage(ParserTestModel.Tagger);
+        var parsing = new ParserStage(ParserTestModel.Parser);
+        var together = TaggerEvaluator.ToDocument(sentences);
+        tagging.Process(together);
+        parsing.Process(together);
+        var alone = new List<(int, short)>();
+        var offset = 0;
+        foreach (var sentence in sentences)
+        {
+            var document = TaggerEvaluator.ToDocument(sentence);
+            tagging.Process(document);
+            parsing.Process(document);
+            alone.AddRange(document.TokenArray.Select(t => (t.Head == TokenData.Unset ? t.Head : t.Head + offset, t.Dependency)));
+            offset += sentence.Words.Count;
+        }
+        Assert.Equal(alone, together.TokenArray.Select(t => (t.Head, t.Dependency)));
     }
 
     [SkippableFact]

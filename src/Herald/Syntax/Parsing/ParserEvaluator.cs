@@ -78,22 +78,26 @@ public static class ParserEvaluator
     }
 
     /// <summary>
-    /// Parser-alone speed in words per second on one thread: the gold words are tagged first, untimed, then parsed
-    /// <paramref name="rounds"/> times (after one warm-up round).
+    /// Parser-alone speed in words per second on one thread: the gold words, in the file's documents (<c># newdoc</c>),
+    /// are tagged first, untimed, then parsed <paramref name="rounds"/> times (after one warm-up round).
     /// </summary>
     public static double ParserSpeed(ParserModel parser, TaggerModel tagger, IReadOnlyList<ConlluSentence> gold, int rounds = 3)
     {
         ArgumentNullException.ThrowIfNull(gold);
         var tagging = new TaggerStage(tagger);
         var parsing = new ParserStage(parser);
-        var documents = new List<Document>(gold.Count);
+        var documents = new List<Document>();
         long words = 0;
-        foreach (var sentence in gold)
+        var start = 0;
+        for (var end = 1; end <= gold.Count; end++)
         {
-            var document = TaggerEvaluator.ToDocument(sentence);
+            if (end < gold.Count && !gold[end].StartsDocument)
+                continue;
+            var document = TaggerEvaluator.ToDocument(gold.Skip(start).Take(end - start).ToList());
             tagging.Process(document);
             documents.Add(document);
-            words += sentence.Words.Count;
+            words += document.TokenCount;
+            start = end;
         }
         foreach (var document in documents)
             parsing.Process(document);

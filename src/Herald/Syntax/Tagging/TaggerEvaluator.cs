@@ -36,18 +36,31 @@ public static class TaggerEvaluator
     public static Document ToDocument(ConlluSentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        return ToDocument([sentence]);
+    }
+
+    /// <summary>One document of the gold words of <paramref name="sentences"/>, a sentence each, separated by spaces.</summary>
+    public static Document ToDocument(IReadOnlyList<ConlluSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
         var text = new StringBuilder();
-        var tokens = new TokenData[sentence.Words.Count];
-        for (var i = 0; i < tokens.Length; i++)
+        var tokens = new List<TokenData>();
+        var records = new SentenceData[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
         {
-            if (i > 0)
-                text.Append(' ');
-            tokens[i] = new TokenData(text.Length, sentence.Words[i].Form.Length);
-            text.Append(sentence.Words[i].Form);
+            var first = tokens.Count;
+            foreach (var word in sentences[s].Words)
+            {
+                if (text.Length > 0)
+                    text.Append(' ');
+                tokens.Add(new TokenData(text.Length, word.Form.Length));
+                text.Append(word.Form);
+            }
+            records[s] = new SentenceData(first, tokens.Count);
         }
         var document = new Document(text.ToString());
-        document.SetTokens(tokens);
-        document.SetSentences([new SentenceData(0, tokens.Length)]);
+        document.SetTokens([.. tokens]);
+        document.SetSentences(records);
         return document;
     }
 }
