@@ -46,12 +46,20 @@ internal sealed class NeuralInference
                     ShareWeights[t * width + k * m + r] = hidden[r * NeuralParser.Items * v + k * v + t];
             }
         }
+        var pads = new float[NeuralParser.Items * width];
+        RowMajorProduct.Multiply(parser.Pad.Value, NeuralParser.Items, ShareWeights, v, width, pads);
+        PadShares = new float[NeuralParser.Items * m];
+        for (var k = 0; k < NeuralParser.Items; k++)
+            pads.AsSpan(k * width + k * m, m).CopyTo(PadShares.AsSpan(k * m, m));
         ForwardColumns = parser.Forward.RecurrentColumns();
         BackwardColumns = parser.Backward.RecurrentColumns();
     }
 
     /// <summary>The scorer's hidden weights regrouped for one product with the word vectors: a row per vector entry, over (item position, unit).</summary>
     public float[] ShareWeights { get; }
+
+    /// <summary>The share of the hidden layer of each item position's padding vector, for where the position is empty.</summary>
+    public float[] PadShares { get; }
 
     /// <summary>Each LSTM direction's recurrent weights as <see cref="Lstm.RecurrentColumns"/> lays them out.</summary>
     public float[] ForwardColumns { get; }
@@ -65,72 +73,70 @@ internal sealed class NeuralInference
         var g4 = 4 * _parser.Shape.Hidden;
         w.ForwardTrace.Reset(length, _parser.Shape.Hidden);
         w.BackwardTrace.Reset(length, _parser.Shape.Hidden);
-        for (var direction = 0; direction < 2; direction++)
+        Span<float> scratch = stackalloc float[2 * g4];
+        for (var i = 0; i < length; i++)
         {
-            var gates = (direction == 0 ? w.ForwardTrace : w.BackwardTrace).Gates;
-            for (var i = 0; i < length; i++)
-            {
-                var row = gates.AsSpan(i * g4, g4);
-                (direction == 0 ? _parser.Forward : _parser.Backward).Bias.Value.CopyTo(row);
-                _parts[0].Add(direction, w.WordRows[i], row);
-                _parts[1].Add(direction, w.ClusterRows[i], row);
-                _parts[2].Add(direction, w.Upos[i], row);
-                _parts[3].Add(direction, w.Tags[i], row);
-                _parts[4].Add(direction, w.Supertags[i], row);
-                _parts[5].Add(direction, w.Shapes[i], row);
-                _parts[6].Add(direction, w.PretrainedRows[i], row);
-            }
+            var forward = w.ForwardTrace.Gates.AsSpan(i * g4, g4);
+            var backward = w.BackwardTrace.Gates.AsSpan(i * g4, g4);
+            _parser.Forward.Bias.Value.CopyTo(forward);
+            _parser.Backward.Bias.Value.CopyTo(backward);
+            _parts[0].Add(w.WordRows[i], forward, backward, scratch);
+            _parts[1].Add(w.ClusterRows[i], forward, backward, scratch);
+            _parts[2].Add(w.Upos[i], forward, backward, scratch);
+            _parts[3].Add(w.Tags[i], forward, backward, scratch);
+            _parts[4].Add(w.Supertags[i], forward, backward, scratch);
+            _parts[5].Add(w.Shapes[i], forward, backward, scratch);
+            _parts[6].Add(w.PretrainedRows[i], forward, backward, scratch);
         }
     }
 
-    /// <summary>One embedding table's block of the input: its rows' gate inputs for each direction.</summary>
+    /// <summary>One embedding table's block of the input: its rows' gate inputs, the forward direction's then the backward's side by side.</summary>
     private sealed class Part
     {
         private readonly Parameter _table;
-        private readonly int _dims, _offset, _rows, _g4;
-        private readonly float[][] _gates;
-        private readonly float[][] _columns;
+        private readonly int _dims, _rows, _g4;
+        private readonly float[] _gates;
+        private readonly float[] _columns;
 
         public Part(NeuralParser parser, Parameter table, int dims, ref int offset, int rows = -1)
         {
             _table = table;
             _dims = dims;
-            _offset = offset;
-            offset += dims;
             _rows = rows < 0 ? table.Size / dims : rows;
             _g4 = 4 * parser.Shape.Hidden;
-            _columns = [Columns(parser.Forward), Columns(parser.Backward)];
-            _gates = [Project(0), Project(1)];
+            _columns = new float[dims * 2 * _g4];
+            Columns(parser.Forward, offset, 0);
+            Columns(parser.Backward, offset, _g4);
+            offset += dims;
+            _gates = new float[_rows * 2 * _g4];
+            RowMajorProduct.Multiply(_table.Value.AsSpan(0, _rows * _dims), _rows, _columns, _dims, 2 * _g4, _gates);
         }
 
-        /// <summary>This block's columns of a direction's input weights, transposed: a row per embedding entry, over the gates.</summary>
-        private float[] Columns(Lstm lstm)
+        /// <summary>Writes this block's columns of a direction's input weights, transposed (a row per embedding entry, over the gates), at <paramref name="at"/> of each row of the columns.</summary>
+        private void Columns(Lstm lstm, int offset, int at)
         {
-            var columns = new float[_dims * _g4];
             var weights = lstm.InputWeights.Value;
             for (var r = 0; r < _g4; r++)
             {
                 for (var t = 0; t < _dims; t++)
-                    columns[t * _g4 + r] = weights[r * lstm.Inputs + _offset + t];
+                    _columns[t * 2 * _g4 + at + r] = weights[r * lstm.Inputs + offset + t];
             }
-            return columns;
         }
 
-        private float[] Project(int direction)
-        {
-            var gates = new float[_rows * _g4];
-            RowMajorProduct.Multiply(_table.Value.AsSpan(0, _rows * _dims), _rows, _columns[direction], _dims, _g4, gates);
-            return gates;
-        }
-
-        public void Add(int direction, int row, Span<float> gates)
+        public void Add(int row, Span<float> forward, Span<float> backward, Span<float> scratch)
         {
             if (_dims == 0)
                 return;
+            ReadOnlySpan<float> gates;
             if (row < _rows)
-                TensorPrimitives.Add(gates, _gates[direction].AsSpan(row * _g4, _g4), gates);
+                gates = _gates.AsSpan(row * 2 * _g4, 2 * _g4);
             else
-                RowMajorProduct.Multiply(_table.Value.AsSpan(row * _dims, _dims), 1, _columns[direction], _dims, _g4, gates, accumulate: true);
+            {
+                RowMajorProduct.Multiply(_table.Value.AsSpan(row * _dims, _dims), 1, _columns, _dims, 2 * _g4, scratch);
+                gates = scratch;
+            }
+            TensorPrimitives.Add(forward, gates[.._g4], forward);
+            TensorPrimitives.Add(backward, gates[_g4..], backward);
         }
     }
 }

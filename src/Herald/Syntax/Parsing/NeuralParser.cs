@@ -221,9 +221,8 @@ internal sealed partial class NeuralParser
     {
         var n = state.Count + 1;
         var m = Shape.ScorerHidden;
-        var shares = w.Shares(n + Items, Items * m);
-        w.Pads(n, Items, VectorDims, Pad.Value);
-        RowMajorProduct.Multiply(w.Vectors, n + Items, inference.ShareWeights, VectorDims, Items * m, shares);
+        var shares = w.Shares(n, Items * m);
+        RowMajorProduct.Multiply(w.Vectors, n, inference.ShareWeights, VectorDims, Items * m, shares);
         var hidden = w.Hidden.AsSpan();
         var scores = w.Scores.AsSpan();
         while (!state.Terminal)
@@ -232,7 +231,7 @@ internal sealed partial class NeuralParser
             for (var k = 0; k < Items; k++)
             {
                 var item = k switch { 0 => state.S(0), 1 => state.S(1), 2 => state.S(2), _ => state.B(0) };
-                var share = shares.AsSpan(((item < 0 ? n + k : item) * Items + k) * m, m);
+                var share = item < 0 ? inference.PadShares.AsSpan(k * m, m) : shares.AsSpan((item * Items + k) * m, m);
                 System.Numerics.Tensors.TensorPrimitives.Add(hidden, share, hidden);
             }
             System.Numerics.Tensors.TensorPrimitives.Tanh(hidden, hidden);

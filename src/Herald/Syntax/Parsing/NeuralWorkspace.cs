@@ -31,10 +31,6 @@ internal sealed class NeuralWorkspace
     public int Length;
     private float[] _shares = [];
 
-    /// <summary>Copies the item positions' padding vectors after the <paramref name="words"/> word vectors (room for them is kept by <see cref="Reset"/>).</summary>
-    public void Pads(int words, int items, int vectorDims, ReadOnlySpan<float> pads) =>
-        pads[..(items * vectorDims)].CopyTo(Vectors.AsSpan(words * vectorDims));
-
     /// <summary>A buffer for the scorer's per-word shares of the hidden layer.</summary>
     public float[] Shares(int words, int perWord)
     {
@@ -50,11 +46,10 @@ internal sealed class NeuralWorkspace
     public void Reset(int length, int inputDims, int vectorDims, NeuralParserShape shape, int outputs)
     {
         Length = length;
-        var rows = length + NeuralParser.Items; // the item positions' padding vectors follow the words'
         Ensure(ref Inputs, length * inputDims);
         Ensure(ref InputGradients, length * inputDims);
-        Ensure(ref Vectors, rows * vectorDims);
-        Ensure(ref VectorGradients, rows * vectorDims);
+        Ensure(ref Vectors, length * vectorDims);
+        Ensure(ref VectorGradients, length * vectorDims);
         Ensure(ref WordRows, length);
         Ensure(ref ClusterRows, length);
         Ensure(ref PretrainedRows, length);
