@@ -27,24 +27,30 @@ internal static class RowMajorProduct
         ref var a0 = ref MemoryMarshal.GetReference(a);
         ref var b0 = ref MemoryMarshal.GetReference(b);
         ref var c0 = ref MemoryMarshal.GetReference(c);
-        var i = 0;
-        var wide = Vector512.IsHardwareAccelerated && m % (2 * WideLanes) == 0;
-        for (; i + 4 <= n; i += 4)
+        // column strips outermost, so that a strip of B stays in the first-level cache for all the blocks of four rows
+        var blocks = n / 4 * 4;
+        var j = 0;
+        if (Vector512.IsHardwareAccelerated)
         {
-            var j = 0;
-            for (; wide && j < m; j += 2 * WideLanes)
-                FourRowsTwoWideVectors(ref Unsafe.Add(ref a0, i * k), ref Unsafe.Add(ref b0, j), ref Unsafe.Add(ref c0, i * m + j), k, m, accumulate);
-            for (; j + 2 * Lanes <= m; j += 2 * Lanes)
-                FourRowsTwoVectors(ref Unsafe.Add(ref a0, i * k), ref Unsafe.Add(ref b0, j), ref Unsafe.Add(ref c0, i * m + j), k, m, accumulate);
-            for (; j < m; j += Lanes)
+            for (; j + 2 * WideLanes <= m; j += 2 * WideLanes)
             {
-                for (var r = 0; r < 4; r++)
-                    OneRowOneVector(ref Unsafe.Add(ref a0, (i + r) * k), ref Unsafe.Add(ref b0, j), ref Unsafe.Add(ref c0, (i + r) * m + j), k, m, accumulate);
+                for (var i = 0; i < blocks; i += 4)
+                    FourRowsTwoWideVectors(ref Unsafe.Add(ref a0, i * k), ref Unsafe.Add(ref b0, j), ref Unsafe.Add(ref c0, i * m + j), k, m, accumulate);
             }
         }
-        for (; i < n; i++)
+        for (; j + 2 * Lanes <= m; j += 2 * Lanes)
         {
-            var j = 0;
+            for (var i = 0; i < blocks; i += 4)
+                FourRowsTwoVectors(ref Unsafe.Add(ref a0, i * k), ref Unsafe.Add(ref b0, j), ref Unsafe.Add(ref c0, i * m + j), k, m, accumulate);
+        }
+        for (; j < m; j += Lanes)
+        {
+            for (var i = 0; i < blocks; i++)
+                OneRowOneVector(ref Unsafe.Add(ref a0, i * k), ref Unsafe.Add(ref b0, j), ref Unsafe.Add(ref c0, i * m + j), k, m, accumulate);
+        }
+        for (var i = blocks; i < n; i++)
+        {
+            j = 0;
             for (; j + 8 * Lanes <= m; j += 8 * Lanes)
                 OneRowEightVectors(ref Unsafe.Add(ref a0, i * k), ref Unsafe.Add(ref b0, j), ref Unsafe.Add(ref c0, i * m + j), k, m, accumulate);
             for (; j < m; j += Lanes)
