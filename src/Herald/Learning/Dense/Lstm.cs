@@ -53,16 +53,12 @@ internal sealed class Lstm
         Run(length, outputs, width, column, trace);
     }
 
-    /// <summary>
-    /// The recurrent weights transposed (one row per hidden unit read, over the gates), the layout
-    /// <see cref="Recur"/> multiplies by; written into <paramref name="into"/> when it has the right size.
-    /// </summary>
-    public float[] RecurrentColumns(float[]? into = null)
+    /// <summary>The recurrent weights transposed (one row per hidden unit read, over the gates), the layout <see cref="Recur"/> multiplies by.</summary>
+    public float[] RecurrentColumns()
     {
-        if (into is null || into.Length != HiddenWeights.Size)
-            into = new float[HiddenWeights.Size];
-        RowMajorProduct.Transpose(HiddenWeights.Value, 4 * Hidden, Hidden, into);
-        return into;
+        var columns = new float[HiddenWeights.Size];
+        RowMajorProduct.Transpose(HiddenWeights.Value, 4 * Hidden, Hidden, Hidden, columns, 4 * Hidden);
+        return columns;
     }
 
     /// <summary>

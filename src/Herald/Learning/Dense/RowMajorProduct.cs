@@ -187,13 +187,17 @@ internal static class RowMajorProduct
         }
     }
 
-    /// <summary>Writes the transpose of a row-major <paramref name="rows"/> × <paramref name="columns"/> matrix into <paramref name="into"/>.</summary>
-    public static void Transpose(ReadOnlySpan<float> matrix, int rows, int columns, Span<float> into)
+    /// <summary>
+    /// Writes the transpose of a <paramref name="rows"/> × <paramref name="columns"/> block of
+    /// <paramref name="source"/> (rows <paramref name="sourceStride"/> apart) into <paramref name="into"/> (rows
+    /// <paramref name="intoStride"/> apart): how weights are laid out once for <see cref="Multiply"/>.
+    /// </summary>
+    public static void Transpose(ReadOnlySpan<float> source, int rows, int columns, int sourceStride, Span<float> into, int intoStride)
     {
         for (var r = 0; r < rows; r++)
         {
             for (var c = 0; c < columns; c++)
-                into[c * rows + r] = matrix[r * columns + c];
+                into[c * intoStride + r] = source[r * sourceStride + c];
         }
     }
 }

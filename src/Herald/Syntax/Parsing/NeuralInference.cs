@@ -37,15 +37,8 @@ internal sealed class NeuralInference
         var v = parser.VectorDims;
         var width = NeuralParser.Items * m;
         ShareWeights = new float[v * width];
-        var hidden = parser.HiddenWeights.Value;
         for (var k = 0; k < NeuralParser.Items; k++)
-        {
-            for (var r = 0; r < m; r++)
-            {
-                for (var t = 0; t < v; t++)
-                    ShareWeights[t * width + k * m + r] = hidden[r * NeuralParser.Items * v + k * v + t];
-            }
-        }
+            RowMajorProduct.Transpose(parser.HiddenWeights.Value.AsSpan(k * v), m, v, NeuralParser.Items * v, ShareWeights.AsSpan(k * m), width);
         var pads = new float[NeuralParser.Items * width];
         RowMajorProduct.Multiply(parser.Pad.Value, NeuralParser.Items, ShareWeights, v, width, pads);
         PadShares = new float[NeuralParser.Items * m];
@@ -105,22 +98,15 @@ internal sealed class NeuralInference
             _rows = rows < 0 ? table.Size / dims : rows;
             _g4 = 4 * parser.Shape.Hidden;
             _columns = new float[dims * 2 * _g4];
-            Columns(parser.Forward, offset, 0);
-            Columns(parser.Backward, offset, _g4);
+            if (dims > 0)
+            {
+                var inputs = parser.Forward.Inputs;
+                RowMajorProduct.Transpose(parser.Forward.InputWeights.Value.AsSpan(offset), _g4, dims, inputs, _columns, 2 * _g4);
+                RowMajorProduct.Transpose(parser.Backward.InputWeights.Value.AsSpan(offset), _g4, dims, inputs, _columns.AsSpan(_g4), 2 * _g4);
+            }
             offset += dims;
             _gates = new float[_rows * 2 * _g4];
             RowMajorProduct.Multiply(_table.Value.AsSpan(0, _rows * _dims), _rows, _columns, _dims, 2 * _g4, _gates);
-        }
-
-        /// <summary>Writes this block's columns of a direction's input weights, transposed (a row per embedding entry, over the gates), at <paramref name="at"/> of each row of the columns.</summary>
-        private void Columns(Lstm lstm, int offset, int at)
-        {
-            var weights = lstm.InputWeights.Value;
-            for (var r = 0; r < _g4; r++)
-            {
-                for (var t = 0; t < _dims; t++)
-                    _columns[t * 2 * _g4 + at + r] = weights[r * lstm.Inputs + offset + t];
-            }
         }
 
         public void Add(int row, Span<float> forward, Span<float> backward, Span<float> scratch)

@@ -125,7 +125,7 @@ internal sealed partial class NeuralParser
     private void SetRows(ParseState state, NeuralWorkspace w, ReadOnlySpan<int> words)
     {
         var n = state.Count + 1;
-        w.Reset(n, Shape.InputDims, VectorDims, Shape, Outputs);
+        w.Reset(n, VectorDims, Shape, Outputs);
         for (var i = 0; i < n; i++)
         {
             w.WordRows[i] = words[i];
@@ -143,6 +143,7 @@ internal sealed partial class NeuralParser
     {
         SetRows(state, w, words);
         var d = Shape.InputDims;
+        w.PrepareTraining(d, VectorDims);
         for (var i = 0; i < w.Length; i++)
         {
             var row = w.Inputs.AsSpan(i * d, d);
@@ -155,7 +156,6 @@ internal sealed partial class NeuralParser
             at = Copy(ShapeEmbeddings, w.Shapes[i], Shape.ShapeDims, row, at);
             Copy(PretrainedEmbeddings, w.PretrainedRows[i], Shape.PretrainedDims, row, at);
         }
-        w.ClearGradients(d, VectorDims);
     }
 
     private static int Copy(Parameter table, int row, int dims, Span<float> into, int at)

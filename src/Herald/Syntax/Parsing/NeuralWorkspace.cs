@@ -19,6 +19,8 @@ internal sealed class NeuralWorkspace
     /// <summary>Buffers for the BiLSTM steps of a batch of sentences (those of the first sentence's workspace serve the batch).</summary>
     public LstmScratch Scratch { get; } = new();
 
+    public int Length;
+    private float[] _shares = [];
     private LstmSequence[] _forward = [], _backward = [];
 
     /// <summary>Room for the sequences of a batch of <paramref name="count"/> sentences, each direction's.</summary>
@@ -28,8 +30,6 @@ internal sealed class NeuralWorkspace
         Ensure(ref _backward, count);
         return (_forward, _backward);
     }
-    public int Length;
-    private float[] _shares = [];
 
     /// <summary>A buffer for the scorer's per-word shares of the hidden layer.</summary>
     public float[] Shares(int words, int perWord)
@@ -43,13 +43,10 @@ internal sealed class NeuralWorkspace
     /// sizes. A thread's parse state serves every model the thread runs, so each buffer is checked against this
     /// model's sizes, not only against the sentence's length.
     /// </summary>
-    public void Reset(int length, int inputDims, int vectorDims, NeuralParserShape shape, int outputs)
+    public void Reset(int length, int vectorDims, NeuralParserShape shape, int outputs)
     {
         Length = length;
-        Ensure(ref Inputs, length * inputDims);
-        Ensure(ref InputGradients, length * inputDims);
         Ensure(ref Vectors, length * vectorDims);
-        Ensure(ref VectorGradients, length * vectorDims);
         Ensure(ref WordRows, length);
         Ensure(ref ClusterRows, length);
         Ensure(ref PretrainedRows, length);
@@ -65,9 +62,12 @@ internal sealed class NeuralWorkspace
         Exactly(ref Scores, outputs);
     }
 
-    /// <summary>Clears the gradients of the sentence's inputs and word vectors, before training on it.</summary>
-    public void ClearGradients(int inputDims, int vectorDims)
+    /// <summary>Makes room for the sentence's input vectors and clears the gradients of its inputs and word vectors, before training on it.</summary>
+    public void PrepareTraining(int inputDims, int vectorDims)
     {
+        Ensure(ref Inputs, Length * inputDims);
+        Ensure(ref InputGradients, Length * inputDims);
+        Ensure(ref VectorGradients, Length * vectorDims);
         InputGradients.AsSpan(0, Length * inputDims).Clear();
         VectorGradients.AsSpan(0, Length * vectorDims).Clear();
     }

@@ -48,25 +48,16 @@ public sealed class ParserStage : IStage
         var states = t_states ??= [.. Enumerable.Range(0, BatchSentences).Select(_ => new ParseState())];
         var text = document.Text.AsSpan();
         var tokens = document.TokenArray;
-        var records = document.SentenceRecords;
+        var records = document.SentenceRecords; // each has a token at least (Document.SetSentences checks)
         for (var first = 0; first < records.Length; first += BatchSentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var count = 0;
-            for (var s = first; s < Math.Min(records.Length, first + BatchSentences); s++)
-            {
-                if (records[s].Count > 0)
-                    Load(model, states[count++], text, tokens.AsSpan(records[s].TokenStart, records[s].Count));
-            }
-            if (count == 0)
-                continue;
-            model.Parse(states.AsSpan(0, count));
-            count = 0;
-            for (var s = first; s < Math.Min(records.Length, first + BatchSentences); s++)
-            {
-                if (records[s].Count > 0)
-                    Store(states[count++], tokens.AsSpan(records[s].TokenStart, records[s].Count), records[s].TokenStart);
-            }
+            var batch = records.Slice(first, Math.Min(BatchSentences, records.Length - first));
+            for (var b = 0; b < batch.Length; b++)
+                Load(model, states[b], text, tokens.AsSpan(batch[b].TokenStart, batch[b].Count));
+            model.Parse(states.AsSpan(0, batch.Length));
+            for (var b = 0; b < batch.Length; b++)
+                Store(states[b], tokens.AsSpan(batch[b].TokenStart, batch[b].Count), batch[b].TokenStart);
         }
         document.MarkAssigned(Layers.Dependencies);
     }
