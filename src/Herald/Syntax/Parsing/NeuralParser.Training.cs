@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Herald.Learning.Dense;
 
 namespace Herald.Syntax.Parsing;
@@ -88,9 +89,7 @@ internal sealed partial class NeuralParser
         var hidden = w.Hidden.AsSpan();
         var index = Array.IndexOf(All, OutputWeights);
         DenseMath.OuterAdd(scoreGradients, hidden, gradients[index]);
-        var outputBias = gradients[index + 1];
-        for (var o = 0; o < scoreGradients.Length; o++)
-            outputBias[o] += scoreGradients[o];
+        TensorPrimitives.Add(gradients[index + 1], scoreGradients, gradients[index + 1]);
         var dHidden = w.HiddenGradient.AsSpan();
         dHidden.Clear();
         DenseMath.TransposeMultiplyAdd(OutputWeights.Value, scoreGradients, dHidden);
@@ -98,21 +97,17 @@ internal sealed partial class NeuralParser
             dHidden[j] *= 1 - hidden[j] * hidden[j];
         var hiddenIndex = Array.IndexOf(All, HiddenWeights);
         DenseMath.OuterAdd(dHidden, w.ScorerInput, gradients[hiddenIndex]);
-        var hiddenBias = gradients[hiddenIndex + 1];
-        for (var j = 0; j < dHidden.Length; j++)
-            hiddenBias[j] += dHidden[j];
+        TensorPrimitives.Add(gradients[hiddenIndex + 1], dHidden, gradients[hiddenIndex + 1]);
         var dInput = w.ScorerInputGradient.AsSpan();
         dInput.Clear();
         DenseMath.TransposeMultiplyAdd(HiddenWeights.Value, dHidden, dInput);
         if (w.ScorerMask is { } mask)
-            System.Numerics.Tensors.TensorPrimitives.Multiply(dInput, mask.AsSpan(0, dInput.Length), dInput);
+            TensorPrimitives.Multiply(dInput, mask.AsSpan(0, dInput.Length), dInput);
         var pad = gradients[Array.IndexOf(All, Pad)];
         for (var k = 0; k < Items; k++)
         {
             var target = w.Items[k] < 0 ? pad.AsSpan(k * v, v) : w.VectorGradients.AsSpan(w.Items[k] * v, v);
-            var source = dInput.Slice(k * v, v);
-            for (var j = 0; j < v; j++)
-                target[j] += source[j];
+            TensorPrimitives.Add(target, dInput.Slice(k * v, v), target);
         }
     }
 
@@ -127,7 +122,7 @@ internal sealed partial class NeuralParser
         Backward.Backward(w.Inputs, w.Vectors, VectorDims, Shape.Hidden, w.VectorGradients, w.BackwardTrace,
             gradients[first + 3], gradients[first + 4], gradients[first + 5], w.InputGradients);
         if (w.InputMask is { } mask)
-            System.Numerics.Tensors.TensorPrimitives.Multiply(w.InputGradients.AsSpan(0, n * d), mask.AsSpan(0, n * d), w.InputGradients.AsSpan(0, n * d));
+            TensorPrimitives.Multiply(w.InputGradients.AsSpan(0, n * d), mask.AsSpan(0, n * d), w.InputGradients.AsSpan(0, n * d));
         for (var i = 0; i < n; i++)
         {
             var row = w.InputGradients.AsSpan(i * d, d);
@@ -144,9 +139,7 @@ internal sealed partial class NeuralParser
     private static int Add(float[] table, int row, int dims, ReadOnlySpan<float> from, int at)
     {
         var target = table.AsSpan(row * dims, dims);
-        var source = from.Slice(at, dims);
-        for (var j = 0; j < dims; j++)
-            target[j] += source[j];
+        TensorPrimitives.Add(target, from.Slice(at, dims), target);
         return at + dims;
     }
 

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Herald.Learning.Dense;
 
 namespace Herald.Syntax.Parsing;
@@ -232,9 +233,9 @@ internal sealed partial class NeuralParser
             {
                 var item = k switch { 0 => state.S(0), 1 => state.S(1), 2 => state.S(2), _ => state.B(0) };
                 var share = item < 0 ? inference.PadShares.AsSpan(k * m, m) : shares.AsSpan((item * Items + k) * m, m);
-                System.Numerics.Tensors.TensorPrimitives.Add(hidden, share, hidden);
+                TensorPrimitives.Add(hidden, share, hidden);
             }
-            System.Numerics.Tensors.TensorPrimitives.Tanh(hidden, hidden);
+            TensorPrimitives.Tanh(hidden, hidden);
             OutputBias.Value.AsSpan(0, ParseState.TransitionCount).CopyTo(scores);
             DenseMath.MultiplyAdd(OutputWeights.Value.AsSpan(0, ParseState.TransitionCount * m), hidden, scores[..ParseState.TransitionCount]);
             var best = -1;
