@@ -6,7 +6,7 @@ namespace Herald.Syntax.Parsing;
 /// <summary>
 /// Tagged training and dev sentences with the jackknifed supertagger, kept in a file between training runs on
 /// the same data (tagging by jackknife is most of a run's preparation). The file names what it was made from,
-/// and is ignored when that differs.
+/// and is ignored when that differs or when it cannot be read whole (a run stopped while writing it).
 /// </summary>
 internal sealed record PreparedSentences(IReadOnlyList<ParserSentence> Train, IReadOnlyList<ParserSentence>? Dev, Supertagger? Supertagger)
 {
@@ -14,6 +14,18 @@ internal sealed record PreparedSentences(IReadOnlyList<ParserSentence> Train, IR
     {
         if (!File.Exists(path))
             return null;
+        try
+        {
+            return Read(path, key);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private static PreparedSentences? Read(string path, string key)
+    {
         using var stream = new ZLibStream(File.OpenRead(path), CompressionMode.Decompress);
         using var reader = new BinaryReader(new BufferedStream(stream, 1 << 16));
         if (reader.ReadString() != key)
@@ -28,15 +40,18 @@ internal sealed record PreparedSentences(IReadOnlyList<ParserSentence> Train, IR
     {
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
             Directory.CreateDirectory(directory);
-        using var stream = new ZLibStream(File.Create(path), CompressionLevel.Fastest);
-        using var writer = new BinaryWriter(stream);
-        writer.Write(key);
-        WriteList(writer, prepared.Train);
-        writer.Write(prepared.Dev is not null);
-        if (prepared.Dev is not null)
-            WriteList(writer, prepared.Dev);
-        writer.Write(prepared.Supertagger is not null);
-        prepared.Supertagger?.Model.Write(writer);
+        var partial = path + ".partial";
+        using (var writer = new BinaryWriter(new ZLibStream(File.Create(partial), CompressionLevel.Fastest)))
+        {
+            writer.Write(key);
+            WriteList(writer, prepared.Train);
+            writer.Write(prepared.Dev is not null);
+            if (prepared.Dev is not null)
+                WriteList(writer, prepared.Dev);
+            writer.Write(prepared.Supertagger is not null);
+            prepared.Supertagger?.Model.Write(writer);
+        }
+        File.Move(partial, path, overwrite: true); // a run stopped while writing leaves the last whole file
     }
 
     private static List<ParserSentence> ReadList(BinaryReader reader)
