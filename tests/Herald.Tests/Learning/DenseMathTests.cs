@@ -55,6 +55,21 @@ public sealed class DenseMathTests
         }
     }
 
+    [Theory]
+    [InlineData(8)]
+    [InlineData(13)]
+    public void Sum_adds_five_rows_in_order_as_in_place_adds_would(int n)
+    {
+        var random = new Random(n);
+        var rows = Enumerable.Range(0, 5).Select(_ => Enumerable.Range(0, n).Select(_ => (float)random.NextDouble() * 100 - 50).ToArray()).ToArray();
+        var sum = new float[n];
+        DenseMath.Sum(rows[0], rows[1], rows[2], rows[3], rows[4], sum);
+        var expected = (float[])rows[0].Clone();
+        foreach (var row in rows.Skip(1))
+            System.Numerics.Tensors.TensorPrimitives.Add(expected, row, expected);
+        Assert.Equal(expected, sum);
+    }
+
     [Fact]
     public void A_row_gets_the_same_sums_alone_as_among_others()
     {

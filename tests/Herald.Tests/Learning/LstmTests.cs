@@ -18,12 +18,13 @@ public sealed class LstmTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void The_batched_recurrence_gives_each_sequence_what_training_computes_for_it(bool reverse)
+    [InlineData(false, 16)]
+    [InlineData(true, 16)]
+    [InlineData(false, 20)] // units past the last whole vector take the scalar path
+    public void The_batched_recurrence_gives_each_sequence_what_training_computes_for_it(bool reverse, int hidden)
     {
         var random = new Random(11);
-        const int inputs = 7, hidden = 16;
+        const int inputs = 7;
         var lstm = new Lstm(inputs, hidden, reverse);
         lstm.Initialise(random);
         int[] lengths = [6, 1, 9, 4, 9];
@@ -54,7 +55,7 @@ public sealed class LstmTests
         for (var s = 0; s < lengths.Length; s++)
         {
             for (var i = 0; i < expected[s].Length; i++)
-                Assert.Equal(expected[s][i], sequences[s].Outputs[i], 5);
+                Assert.Equal(expected[s][i], sequences[s].Outputs[i], 1e-5f); // inference's activations may differ in the last bits
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.Intrinsics;
 
 namespace Herald.Learning.Dense;
 
@@ -96,10 +97,50 @@ internal sealed class Lstm
                 var gates = sequence.Trace.Gates.AsSpan(t * g4, g4);
                 if (step > 0)
                     TensorPrimitives.Add(gates, products.AsSpan(running++ * g4, g4), gates);
-                Activate(sequence.Trace, t, step == 0 ? -1 : Position(sequence.Length, step - 1), sequence.Outputs.AsSpan(t * width + column, h));
+                Step(sequence.Trace, t, step == 0 ? -1 : Position(sequence.Length, step - 1), sequence.Outputs.AsSpan(t * width + column, h));
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="Activate"/> for inference, in one pass over the units rather than one per operation: each
+    /// block of units goes through its four gates, cell and output in registers. The activations may differ from
+    /// <see cref="Activate"/>'s in the last bits; the trace keeps the cells only (inference reads no activations back).
+    /// </summary>
+    private void Step(LstmTrace trace, int t, int previous, Span<float> output)
+    {
+        var h = Hidden;
+        var gates = trace.Gates.AsSpan(t * 4 * h, 4 * h);
+        var cell = trace.Cells.AsSpan(t * h, h);
+        var before = previous >= 0 ? trace.Cells.AsSpan(previous * h, h) : default;
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            const int lanes = 8;
+            for (; j + lanes <= h; j += lanes)
+            {
+                var input = Sigmoid(Vector256.Create(gates.Slice(j, lanes)));
+                var candidate = Tanh(Vector256.Create(gates.Slice(2 * h + j, lanes)));
+                var c = input * candidate;
+                if (previous >= 0)
+                    c += Sigmoid(Vector256.Create(gates.Slice(h + j, lanes))) * Vector256.Create(before.Slice(j, lanes));
+                c.CopyTo(cell[j..]);
+                (Sigmoid(Vector256.Create(gates.Slice(3 * h + j, lanes))) * Tanh(c)).CopyTo(output[j..]);
+            }
+        }
+        for (; j < h; j++)
+        {
+            var c = DenseMath.Sigmoid(gates[j]) * MathF.Tanh(gates[2 * h + j]);
+            if (previous >= 0)
+                c += DenseMath.Sigmoid(gates[h + j]) * before[j];
+            cell[j] = c;
+            output[j] = DenseMath.Sigmoid(gates[3 * h + j]) * MathF.Tanh(c);
+        }
+    }
+
+    private static Vector256<float> Sigmoid(Vector256<float> x) => Vector256<float>.One / (Vector256<float>.One + Vector256.Exp(-x));
+
+    private static Vector256<float> Tanh(Vector256<float> x) => Sigmoid(x + x) * 2f - Vector256<float>.One;
 
     /// <summary>The position read at <paramref name="step"/> of a sequence of <paramref name="length"/>.</summary>
     private int Position(int length, int step) => Reverse ? length - 1 - step : step;

@@ -38,6 +38,11 @@ internal static class RowMajorProduct
                     FourRowsTwoWideVectors(ref Unsafe.Add(ref a0, i * k), ref Unsafe.Add(ref b0, j), ref Unsafe.Add(ref c0, i * m + j), k, m, accumulate);
             }
         }
+        for (; j + 3 * Lanes <= m; j += 3 * Lanes)
+        {
+            for (var i = 0; i < blocks; i += 4)
+                FourRowsThreeVectors(ref Unsafe.Add(ref a0, i * k), ref Unsafe.Add(ref b0, j), ref Unsafe.Add(ref c0, i * m + j), k, m, accumulate);
+        }
         for (; j + 2 * Lanes <= m; j += 2 * Lanes)
         {
             for (var i = 0; i < blocks; i += 4)
@@ -56,6 +61,51 @@ internal static class RowMajorProduct
             for (; j < m; j += Lanes)
                 OneRowOneVector(ref Unsafe.Add(ref a0, i * k), ref Unsafe.Add(ref b0, j), ref Unsafe.Add(ref c0, i * m + j), k, m, accumulate);
         }
+    }
+
+    /// <summary>
+    /// Four rows by three vectors: twelve independent sums, enough to keep both fused multiply-add units busy
+    /// through their latency (eight, in <see cref="FourRowsTwoVectors"/>, leave them idle part of the time).
+    /// </summary>
+    private static void FourRowsThreeVectors(ref float a, ref float b, ref float c, int k, int m, bool accumulate)
+    {
+        Vector256<float> s00 = default, s01 = default, s02 = default, s10 = default, s11 = default, s12 = default,
+            s20 = default, s21 = default, s22 = default, s30 = default, s31 = default, s32 = default;
+        for (var t = 0; t < k; t++)
+        {
+            ref var row = ref Unsafe.Add(ref b, t * m);
+            var y0 = Vector256.LoadUnsafe(ref row);
+            var y1 = Vector256.LoadUnsafe(ref row, Lanes);
+            var y2 = Vector256.LoadUnsafe(ref row, 2 * Lanes);
+            var x0 = Vector256.Create(Unsafe.Add(ref a, t));
+            s00 = Vector256.FusedMultiplyAdd(x0, y0, s00);
+            s01 = Vector256.FusedMultiplyAdd(x0, y1, s01);
+            s02 = Vector256.FusedMultiplyAdd(x0, y2, s02);
+            var x1 = Vector256.Create(Unsafe.Add(ref a, k + t));
+            s10 = Vector256.FusedMultiplyAdd(x1, y0, s10);
+            s11 = Vector256.FusedMultiplyAdd(x1, y1, s11);
+            s12 = Vector256.FusedMultiplyAdd(x1, y2, s12);
+            var x2 = Vector256.Create(Unsafe.Add(ref a, 2 * k + t));
+            s20 = Vector256.FusedMultiplyAdd(x2, y0, s20);
+            s21 = Vector256.FusedMultiplyAdd(x2, y1, s21);
+            s22 = Vector256.FusedMultiplyAdd(x2, y2, s22);
+            var x3 = Vector256.Create(Unsafe.Add(ref a, 3 * k + t));
+            s30 = Vector256.FusedMultiplyAdd(x3, y0, s30);
+            s31 = Vector256.FusedMultiplyAdd(x3, y1, s31);
+            s32 = Vector256.FusedMultiplyAdd(x3, y2, s32);
+        }
+        Store(s00, ref c, 0, accumulate);
+        Store(s01, ref c, Lanes, accumulate);
+        Store(s02, ref c, 2 * Lanes, accumulate);
+        Store(s10, ref c, m, accumulate);
+        Store(s11, ref c, m + Lanes, accumulate);
+        Store(s12, ref c, m + 2 * Lanes, accumulate);
+        Store(s20, ref c, 2 * m, accumulate);
+        Store(s21, ref c, 2 * m + Lanes, accumulate);
+        Store(s22, ref c, 2 * m + 2 * Lanes, accumulate);
+        Store(s30, ref c, 3 * m, accumulate);
+        Store(s31, ref c, 3 * m + Lanes, accumulate);
+        Store(s32, ref c, 3 * m + 2 * Lanes, accumulate);
     }
 
     private static void FourRowsTwoVectors(ref float a, ref float b, ref float c, int k, int m, bool accumulate)

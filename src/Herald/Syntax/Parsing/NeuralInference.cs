@@ -1,4 +1,4 @@
-using System.Numerics.Tensors;
+using System.Runtime.Intrinsics;
 using Herald.Learning.Dense;
 
 namespace Herald.Syntax.Parsing;
@@ -16,6 +16,12 @@ internal sealed class NeuralInference
 
     private readonly NeuralParser _parser;
     private readonly Part[] _parts;
+
+    /// <summary>Both directions' gate biases side by side, as the table rows hold their gate inputs.</summary>
+    private readonly float[] _bias;
+
+    /// <summary>For each arc direction, its relation weights as <see cref="LabelWeights"/> gives them.</summary>
+    private readonly float[] _labels;
 
     public NeuralInference(NeuralParser parser)
     {
@@ -44,8 +50,31 @@ internal sealed class NeuralInference
         PadShares = new float[NeuralParser.Items * m];
         for (var k = 0; k < NeuralParser.Items; k++)
             pads.AsSpan(k * width + k * m, m).CopyTo(PadShares.AsSpan(k * m, m));
+        _bias = [.. parser.Forward.Bias.Value, .. parser.Backward.Bias.Value];
+        _labels = new float[2 * (m + 1) * LabelColumns];
+        for (var side = 0; side < 2; side++)
+        {
+            var first = ParseState.TransitionCount + side * DependencyLabels.Count;
+            var block = _labels.AsSpan(side * (m + 1) * LabelColumns, (m + 1) * LabelColumns);
+            RowMajorProduct.Transpose(parser.OutputWeights.Value.AsSpan(first * m), DependencyLabels.Count, m, m, block, LabelColumns);
+            parser.OutputBias.Value.AsSpan(first, DependencyLabels.Count).CopyTo(block[(m * LabelColumns)..]);
+        }
         ForwardColumns = parser.Forward.RecurrentColumns();
         BackwardColumns = parser.Backward.RecurrentColumns();
+    }
+
+    /// <summary>Columns of the relation scores' product: the relations, padded to whole vectors.</summary>
+    public static int LabelColumns => (DependencyLabels.Count + 7) / 8 * 8;
+
+    /// <summary>
+    /// The relation weights of an arc of <paramref name="transition"/> laid out for <see cref="RowMajorProduct"/>
+    /// (a row per hidden unit, over <see cref="LabelColumns"/>), then their biases.
+    /// </summary>
+    public (ReadOnlyMemory<float> Weights, ReadOnlyMemory<float> Bias) LabelWeights(int transition)
+    {
+        var m = _parser.Shape.ScorerHidden;
+        var at = (transition == ParseState.Left ? 0 : 1) * (m + 1) * LabelColumns;
+        return (_labels.AsMemory(at, m * LabelColumns), _labels.AsMemory(at + m * LabelColumns, LabelColumns));
     }
 
     /// <summary>The scorer's hidden weights regrouped for one product with the word vectors: a row per vector entry, over (item position, unit).</summary>
@@ -60,26 +89,54 @@ internal sealed class NeuralInference
     /// <inheritdoc cref="ForwardColumns"/>
     public float[] BackwardColumns { get; }
 
-    /// <summary>Fills the gate inputs of both directions for the first <paramref name="length"/> words of <paramref name="w"/>, from the table rows its words were given.</summary>
+    /// <summary>
+    /// Fills the gate inputs of both directions for the first <paramref name="length"/> words of <paramref name="w"/>,
+    /// from the table rows its words were given: for each word one pass sums the bias and the seven tables' rows,
+    /// in that order (the sums an add per table would give, without writing each partial sum back).
+    /// </summary>
     public void GateInputs(NeuralWorkspace w, int length)
     {
         var g4 = 4 * _parser.Shape.Hidden;
         w.ForwardTrace.Reset(length, _parser.Shape.Hidden);
         w.BackwardTrace.Reset(length, _parser.Shape.Hidden);
-        Span<float> scratch = stackalloc float[2 * g4];
+        Span<float> scratch = stackalloc float[_parts.Length * 2 * g4];
         for (var i = 0; i < length; i++)
         {
-            var forward = w.ForwardTrace.Gates.AsSpan(i * g4, g4);
-            var backward = w.BackwardTrace.Gates.AsSpan(i * g4, g4);
-            _parser.Forward.Bias.Value.CopyTo(forward);
-            _parser.Backward.Bias.Value.CopyTo(backward);
-            _parts[0].Add(w.WordRows[i], forward, backward, scratch);
-            _parts[1].Add(w.ClusterRows[i], forward, backward, scratch);
-            _parts[2].Add(w.Upos[i], forward, backward, scratch);
-            _parts[3].Add(w.Tags[i], forward, backward, scratch);
-            _parts[4].Add(w.Supertags[i], forward, backward, scratch);
-            _parts[5].Add(w.Shapes[i], forward, backward, scratch);
-            _parts[6].Add(w.PretrainedRows[i], forward, backward, scratch);
+            Sum(_bias,
+                _parts[0].Row(w.WordRows[i], scratch[..(2 * g4)]),
+                _parts[1].Row(w.ClusterRows[i], scratch.Slice(2 * g4, 2 * g4)),
+                _parts[2].Row(w.Upos[i], scratch.Slice(4 * g4, 2 * g4)),
+                _parts[3].Row(w.Tags[i], scratch.Slice(6 * g4, 2 * g4)),
+                _parts[4].Row(w.Supertags[i], scratch.Slice(8 * g4, 2 * g4)),
+                _parts[5].Row(w.Shapes[i], scratch.Slice(10 * g4, 2 * g4)),
+                _parts[6].Row(w.PretrainedRows[i], scratch.Slice(12 * g4, 2 * g4)),
+                w.ForwardTrace.Gates.AsSpan(i * g4, g4), w.BackwardTrace.Gates.AsSpan(i * g4, g4));
+        }
+    }
+
+    private static void Sum(ReadOnlySpan<float> bias, ReadOnlySpan<float> r0, ReadOnlySpan<float> r1, ReadOnlySpan<float> r2,
+        ReadOnlySpan<float> r3, ReadOnlySpan<float> r4, ReadOnlySpan<float> r5, ReadOnlySpan<float> r6, Span<float> forward, Span<float> backward)
+    {
+        var g4 = forward.Length;
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + Vector256<float>.Count <= 2 * g4; j += Vector256<float>.Count)
+            {
+                var sum = Vector256.Create(bias.Slice(j, Vector256<float>.Count)) + Vector256.Create(r0.Slice(j, Vector256<float>.Count))
+                    + Vector256.Create(r1.Slice(j, Vector256<float>.Count)) + Vector256.Create(r2.Slice(j, Vector256<float>.Count))
+                    + Vector256.Create(r3.Slice(j, Vector256<float>.Count)) + Vector256.Create(r4.Slice(j, Vector256<float>.Count))
+                    + Vector256.Create(r5.Slice(j, Vector256<float>.Count)) + Vector256.Create(r6.Slice(j, Vector256<float>.Count));
+                sum.CopyTo(j < g4 ? forward[j..] : backward[(j - g4)..]);
+            }
+        }
+        for (; j < 2 * g4; j++)
+        {
+            var sum = bias[j] + r0[j] + r1[j] + r2[j] + r3[j] + r4[j] + r5[j] + r6[j];
+            if (j < g4)
+                forward[j] = sum;
+            else
+                backward[j - g4] = sum;
         }
     }
 
@@ -109,20 +166,13 @@ internal sealed class NeuralInference
             RowMajorProduct.Multiply(_table.Value.AsSpan(0, _rows * _dims), _rows, _columns, _dims, 2 * _g4, _gates);
         }
 
-        public void Add(int row, Span<float> forward, Span<float> backward, Span<float> scratch)
+        /// <summary>The gate inputs of <paramref name="row"/>, both directions': precomputed, or computed into <paramref name="scratch"/> (zeros for a table of no dimensions).</summary>
+        public ReadOnlySpan<float> Row(int row, Span<float> scratch)
         {
-            if (_dims == 0)
-                return;
-            ReadOnlySpan<float> gates;
             if (row < _rows)
-                gates = _gates.AsSpan(row * 2 * _g4, 2 * _g4);
-            else
-            {
-                RowMajorProduct.Multiply(_table.Value.AsSpan(row * _dims, _dims), 1, _columns, _dims, 2 * _g4, scratch);
-                gates = scratch;
-            }
-            TensorPrimitives.Add(forward, gates[.._g4], forward);
-            TensorPrimitives.Add(backward, gates[_g4..], backward);
+                return _gates.AsSpan(row * 2 * _g4, 2 * _g4);
+            RowMajorProduct.Multiply(_table.Value.AsSpan(row * _dims, _dims), 1, _columns, _dims, 2 * _g4, scratch);
+            return scratch;
         }
     }
 }

@@ -173,13 +173,16 @@ internal sealed partial class NeuralParser
     }
 
     /// <summary>The best relation of the arc <paramref name="transition"/> makes, from the scores of the last <see cref="Score"/> with labels.</summary>
-    public static int BestLabel(ReadOnlySpan<float> scores, int transition)
+    public static int BestLabel(ReadOnlySpan<float> scores, int transition) =>
+        BestLabel(scores.Slice(ParseState.TransitionCount + (transition == ParseState.Left ? 0 : DependencyLabels.Count), DependencyLabels.Count));
+
+    /// <summary>The best relation other than the root's, from the scores of every relation.</summary>
+    private static int BestLabel(ReadOnlySpan<float> labels)
     {
-        var first = ParseState.TransitionCount + (transition == ParseState.Left ? 0 : DependencyLabels.Count);
         var best = 1;
-        for (var c = 2; c < DependencyLabels.Count; c++)
+        for (var c = 2; c < labels.Length; c++)
         {
-            if (scores[first + c] > scores[first + best])
+            if (labels[c] > labels[best])
                 best = c;
         }
         return best;
@@ -226,15 +229,10 @@ internal sealed partial class NeuralParser
         RowMajorProduct.Multiply(w.Vectors, n, inference.ShareWeights, VectorDims, Items * m, shares);
         var hidden = w.Hidden.AsSpan();
         var scores = w.Scores.AsSpan();
+        ReadOnlySpan<float> Share(int item, int k) => item < 0 ? inference.PadShares.AsSpan(k * m, m) : shares.AsSpan((item * Items + k) * m, m);
         while (!state.Terminal)
         {
-            HiddenBias.Value.CopyTo(hidden);
-            for (var k = 0; k < Items; k++)
-            {
-                var item = k switch { 0 => state.S(0), 1 => state.S(1), 2 => state.S(2), _ => state.B(0) };
-                var share = item < 0 ? inference.PadShares.AsSpan(k * m, m) : shares.AsSpan((item * Items + k) * m, m);
-                TensorPrimitives.Add(hidden, share, hidden);
-            }
+            DenseMath.Sum(HiddenBias.Value, Share(state.S(0), 0), Share(state.S(1), 1), Share(state.S(2), 2), Share(state.B(0), 3), hidden);
             TensorPrimitives.Tanh(hidden, hidden);
             OutputBias.Value.AsSpan(0, ParseState.TransitionCount).CopyTo(scores);
             DenseMath.MultiplyAdd(OutputWeights.Value.AsSpan(0, ParseState.TransitionCount * m), hidden, scores[..ParseState.TransitionCount]);
@@ -251,11 +249,11 @@ internal sealed partial class NeuralParser
                     label = DependencyLabels.Root;
                 else
                 {
-                    var first = ParseState.TransitionCount + (best == ParseState.Left ? 0 : DependencyLabels.Count);
-                    var labels = scores.Slice(first, DependencyLabels.Count);
-                    OutputBias.Value.AsSpan(first, DependencyLabels.Count).CopyTo(labels);
-                    DenseMath.MultiplyAdd(OutputWeights.Value.AsSpan(first * m, DependencyLabels.Count * m), hidden, labels);
-                    label = BestLabel(scores, best);
+                    var (weights, bias) = inference.LabelWeights(best);
+                    var labels = w.LabelScores(NeuralInference.LabelColumns);
+                    bias.Span.CopyTo(labels);
+                    RowMajorProduct.Multiply(hidden, 1, weights.Span, m, NeuralInference.LabelColumns, labels, accumulate: true);
+                    label = BestLabel(labels.AsSpan(0, DependencyLabels.Count));
                 }
             }
             state.Apply(best, label);
