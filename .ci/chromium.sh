@@ -4,7 +4,9 @@
 chromium_install() {
   [ -x /usr/bin/chromium ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    timeout 600 apt-get install -y -qq chromium >/dev/null 2>&1 || true
+    # a machine's package lists may name versions its mirror no longer has: refresh them and try once more
+    timeout 600 apt-get install -y -qq chromium >/dev/null 2>&1 \
+      || { timeout 300 apt-get update -qq >/dev/null 2>&1; timeout 600 apt-get install -y -qq chromium >/dev/null 2>&1; } || true
   fi
   [ -x /usr/bin/chromium ] && echo "chromium: installed for the browser tests" || echo "chromium: not available; the browser tests will be skipped"
 }
