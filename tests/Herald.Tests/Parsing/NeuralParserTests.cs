@@ -47,9 +47,10 @@ public sealed class NeuralParserTests
         }
         var small = Random(new NeuralParserShape { WordDims = 8, Hidden = 16, ScorerHidden = 16 });
         var large = Random(new NeuralParserShape { WordDims = 64, PretrainedDims = 64, Hidden = 96, ScorerHidden = 128 });
+        var odd = Random(new NeuralParserShape { WordDims = 8, Hidden = 17, ScorerHidden = 16 }); // --lstm-units takes any number: 68 gates a direction
         var sentence = ParserSentence.OfTree([-1, 2, 0, 2, 3, 2, 5, 2]);
         var state = new ParseState();
-        foreach (var parser in new[] { small, large, small })
+        foreach (var parser in new[] { small, large, small, odd })
         {
             sentence.Load(state);
             parser.Parse([state]);

@@ -114,29 +114,34 @@ internal sealed class NeuralInference
         }
     }
 
+    /// <summary>Sums the bias and the rows (both directions' gate inputs side by side) into each direction's gates, in that order.</summary>
     private static void Sum(ReadOnlySpan<float> bias, ReadOnlySpan<float> r0, ReadOnlySpan<float> r1, ReadOnlySpan<float> r2,
         ReadOnlySpan<float> r3, ReadOnlySpan<float> r4, ReadOnlySpan<float> r5, ReadOnlySpan<float> r6, Span<float> forward, Span<float> backward)
     {
+        const int lanes = 8;
         var g4 = forward.Length;
-        var j = 0;
-        if (Vector256.IsHardwareAccelerated)
+        for (var direction = 0; direction < 2; direction++)
         {
-            for (; j + Vector256<float>.Count <= 2 * g4; j += Vector256<float>.Count)
+            // each direction on its own: g4 need not be a whole number of vectors (an odd number of units)
+            var into = direction == 0 ? forward : backward;
+            var at = direction * g4;
+            var j = 0;
+            if (Vector256.IsHardwareAccelerated)
             {
-                var sum = Vector256.Create(bias.Slice(j, Vector256<float>.Count)) + Vector256.Create(r0.Slice(j, Vector256<float>.Count))
-                    + Vector256.Create(r1.Slice(j, Vector256<float>.Count)) + Vector256.Create(r2.Slice(j, Vector256<float>.Count))
-                    + Vector256.Create(r3.Slice(j, Vector256<float>.Count)) + Vector256.Create(r4.Slice(j, Vector256<float>.Count))
-                    + Vector256.Create(r5.Slice(j, Vector256<float>.Count)) + Vector256.Create(r6.Slice(j, Vector256<float>.Count));
-                sum.CopyTo(j < g4 ? forward[j..] : backward[(j - g4)..]);
+                for (; j + lanes <= g4; j += lanes)
+                {
+                    var k = at + j;
+                    var sum = Vector256.Create(bias.Slice(k, lanes)) + Vector256.Create(r0.Slice(k, lanes)) + Vector256.Create(r1.Slice(k, lanes))
+                        + Vector256.Create(r2.Slice(k, lanes)) + Vector256.Create(r3.Slice(k, lanes)) + Vector256.Create(r4.Slice(k, lanes))
+                        + Vector256.Create(r5.Slice(k, lanes)) + Vector256.Create(r6.Slice(k, lanes));
+                    sum.CopyTo(into[j..]);
+                }
             }
-        }
-        for (; j < 2 * g4; j++)
-        {
-            var sum = bias[j] + r0[j] + r1[j] + r2[j] + r3[j] + r4[j] + r5[j] + r6[j];
-            if (j < g4)
-                forward[j] = sum;
-            else
-                backward[j - g4] = sum;
+            for (; j < g4; j++)
+            {
+                var k = at + j;
+                into[j] = bias[k] + r0[k] + r1[k] + r2[k] + r3[k] + r4[k] + r5[k] + r6[k];
+            }
         }
     }
 
