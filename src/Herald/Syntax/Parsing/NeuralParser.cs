@@ -250,10 +250,10 @@ internal sealed partial class NeuralParser
                 else
                 {
                     var (weights, bias) = inference.LabelWeights(best);
-                    var labels = w.LabelScores(NeuralInference.LabelColumns);
+                    var labels = scores[..NeuralInference.LabelColumns]; // the transition is chosen: its scores are no longer needed
                     bias.Span.CopyTo(labels);
                     RowMajorProduct.Multiply(hidden, 1, weights.Span, m, NeuralInference.LabelColumns, labels, accumulate: true);
-                    label = BestLabel(labels.AsSpan(0, DependencyLabels.Count));
+                    label = BestLabel(labels[..DependencyLabels.Count]);
                 }
             }
             state.Apply(best, label);

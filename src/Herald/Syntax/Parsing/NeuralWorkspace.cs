@@ -20,7 +20,7 @@ internal sealed class NeuralWorkspace
     public LstmScratch Scratch { get; } = new();
 
     public int Length;
-    private float[] _shares = [], _labelScores = [];
+    private float[] _shares = [];
     private LstmSequence[] _forward = [], _backward = [];
 
     /// <summary>Room for the sequences of a batch of <paramref name="count"/> sentences, each direction's.</summary>
@@ -29,13 +29,6 @@ internal sealed class NeuralWorkspace
         Ensure(ref _forward, count);
         Ensure(ref _backward, count);
         return (_forward, _backward);
-    }
-
-    /// <summary>A buffer for the relation scores of an arc, <paramref name="columns"/> wide.</summary>
-    public float[] LabelScores(int columns)
-    {
-        Ensure(ref _labelScores, columns);
-        return _labelScores;
     }
 
     /// <summary>A buffer for the scorer's per-word shares of the hidden layer.</summary>
