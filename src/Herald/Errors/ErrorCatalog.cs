@@ -60,6 +60,9 @@ public static class ErrorCatalog
     /// <summary>A CAMEO table, event lexicon, PETRARCH dictionary or PETRARCH records file has a malformed line.</summary>
     public static readonly ErrorKind MalformedEventData = new("H122", "malformed event lexicon or dictionary", "see docs/events.md for the formats of the CAMEO table, the verb lexicon and PETRARCH dictionaries");
 
+    /// <summary>A model file (tagger, parser, NER) that this Herald cannot use: another format or feature-set version, another kind of model, or damaged.</summary>
+    public static readonly ErrorKind UnusableModel = new("H123", "unusable model file", "rebuild it with the command in the meta.json beside it, or restore the committed one; see docs/models.md");
+
     /// <summary>The <c>--published</c> value or another option is not understood.</summary>
     public static readonly ErrorKind BadOption = new("H120", "bad option value", "see the command's --help");
 
@@ -100,7 +103,7 @@ public static class ErrorCatalog
     public static IReadOnlyList<ErrorKind> All { get; } =
     [
         NotFound, Unreadable, Empty, Binary, Undecodable, CorruptArchive,
-        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, MalformedWarc, MalformedFeed, MalformedTimeMl, BadOption, MalformedGeoFile, MalformedEventData,
+        MalformedJson, MissingContent, BadField, RecordTooLarge, MalformedConllu, TextMismatch, MalformedNerFile, MalformedWarc, MalformedFeed, MalformedTimeMl, BadOption, MalformedGeoFile, MalformedEventData, UnusableModel,
         AnalysisFailed, OutputFailed, ArchiveFailed, BrokerFailed, InvalidBytesReplaced, SplitIntoParts, SkippedFile, WarcRecordsSkipped, NestingFlattened, AlreadyArchived, FutureDateDropped,
     ];
 }

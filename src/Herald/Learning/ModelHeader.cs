@@ -33,9 +33,9 @@ public readonly record struct ModelHeader(string Magic, int FormatVersion, int F
             throw new InvalidDataException($"not a {expected.Magic} model file (starts with '{magic}')");
         var header = new ModelHeader(magic, reader.ReadInt32(), reader.ReadInt32());
         if (header.FormatVersion != expected.FormatVersion)
-            throw new InvalidDataException($"model format version {header.FormatVersion}; this Herald reads version {expected.FormatVersion}: retrain the model");
+            throw new InvalidDataException($"model format version {header.FormatVersion}; this Herald reads version {expected.FormatVersion}");
         if (header.FeatureSetVersion != expected.FeatureSetVersion)
-            throw new InvalidDataException($"feature-set version {header.FeatureSetVersion}; this Herald computes version {expected.FeatureSetVersion}: retrain the model");
+            throw new InvalidDataException($"feature-set version {header.FeatureSetVersion}; this Herald computes version {expected.FeatureSetVersion}");
         return header;
     }
 }

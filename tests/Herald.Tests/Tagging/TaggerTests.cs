@@ -65,15 +65,6 @@ public sealed class TaggerTests
     }
 
     [Fact]
-    public void A_damaged_model_is_a_clear_error()
-    {
-        using var dir = new TempDir();
-        dir.File(TaggerModel.FileName, "not a model at all");
-        var exception = Assert.Throws<HeraldException>(() => TaggerModel.Load(dir.Path));
-        Assert.Equal(ErrorCatalog.Unreadable, exception.Error.Kind);
-    }
-
-    [Fact]
     public void Save_and_load_round_trip()
     {
         using var dir = new TempDir();

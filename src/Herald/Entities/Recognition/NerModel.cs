@@ -66,9 +66,9 @@ public sealed class NerModel
                 throw new InvalidDataException("the file does not end where a model ends");
             return new NerModel(weights, lexicon);
         }
-        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or ArgumentException)
+        catch (Exception exception) when (ModelLoadErrors.IsLoadFailure(exception))
         {
-            throw new HeraldException(new HeraldError(ErrorCatalog.Unreadable, path, $"not a usable NER model: {exception.Message}"));
+            throw ModelLoadErrors.From(path, exception);
         }
     }
 

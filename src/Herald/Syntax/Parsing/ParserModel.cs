@@ -40,7 +40,7 @@ public sealed class ParserModel
         if (transitions is not null && transitions.Classes != ParseState.TransitionCount)
             throw new InvalidDataException($"the transition model has {transitions.Classes} classes, not {ParseState.TransitionCount}");
         if (labels is not null && labels.Classes != DependencyLabels.Count)
-            throw new InvalidDataException($"the label model has {labels.Classes} classes; this Herald has {DependencyLabels.Count} relations: retrain the model");
+            throw new InvalidDataException($"the label model has {labels.Classes} classes; this Herald has {DependencyLabels.Count} relations");
         if (neural is null && (transitions is null || labels is null))
             throw new ArgumentException("a parser needs a neural scorer or both linear models");
         Transitions = transitions;
@@ -197,12 +197,12 @@ public sealed class ParserModel
             using var reader = new BinaryReader(stream);
             var count = reader.ReadInt32();
             if (count != DependencyLabels.Count)
-                throw new InvalidDataException($"the model has {count} relations; this Herald has {DependencyLabels.Count}: retrain the model");
+                throw new InvalidDataException($"the model has {count} relations; this Herald has {DependencyLabels.Count}");
             for (var i = 0; i < count; i++)
             {
                 var name = reader.ReadString();
                 if (name != DependencyLabels.Names[i])
-                    throw new InvalidDataException($"relation {i} is '{name}' in the model but '{DependencyLabels.Names[i]}' here: retrain the model");
+                    throw new InvalidDataException($"relation {i} is '{name}' in the model but '{DependencyLabels.Names[i]}' here");
             }
             var fingerprint = reader.ReadInt64();
             var kind = reader.ReadByte();
@@ -218,9 +218,9 @@ public sealed class ParserModel
                 : new Lazy<WordClusters>(() => DefaultClusters(fingerprint, path), LazyThreadSafetyMode.ExecutionAndPublication);
             return new ParserModel(transitions, labels, neural, supertagger, fingerprint, clusters);
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
+        catch (Exception e) when (ModelLoadErrors.IsLoadFailure(e))
         {
-            throw new HeraldException(new HeraldError(ErrorCatalog.Unreadable, path, $"{e.Message}; retrain with the command in meta.json"));
+            throw ModelLoadErrors.From(path, e);
         }
     }
 
@@ -228,7 +228,7 @@ public sealed class ParserModel
     {
         var clusters = new WordClusters(TaggerModel.LoadDefault());
         if (clusters.Fingerprint != fingerprint)
-            throw new HeraldException(new HeraldError(ErrorCatalog.Unreadable, path, "the parser was trained with the word clusters of another tagger; retrain it with the command in meta.json"));
+            throw new HeraldException(new HeraldError(ErrorCatalog.UnusableModel, path, "the parser was trained with the word clusters of another tagger"));
         return clusters;
     }
 

@@ -327,9 +327,9 @@ public sealed class TaggerModel
                 throw new InvalidDataException("the end mark is missing");
             return new TaggerModel(tags, weights, secondPass, secondPassMargin, dictionary, vocabulary, words, openClasses, lemmatizer);
         }
-        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException)
+        catch (Exception exception) when (ModelLoadErrors.IsLoadFailure(exception))
         {
-            throw new HeraldException(new HeraldError(ErrorCatalog.Unreadable, path, $"not a usable tagger model: {exception.Message}"), exception);
+            throw ModelLoadErrors.From(path, exception);
         }
     }
 
