@@ -41,17 +41,22 @@ internal sealed record NeuralTrainingOptions
 /// </summary>
 internal static class NeuralParserTrainer
 {
+    /// <summary>How often a word ending must occur in training to get its own embedding; rarer ones share the unknown row.</summary>
+    private const int MinSuffixCount = 5;
+
     public static NeuralParser Train(IReadOnlyList<ParserSentence> sentences, int[][] gold, NeuralTrainingOptions options,
         IReadOnlyDictionary<ulong, float[]>? vectors, Func<NeuralParser, (double Uas, double Las)>? evaluate, Action<string>? log)
     {
         var counts = new Dictionary<ulong, int>();
         var clusterIds = new Dictionary<ulong, int>();
+        var suffixCounts = new Dictionary<ulong, int>();
         foreach (var sentence in sentences)
         {
             for (var i = 1; i <= sentence.Count; i++)
             {
                 counts[sentence.Words[i]] = counts.GetValueOrDefault(sentence.Words[i]) + 1;
                 clusterIds.TryAdd(sentence.Clusters[i], clusterIds.Count + 1);
+                suffixCounts[sentence.Suffixes[i]] = suffixCounts.GetValueOrDefault(sentence.Suffixes[i]) + 1;
             }
         }
         clusterIds.TryAdd(ParseState.RootCluster, clusterIds.Count + 1);
@@ -61,6 +66,12 @@ internal static class NeuralParserTrainer
             if (count >= 2)
                 words.TryAdd(word, words.Count + 1);
         }
+        var suffixes = new Dictionary<ulong, int> { [ParseState.RootWord] = 1 };
+        foreach (var (suffix, count) in suffixCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key))
+        {
+            if (count >= MinSuffixCount)
+                suffixes.TryAdd(suffix, suffixes.Count + 1);
+        }
         var frequency = new int[words.Count + 1];
         foreach (var (word, row) in words)
             frequency[row] = counts.GetValueOrDefault(word, 1_000_000);
@@ -68,11 +79,11 @@ internal static class NeuralParserTrainer
         foreach (var word in vectors?.Keys ?? Enumerable.Empty<ulong>())
             pretrained[word] = pretrained.Count + 1;
         var shape = options.Shape with { PretrainedDims = vectors?.Values.FirstOrDefault()?.Length ?? 0 };
-        var parser = new NeuralParser(shape, words, clusterIds, pretrained);
+        var parser = new NeuralParser(shape, words, clusterIds, pretrained, suffixes);
         parser.Initialise(new Random(options.Seed));
         if (vectors is not null)
             parser.SetPretrained(vectors);
-        log?.Invoke($"neural parser: {words.Count:N0} words, {clusterIds.Count:N0} clusters, {parser.WeightCount:N0} weights");
+        log?.Invoke($"neural parser: {words.Count:N0} words, {clusterIds.Count:N0} clusters, {suffixes.Count:N0} suffixes, {parser.WeightCount:N0} weights");
 
         var workers = Enumerable.Range(0, options.Threads).Select(_ => new Worker(parser)).ToArray();
         var order = Enumerable.Range(0, sentences.Count).ToArray();

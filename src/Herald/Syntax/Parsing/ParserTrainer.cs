@@ -96,7 +96,7 @@ public static class ParserTrainer
         var clusters = options.Clusters ? new WordClusters(tagger) : WordClusters.None;
         var all = train.Where(s => s.Words.Count > 0).ToList();
         var devList = dev?.Where(s => s.Words.Count > 0).ToList();
-        var key = $"{all.Count}:{all.Sum(s => s.Words.Count)}:{devList?.Count}:{options.JackknifeFolds}:{options.SupertagFolds}:{options.SupertagIterations}:{options.Seed}:{clusters.Fingerprint}";
+        var key = $"{PreparedSentences.Layout}:{all.Count}:{all.Sum(s => s.Words.Count)}:{devList?.Count}:{options.JackknifeFolds}:{options.SupertagFolds}:{options.SupertagIterations}:{options.Seed}:{clusters.Fingerprint}";
         if (options.PreparedCache is { } cache && PreparedSentences.TryRead(cache, key) is { } prepared)
         {
             log?.WriteLine($"tagged sentences read from {cache}");
