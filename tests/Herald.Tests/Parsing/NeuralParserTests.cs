@@ -11,8 +11,16 @@ public sealed class NeuralParserTests
     private static List<ConlluSentence> Slice(int count) =>
         ConlluReader.ReadFile(SharedData.Require("ud/en_ewt-ud-dev.conllu.gz")).Take(count).ToList();
 
-    private static ParserModel TrainTiny(List<ConlluSentence> sentences, int epochs = 2) =>
-        ParserTrainer.Train(sentences, null, ParserTestModel.Tagger, new ParserTrainingOptions { Seed = 7, Iterations = epochs, SupertagIterations = 2 }, null);
+    private static ParserModel TrainTiny(List<ConlluSentence> sentences, int epochs = 2, float weightAverage = 0) =>
+        ParserTrainer.Train(sentences, null, ParserTestModel.Tagger,
+            new ParserTrainingOptions { Seed = 7, Iterations = epochs, SupertagIterations = 2, WeightAverage = weightAverage }, null);
+
+    private static byte[] Bytes(ParserModel model)
+    {
+        using var dir = new TempDir();
+        model.Save(dir.Path);
+        return File.ReadAllBytes(Path.Combine(dir.Path, ParserModel.FileName));
+    }
 
     [SkippableFact]
     public void Training_is_deterministic_and_the_model_parses_the_same_after_a_save_and_load()
@@ -32,6 +40,16 @@ public sealed class NeuralParserTests
         var before = ParserEvaluator.ParseGoldWords(model, ParserTestModel.Tagger, sentences);
         var after = ParserEvaluator.ParseGoldWords(loaded, ParserTestModel.Tagger, sentences);
         Assert.Equal(before.SelectMany(s => s.Words.Select(w => (w.Head, w.Deprel))), after.SelectMany(s => s.Words.Select(w => (w.Head, w.Deprel))));
+    }
+
+    [SkippableFact]
+    public void A_moving_average_of_the_weights_is_kept_in_their_place_and_is_as_deterministic()
+    {
+        var sentences = Slice(60);
+        var averaged = Bytes(TrainTiny(sentences, weightAverage: 0.9f));
+
+        Assert.Equal(averaged, Bytes(TrainTiny(sentences, weightAverage: 0.9f)));
+        Assert.NotEqual(averaged, Bytes(TrainTiny(sentences)));
     }
 
     [Fact]

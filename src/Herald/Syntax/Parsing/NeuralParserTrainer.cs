@@ -25,6 +25,12 @@ internal sealed record NeuralTrainingOptions
     public NeuralParserShape Shape { get; init; } = new();
 
     /// <summary>
+    /// Decay per batch of an exponential moving average of the weights (Polyak averaging), which is what is evaluated
+    /// and kept; 0: the weights themselves.
+    /// </summary>
+    public float WeightAverageDecay { get; init; }
+
+    /// <summary>
     /// Workers that compute a batch's gradients, each over its own share of the sentences, in parallel where
     /// there are cores; their sums are added in a fixed order, so the model depends on this number but not on
     /// timing or on the machine's cores.
@@ -37,7 +43,8 @@ internal sealed record NeuralTrainingOptions
 /// legal transitions against the best-scoring one that loses the fewest gold arcs, plus that of the relation
 /// when the arc made is a gold one; after the first epoch the parser mostly follows its own predictions. Adam
 /// over batches of sentences, whose gradients are computed on several threads and summed in a fixed order.
-/// With dev sentences, the weights of the best epoch on dev in the second half of training are kept.
+/// With dev sentences, the weights of the best epoch on dev in the second half of training are kept (with
+/// <see cref="NeuralTrainingOptions.WeightAverageDecay"/>, their moving average is what is evaluated and kept).
 /// </summary>
 internal static class NeuralParserTrainer
 {
@@ -91,6 +98,7 @@ internal static class NeuralParserTrainer
         var step = 0;
         float[][]? best = null;
         var bestLas = -1.0;
+        var average = options.WeightAverageDecay > 0 ? parser.All.Select(p => (float[])p.Value.Clone()).ToArray() : null;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             shuffle.Shuffle(order);
@@ -119,10 +127,14 @@ internal static class NeuralParserTrainer
                     worker.Loss = 0;
                 }
                 Apply(parser, workers, ++step, options.LearningRate, options.ClipNorm);
+                if (average is not null)
+                    Average(parser, average, options.WeightAverageDecay);
             }
             var line = $"epoch {epoch + 1}: {(double)wrong / Math.Max(1, steps):P2} transitions wrong, loss {loss / Math.Max(1, steps):F4}";
             if (evaluate is not null)
             {
+                if (average is not null)
+                    Swap(parser, average);
                 var (uas, las) = evaluate(parser);
                 line += $", dev UAS {uas:F2} LAS {las:F2}";
                 if (las > bestLas && epoch >= options.Epochs / 2)
@@ -131,15 +143,41 @@ internal static class NeuralParserTrainer
                     best = [.. parser.All.Select(p => (float[])p.Value.Clone())];
                     line += " (best)";
                 }
+                if (average is not null)
+                    Swap(parser, average);
             }
             log?.Invoke(line);
         }
+        best ??= average;
         if (best is not null)
         {
             for (var p = 0; p < best.Length; p++)
                 best[p].CopyTo(parser.All[p].Value, 0);
         }
         return parser;
+    }
+
+    private static void Average(NeuralParser parser, float[][] average, float decay)
+    {
+        for (var p = 0; p < average.Length; p++)
+        {
+            var value = parser.All[p].Value;
+            var mean = average[p];
+            for (var i = 0; i < mean.Length; i++)
+                mean[i] = decay * mean[i] + (1 - decay) * value[i];
+        }
+    }
+
+    /// <summary>Exchanges the parser's weights with <paramref name="other"/>, element by element.</summary>
+    private static void Swap(NeuralParser parser, float[][] other)
+    {
+        for (var p = 0; p < other.Length; p++)
+        {
+            var value = parser.All[p].Value;
+            var with = other[p];
+            for (var i = 0; i < value.Length; i++)
+                (value[i], with[i]) = (with[i], value[i]);
+        }
     }
 
     private static void Apply(NeuralParser parser, Worker[] workers, int step, float rate, float clipNorm)

@@ -70,6 +70,9 @@ public sealed record ParserTrainingOptions
     /// <summary>Units of each direction of the neural scorer's BiLSTM.</summary>
     public int LstmUnits { get; init; } = 96;
 
+    /// <summary>Decay per batch of the moving average of the neural scorer's weights that is evaluated and kept; 0: none.</summary>
+    public float WeightAverage { get; init; }
+
     /// <summary>Raw news files from which the neural scorer's fixed word vectors are learnt (<see cref="SkipGramTrainer"/>); empty: none.</summary>
     public IReadOnlyList<string> EmbeddingFiles { get; init; } = [];
 }
@@ -170,7 +173,7 @@ public static class ParserTrainer
             return Score(new ParserModel(parser, clusters, supertagger), dev!);
         }
         var vectors = WordVectors(options, log);
-        var neural = NeuralParserTrainer.Train(sentences, gold, new NeuralTrainingOptions { Epochs = options.Iterations, Seed = options.Seed, Explore = options.Explore, Shape = new NeuralParserShape { Hidden = options.LstmUnits } }, vectors, dev is null ? null : Evaluate, log);
+        var neural = NeuralParserTrainer.Train(sentences, gold, new NeuralTrainingOptions { Epochs = options.Iterations, Seed = options.Seed, Explore = options.Explore, WeightAverageDecay = options.WeightAverage, Shape = new NeuralParserShape { Hidden = options.LstmUnits } }, vectors, dev is null ? null : Evaluate, log);
         neural.Quantise();
         neural.Freeze();
         return new ParserModel(neural, clusters, supertagger);
