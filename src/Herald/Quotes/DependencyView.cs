@@ -99,6 +99,21 @@ internal sealed class DependencyView
         return relative >= 0 ? (relative, relative, head) : (first, last, head);
     }
 
+    // "The demonstrators, many of them drivers, gathered": where the phrase set off by commas right after a subject
+    // hangs from the verb as a second subject, it is an apposition, and the first is the subject. -1 otherwise.
+    private int SubjectBeforeSetOffPhrase(int verb, int subject)
+    {
+        var (first, last) = NounPhrase(subject);
+        if (first < 2 || last + 1 >= verb || _document.Token(first - 1).Chars is not "," || _document.Token(last + 1).Chars is not ",")
+            return -1;
+        foreach (var child in Children(verb))
+        {
+            if (child < subject && Relation(child) == "nsubj" && Upos(child) is "NOUN" or "PROPN" && NounPhrase(child).Last == first - 2)
+                return child;
+        }
+        return -1;
+    }
+
     // The subject's span and head, and the relative pronoun that stands for it (-1 when there is none).
     private (int First, int Last, int Head, int Relative) Subject(int verb, int skipFirst, int skipLast)
     {
@@ -112,6 +127,8 @@ internal sealed class DependencyView
                     && (nearest < 0 || Math.Abs(child - v) < Math.Abs(nearest - v)))
                     nearest = child;
             }
+            if (nearest >= 0 && SubjectBeforeSetOffPhrase(v, nearest) is var earlier and >= 0)
+                nearest = earlier;
             if (nearest >= 0)
             {
                 var relative = _document.Token(nearest).Xpos is "WP" or "WDT" && _tokens[v].Head >= 0 && Upos(_tokens[v].Head) is "PROPN" or "NOUN";

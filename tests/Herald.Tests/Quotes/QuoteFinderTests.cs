@@ -281,6 +281,14 @@ public sealed class QuoteFinderTests
         Assert.Equal("Paul Ryan", q.Source);
     }
 
+    [Fact]
+    public void A_phrase_set_off_by_commas_after_the_subject_is_not_the_speaker_even_where_the_parse_makes_it_a_second_subject()
+    {
+        var d = Analyze("The demonstrators, many of them motorcycle taxi drivers, gathered outside parliament in the morning and demanded that lawmakers repeal the tax before it takes effect on April 1.");
+        var q = Single(d, q => !q.Direct);
+        Assert.Equal("The demonstrators", q.Source);
+    }
+
     [Theory]
     [InlineData("Mayor Ann Kerr decried the new tax as a heavy burden.", "decried", "the new tax as a heavy burden")]
     [InlineData("Senator Paul Grant disputed that the port would ever pay for itself.", "disputed", "that the port would ever pay for itself")]
