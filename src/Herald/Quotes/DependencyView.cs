@@ -100,11 +100,12 @@ internal sealed class DependencyView
     }
 
     // "The demonstrators, many of them drivers, gathered": where the phrase set off by commas right after a subject
-    // hangs from the verb as a second subject, it is an apposition, and the first is the subject. -1 otherwise.
+    // hangs from the verb as a second subject, it is an apposition, and the first is the subject. A name set off so
+    // ("her adviser, Jake Sullivan, said") says best who it is and stays. -1 otherwise.
     private int SubjectBeforeSetOffPhrase(int verb, int subject)
     {
         var (first, last) = NounPhrase(subject);
-        if (first < 2 || last + 1 >= verb || _document.Token(first - 1).Chars is not "," || _document.Token(last + 1).Chars is not ",")
+        if (Upos(subject) == "PROPN" || first < 2 || last + 1 >= verb || _document.Token(first - 1).Chars is not "," || _document.Token(last + 1).Chars is not ",")
             return -1;
         foreach (var child in Children(verb))
         {

@@ -1,0 +1,59 @@
+using Herald.Documents;
+using Herald.Quotes;
+using Herald.Syntax.Conllu;
+using Herald.Syntax.Parsing;
+using Herald.Syntax.Tagging;
+
+namespace Herald.Tests.Quotes;
+
+public sealed class DependencyViewTests
+{
+    // A document over the words of a CoNLL-U sentence with its tags and tree as written: the parse under test, whatever the parser would say.
+    private static Document Parsed(string conllu)
+    {
+        var sentence = ConlluReader.Read(new StringReader(conllu.Replace(' ', '\t') + "\n"), "test").Single();
+        var document = TaggerEvaluator.ToDocument(sentence);
+        var tokens = document.TokenArray;
+        for (var i = 0; i < sentence.Words.Count; i++)
+        {
+            var word = sentence.Words[i];
+            tokens[i].Upos = UniversalTags.IdOf(word.Upos);
+            tokens[i].Head = word.Head - 1;
+            tokens[i].Dependency = (short)DependencyLabels.IdOf(word.Deprel);
+        }
+        return document;
+    }
+
+    [Fact]
+    public void A_second_subject_set_off_by_commas_after_the_first_is_an_apposition_of_it()
+    {
+        var d = Parsed("""
+            1 The the DET DT _ 2 det _ _
+            2 farmers farmer NOUN NNS _ 7 nsubj _ _
+            3 , , PUNCT , _ 5 punct _ _
+            4 some some DET DT _ 5 det _ _
+            5 growers grower NOUN NNS _ 7 nsubj _ _
+            6 , , PUNCT , _ 5 punct _ _
+            7 marched march VERB VBD _ 0 root _ _
+            8 . . PUNCT . _ 7 punct _ _
+            """);
+        Assert.Equal((0, 1, 1), new DependencyView(d).SubjectOf(6));
+    }
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_a_noun_subject_stays_the_subject()
+    {
+        // "her adviser, Jake Sullivan, said": the name says who, as for direct quotes
+        var d = Parsed("""
+            1 Her her PRON PRP$ _ 2 nmod:poss _ _
+            2 adviser adviser NOUN NN _ 7 nsubj _ _
+            3 , , PUNCT , _ 4 punct _ _
+            4 Jake Jake PROPN NNP _ 7 nsubj _ _
+            5 Sullivan Sullivan PROPN NNP _ 4 flat _ _
+            6 , , PUNCT , _ 4 punct _ _
+            7 said say VERB VBD _ 0 root _ _
+            8 . . PUNCT . _ 7 punct _ _
+            """);
+        Assert.Equal(3, new DependencyView(d).SubjectOf(6).Head);
+    }
+}
