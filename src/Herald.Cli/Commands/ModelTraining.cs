@@ -20,13 +20,28 @@ internal static class ModelTraining
         return name;
     }
 
-    /// <summary>Whether <paramref name="exception"/> is a failure to report in one line rather than a bug.</summary>
     /// <summary>When a model is written, as meta.json records it (UTC, to the second).</summary>
     public static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>The command that trained a model, as meta.json records it, so that it can be run again.</summary>
-    public static string CommandLine() => "herald " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
+    /// <summary>
+    /// The command that trained a model, as meta.json records it, so that it can be run again; without the
+    /// <paramref name="cacheOptions"/> (and their values), which save time but do not change the model.
+    /// </summary>
+    public static string CommandLine(params string[] cacheOptions)
+    {
+        var kept = new List<string>();
+        var args = Environment.GetCommandLineArgs();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (cacheOptions.Contains(args[i]))
+                i++;
+            else if (!cacheOptions.Any(option => args[i].StartsWith(option + "=", StringComparison.Ordinal)))
+                kept.Add(args[i]);
+        }
+        return "herald " + string.Join(' ', kept);
+    }
 
+    /// <summary>Whether <paramref name="exception"/> is a failure to report in one line rather than a bug.</summary>
     public static bool IsReportable(Exception exception) =>
         exception is HeraldException or IOException or UnauthorizedAccessException or InvalidDataException;
 

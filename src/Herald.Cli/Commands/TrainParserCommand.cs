@@ -49,7 +49,7 @@ internal static class TrainParserCommand
         };
         var prepared = new Option<string?>("--prepared")
         {
-            Description = "Keep the tagged training sentences in this file, and reuse them on the next run over the same data (skips the jackknifing).",
+            Description = "Keep the tagged training sentences in this file, and reuse them on the next run over the same data (skips the jackknifing; the model is the same, and meta.json records the command without this option).",
         };
         var embeddings = new Option<string[]>("--embeddings-from")
         {
@@ -119,7 +119,7 @@ internal static class TrainParserCommand
                 FormatVersion = ParserModel.Header.FormatVersion,
                 FeatureSetVersion = ParserModel.Header.FeatureSetVersion,
                 Created = ModelTraining.Now(),
-                Command = ModelTraining.CommandLine(),
+                Command = ModelTraining.CommandLine(cacheOptions: "--prepared"),
                 TrainingFiles = trainFiles.Select(Path.GetFileName).OfType<string>().ToArray(),
                 Settings = Settings(options, tagger, devFiles),
                 DevScores = scores,
