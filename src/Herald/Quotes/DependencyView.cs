@@ -139,6 +139,13 @@ internal sealed class DependencyView
                 var (first, last) = NounPhrase(subject);
                 return (first, last, subject, subject == nearest ? -1 : nearest);
             }
+            // "Bolton, speaking to reporters, said": a present participle hung from a noun has it for its subject
+            // ("militants arrested in Gaza": not a past one, whose noun is what was done to)
+            if (Relation(v) == "acl" && _document.Token(v).Xpos == "VBG" && _tokens[v].Head >= 0 && Upos(_tokens[v].Head) is "PROPN" or "NOUN")
+            {
+                var (first, last) = NounPhrase(_tokens[v].Head);
+                return (first, last, _tokens[v].Head, -1);
+            }
             if (Relation(v) is not ("conj" or "xcomp" or "advcl" or "acl" or "parataxis") && !IsParticipleComplement(v))
                 break;
         }

@@ -18,6 +18,7 @@ public sealed class DependencyViewTests
         {
             var word = sentence.Words[i];
             tokens[i].Upos = UniversalTags.IdOf(word.Upos);
+            tokens[i].Xpos = PennTags.IdOf(word.Xpos);
             tokens[i].Head = word.Head - 1;
             tokens[i].Dependency = (short)DependencyLabels.IdOf(word.Deprel);
         }
@@ -55,5 +56,39 @@ public sealed class DependencyViewTests
             8 . . PUNCT . _ 7 punct _ _
             """);
         Assert.Equal(3, new DependencyView(d).SubjectOf(6).Head);
+    }
+
+    [Fact]
+    public void A_present_participle_hung_from_a_noun_has_that_noun_for_its_subject()
+    {
+        // "Bolton, speaking to reporters after his talks, said": the parse may hang the participle from "Bolton" (acl)
+        // as well as from "said" (advcl); either way Bolton is the one speaking
+        var d = Parsed("""
+            1 Bolton Bolton PROPN NNP _ 9 nsubj _ _
+            2 , , PUNCT , _ 3 punct _ _
+            3 speaking speak VERB VBG _ 1 acl _ _
+            4 to to ADP IN _ 5 case _ _
+            5 reporters reporter NOUN NNS _ 3 obl _ _
+            6 after after ADP IN _ 7 case _ _
+            7 talks talk NOUN NNS _ 3 obl _ _
+            8 , , PUNCT , _ 3 punct _ _
+            9 said say VERB VBD _ 0 root _ _
+            10 . . PUNCT . _ 9 punct _ _
+            """);
+        Assert.Equal(0, new DependencyView(d).SubjectOf(2).Head);
+    }
+
+    [Fact]
+    public void A_past_participle_hung_from_a_noun_does_not_have_that_noun_for_its_subject()
+    {
+        // "militants arrested in Gaza": the militants were arrested; who arrested them is not written
+        var d = Parsed("""
+            1 Militants militant NOUN NNS _ 0 root _ _
+            2 arrested arrest VERB VBN _ 1 acl _ _
+            3 in in ADP IN _ 4 case _ _
+            4 Gaza Gaza PROPN NNP _ 2 obl _ _
+            5 . . PUNCT . _ 1 punct _ _
+            """);
+        Assert.Equal(-1, new DependencyView(d).SubjectOf(1).Head);
     }
 }
