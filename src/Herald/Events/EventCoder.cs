@@ -154,6 +154,10 @@ internal sealed class EventCoder
                 targets = _actors.WithJoined(after);
                 confidence -= TextFallbackPenalty;
             }
+            // "Dozens of militants arrested in Gaza": a participle with no auxiliary whose subject the parse made
+            // passive may be a headline's passive as well as an active verb, so its subject is no sure source
+            if (!passive && sources.Count > 0 && IsBareParticiple(trigger) && ChildOf(trigger, "nsubj:pass") >= 0)
+                confidence -= TextFallbackPenalty;
             if (sources.Count == 0 && !passive && _view.SubjectOf(trigger).Head < 0)
             {
                 sources = _actors.NearestBefore(trigger);
@@ -333,9 +337,10 @@ internal sealed class EventCoder
             return _document.TokenRecords[verb].Head;
         if (ChildOf(verb, "nsubj:pass") is var passiveSubject and >= 0)
             return passiveSubject;
-        var bare = _document.Token(verb).Xpos == "VBN" && ChildOf(verb, "aux") < 0 && ChildOf(verb, "cop") < 0;
-        return bare ? ChildOf(verb, "nsubj") : -1;
+        return IsBareParticiple(verb) ? ChildOf(verb, "nsubj") : -1;
     }
+
+    private bool IsBareParticiple(int verb) => _document.Token(verb).Xpos == "VBN" && ChildOf(verb, "aux") < 0 && ChildOf(verb, "cop") < 0;
 
     private int ChildOf(int verb, string relation)
     {

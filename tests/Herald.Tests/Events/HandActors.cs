@@ -19,6 +19,15 @@ internal static class HandActors
     /// <summary>Codes with the patterns of <paramref name="lexicon"/> instead of Herald's own.</summary>
     public static Document Code(EventLexicon lexicon, string text, params (string Phrase, string Code)[] actors) => Code(new EventStage(lexicon, CameoTable.Default), text, null, actors);
 
+    /// <summary>Codes a sentence parsed as written in CoNLL-U (see <see cref="Support.WrittenTree"/>), not by the parser.</summary>
+    public static Document CodeTree(string conllu, params (string Phrase, string Code)[] actors)
+    {
+        var document = Support.WrittenTree.Parse(conllu);
+        Mark(document, actors);
+        EventStage.Default.Process(document);
+        return document;
+    }
+
     private static Document Code(EventStage events, string text, DateOnly? published, (string Phrase, string Code)[] actors)
     {
         var document = s_engine.Value.Analyze(text, new ArticleInfo { Published = published is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null });

@@ -1,29 +1,12 @@
 using Herald.Documents;
 using Herald.Quotes;
-using Herald.Syntax.Conllu;
-using Herald.Syntax.Parsing;
-using Herald.Syntax.Tagging;
+using Herald.Tests.Support;
 
 namespace Herald.Tests.Quotes;
 
 public sealed class DependencyViewTests
 {
-    // A document over the words of a CoNLL-U sentence with its tags and tree as written: the parse under test, whatever the parser would say.
-    private static Document Parsed(string conllu)
-    {
-        var sentence = ConlluReader.Read(new StringReader(conllu.Replace(' ', '\t') + "\n"), "test").Single();
-        var document = TaggerEvaluator.ToDocument(sentence);
-        var tokens = document.TokenArray;
-        for (var i = 0; i < sentence.Words.Count; i++)
-        {
-            var word = sentence.Words[i];
-            tokens[i].Upos = UniversalTags.IdOf(word.Upos);
-            tokens[i].Xpos = PennTags.IdOf(word.Xpos);
-            tokens[i].Head = word.Head - 1;
-            tokens[i].Dependency = (short)DependencyLabels.IdOf(word.Deprel);
-        }
-        return document;
-    }
+    private static Document Parsed(string conllu) => WrittenTree.Parse(conllu);
 
     [Fact]
     public void A_second_subject_set_off_by_commas_after_the_first_is_an_apposition_of_it()
