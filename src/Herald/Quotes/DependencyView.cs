@@ -324,6 +324,8 @@ internal sealed class DependencyView
                 to = Math.Max(to, b);
             }
         }
+        if (to < 0 && ClauseUnderTimeOf(verb) is var clause and >= 0)
+            (from, to) = Subtree(clause);
         if (to >= 0)
             return Trimmed((from, to));
         var head = _tokens[verb].Head;
@@ -345,6 +347,24 @@ internal sealed class DependencyView
                 return Trimmed((first, last));
         }
         return (0, 0);
+    }
+
+    // "said on Monday that the port ...", parsed with the clause as a relative clause of "Monday": a clause opened
+    // by the conjunction "that" (a relative "that" is a pronoun) under a time after the verb completes the verb.
+    private int ClauseUnderTimeOf(int verb)
+    {
+        foreach (var time in Children(verb))
+        {
+            if (time < verb || !IsInTimeExpression(time))
+                continue;
+            foreach (var clause in Children(time))
+            {
+                if (clause > time && Relation(clause) is "acl:relcl" or "acl"
+                    && HasChild(clause, c => Relation(c) == "mark" && Upos(c) == "SCONJ" && Lemma(c) == "that"))
+                    return clause;
+            }
+        }
+        return -1;
     }
 
     // "responded Friday, saying [donors had paid]": a verb of saying with a clause of its own reports that clause

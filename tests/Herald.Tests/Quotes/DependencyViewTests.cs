@@ -1,6 +1,7 @@
 using Herald.Documents;
 using Herald.Quotes;
 using Herald.Tests.Support;
+using Herald.Time;
 
 namespace Herald.Tests.Quotes;
 
@@ -73,5 +74,29 @@ public sealed class DependencyViewTests
             5 . . PUNCT . _ 1 punct _ _
             """);
         Assert.Equal(-1, new DependencyView(d).SubjectOf(1).Head);
+    }
+
+    [Fact]
+    public void A_that_clause_hung_from_the_day_of_the_saying_is_what_was_said()
+    {
+        // "who said on Monday that the port ...", parsed with the clause as a relative clause of "Monday": "that"
+        // as a conjunction opens a complement, not a relative clause
+        var d = Parsed("""
+            1 Park Park PROPN NNP _ 0 root _ _
+            2 , , PUNCT , _ 4 punct _ _
+            3 who who PRON WP _ 4 nsubj _ _
+            4 said say VERB VBD _ 1 acl:relcl _ _
+            5 on on ADP IN _ 6 case _ _
+            6 Monday Monday PROPN NNP _ 4 obl _ _
+            7 that that SCONJ IN _ 11 mark _ _
+            8 the the DET DT _ 9 det _ _
+            9 port port NOUN NN _ 11 nsubj _ _
+            10 would would AUX MD _ 11 aux _ _
+            11 pay pay VERB VB _ 6 acl:relcl _ _
+            12 . . PUNCT . _ 1 punct _ _
+            """);
+        TimeStage.Default.Process(d);
+        var (start, end) = new DependencyView(d).ContentOf(3);
+        Assert.Equal("that the port would pay", d.Text[start..end]);
     }
 }
