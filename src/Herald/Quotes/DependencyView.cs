@@ -134,7 +134,10 @@ internal sealed class DependencyView
             {
                 var relative = _document.Token(nearest).Xpos is "WP" or "WDT" && _tokens[v].Head >= 0 && Upos(_tokens[v].Head) is "PROPN" or "NOUN";
                 var subject = relative || Relation(v) == "acl:relcl" && Upos(nearest) == "PRON" && _tokens[v].Head >= 0 ? _tokens[v].Head : nearest;
-                if (relative && Lemma(nearest) == "who" && Upos(subject) != "PROPN" && NameBefore(nearest) is var name and >= 0)
+                // "Jonas Berg, who told ...": "who" stands for the name before it, also where the parse hung its
+                // clause from a common noun or, as a sentential relative clause, from a verb
+                var hungElsewhere = relative || _document.Token(nearest).Xpos == "WP" && Relation(v) is "acl:relcl" or "advcl:relcl";
+                if (hungElsewhere && Lemma(nearest) == "who" && Upos(subject) != "PROPN" && NameBefore(nearest) is var name and >= 0)
                     subject = name;
                 var (first, last) = NounPhrase(subject);
                 return (first, last, subject, subject == nearest ? -1 : nearest);

@@ -99,4 +99,23 @@ public sealed class DependencyViewTests
         var (start, end) = new DependencyView(d).ContentOf(3);
         Assert.Equal("that the port would pay", d.Text[start..end]);
     }
+
+    [Fact]
+    public void Who_after_a_name_and_a_comma_stands_for_the_name_where_the_parse_hangs_its_clause_from_a_verb()
+    {
+        // "The leak angered Jonas Berg, who told reporters ...", with "told" an advcl:relcl of "angered"
+        var d = Parsed("""
+            1 The the DET DT _ 2 det _ _
+            2 leak leak NOUN NN _ 3 nsubj _ _
+            3 angered anger VERB VBD _ 0 root _ _
+            4 Jonas Jonas PROPN NNP _ 3 obj _ _
+            5 Berg Berg PROPN NNP _ 4 flat _ _
+            6 , , PUNCT , _ 8 punct _ _
+            7 who who PRON WP _ 8 nsubj _ _
+            8 told tell VERB VBD _ 3 advcl:relcl _ _
+            9 reporters reporter NOUN NNS _ 8 iobj _ _
+            10 . . PUNCT . _ 3 punct _ _
+            """);
+        Assert.Equal((6, 6, 3), new DependencyView(d).WrittenSubjectOf(7));
+    }
 }
