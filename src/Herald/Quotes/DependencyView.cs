@@ -134,10 +134,8 @@ internal sealed class DependencyView
             {
                 var relative = _document.Token(nearest).Xpos is "WP" or "WDT" && _tokens[v].Head >= 0 && Upos(_tokens[v].Head) is "PROPN" or "NOUN";
                 var subject = relative || Relation(v) == "acl:relcl" && Upos(nearest) == "PRON" && _tokens[v].Head >= 0 ? _tokens[v].Head : nearest;
-                // "Jonas Berg, who told ...": "who" stands for the name before it, also where the parse hung its
-                // clause from a common noun or, as a sentential relative clause, from a verb
-                var hungElsewhere = relative || _document.Token(nearest).Xpos == "WP" && Relation(v) is "acl:relcl" or "advcl:relcl";
-                if (hungElsewhere && Lemma(nearest) == "who" && Upos(subject) != "PROPN" && NameBefore(nearest) is var name and >= 0)
+                var relativeWho = Lemma(nearest) == "who" && (relative || _document.Token(nearest).Xpos == "WP" && Relation(v) is "acl:relcl" or "advcl:relcl");
+                if (relativeWho && Upos(subject) != "PROPN" && NameBefore(nearest) is var name and >= 0)
                     subject = name;
                 var (first, last) = NounPhrase(subject);
                 return (first, last, subject, subject == nearest ? -1 : nearest);
@@ -237,8 +235,9 @@ internal sealed class DependencyView
         return token;
     }
 
-    // "fire from Senator Ellen Park, who said ...", parsed with the clause on "fire": "who" stands for a person,
-    // so for the name right before it (and its comma) when the parse hung the clause on a common noun.
+    // "who" stands for a person, so for the name right before it (and its comma) when the parse hung its clause on
+    // something else: a common noun ("fire from Senator Ellen Park, who said ...", on "fire") or, as a sentential
+    // relative clause, a verb ("angered Jonas Berg, who told ...", on "angered").
     private int NameBefore(int pronoun)
     {
         var before = pronoun - 1;

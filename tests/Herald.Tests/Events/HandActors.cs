@@ -1,6 +1,7 @@
 using Herald.Analysis;
 using Herald.Documents;
 using Herald.Events;
+using Herald.Tests.Support;
 
 namespace Herald.Tests.Events;
 
@@ -19,10 +20,10 @@ internal static class HandActors
     /// <summary>Codes with the patterns of <paramref name="lexicon"/> instead of Herald's own.</summary>
     public static Document Code(EventLexicon lexicon, string text, params (string Phrase, string Code)[] actors) => Code(new EventStage(lexicon, CameoTable.Default), text, null, actors);
 
-    /// <summary>Codes a sentence parsed as written in CoNLL-U (see <see cref="Support.WrittenTree"/>), not by the parser.</summary>
+    /// <summary>Codes a sentence parsed as written in CoNLL-U (see <see cref="WrittenTree"/>), not by the parser.</summary>
     public static Document CodeTree(string conllu, params (string Phrase, string Code)[] actors)
     {
-        var document = Support.WrittenTree.Parse(conllu);
+        var document = WrittenTree.Parse(conllu);
         Mark(document, actors);
         EventStage.Default.Process(document);
         return document;
