@@ -75,11 +75,23 @@ internal static class EventModality
                     return true;
             }
             var head = document.TokenRecords[v].Head;
-            // "plan to be in Paris for events to commemorate ...": also through the oblique noun a clause modifies
-            var through = view.Relation(v) is "xcomp" or "acl" || view.Relation(v) == "obl" && view.Upos(v) is "NOUN";
+            // "plan to be in Paris for events to commemorate ...": also through the oblique noun a clause modifies,
+            // which a parse may also hang from the copular predicate as an nmod
+            var through = view.Relation(v) is "xcomp" or "acl" || view.Upos(v) is "NOUN"
+                && (view.Relation(v) == "obl" || view.Relation(v) == "nmod" && head >= 0 && HasCopula(view, head));
             if (head < 0 || !through)
                 return false;
             if (s_intentHeads.Contains(Lower(view, head)))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasCopula(DependencyView view, int predicate)
+    {
+        foreach (var child in view.Children(predicate))
+        {
+            if (view.Relation(child) == "cop")
                 return true;
         }
         return false;

@@ -87,7 +87,8 @@ internal sealed class EventSetting
 
     /// <summary>
     /// Whether <paramref name="token"/> belongs to the clause headed by <paramref name="head"/>: it lies under it
-    /// without passing through another clause (a conjunct, complement, adverbial or relative clause, parataxis).
+    /// without passing through another clause (a conjunct, complement, adverbial or relative clause, parataxis, or
+    /// a clause hung from a personal pronoun: see <see cref="IsClauseUnderPersonalPronoun"/>).
     /// </summary>
     public bool InClause(int token, int head)
     {
@@ -95,10 +96,19 @@ internal sealed class EventSetting
         {
             if (t == head)
                 return true;
-            if (_view.Relation(t) is "conj" or "parataxis" or "ccomp" or "advcl" or "acl:relcl" && _view.Upos(t) is "VERB" or "AUX")
+            if (_view.Upos(t) is "VERB" or "AUX" && (_view.Relation(t) is "conj" or "parataxis" or "ccomp" or "advcl" or "acl:relcl" || IsClauseUnderPersonalPronoun(t)))
                 return false;
         }
         return false;
+    }
+
+    // A clause hung from a personal pronoun ("accused him of failing to stand up to X", "failing" under "him") does not
+    // modify it, as "him" or "them" takes no such modifier: it is a complement or adverbial clause the parse misplaced,
+    // with actors of its own.
+    private bool IsClauseUnderPersonalPronoun(int verb)
+    {
+        var head = _document.TokenRecords[verb].Head;
+        return _view.Relation(verb) == "acl" && head >= 0 && _document.Token(head).Xpos == "PRP";
     }
 
     private static bool IsDate(TimeExpression time) => time.Type == "DATE" && time.Value.Length >= 4 && char.IsAsciiDigit(time.Value[0]);

@@ -137,6 +137,53 @@ public sealed class EventCoderTests
         Assert.Contains(d.Events, e => e.TargetActor == "RUSGOV");
     }
 
+    [Theory]
+    [InlineData("obl")]
+    [InlineData("nmod")]
+    public void An_event_in_the_purpose_of_a_plan_is_planned_whether_the_purpose_hangs_from_the_predicate_as_obl_or_nmod(string relation)
+    {
+        // "for a summit" modifies the copular predicate "in Berlin"; a parse may call it either
+        var d = HandActors.CodeTree($"""
+            1 Merkel Merkel PROPN NNP _ 2 nsubj _ _
+            2 plans plan VERB VBZ _ 0 root _ _
+            3 to to PART TO _ 6 mark _ _
+            4 be be AUX VB _ 6 cop _ _
+            5 in in ADP IN _ 6 case _ _
+            6 Berlin Berlin PROPN NNP _ 2 xcomp _ _
+            7 for for ADP IN _ 9 case _ _
+            8 a a DET DT _ 9 det _ _
+            9 summit summit NOUN NN _ 6 {relation} _ _
+            10 to to PART TO _ 11 mark _ _
+            11 meet meet VERB VB _ 9 acl _ _
+            12 Putin Putin PROPN NNP _ 11 obj _ _
+            13 . . PUNCT . _ 2 punct _ _
+            """, s_actors);
+        Assert.Contains(d.Events, e => e.TargetActor == "RUSGOV");
+        Assert.All(d.Events.Where(e => e.TargetActor == "RUSGOV"), e => Assert.Equal("planned", e.Modality));
+    }
+
+    [Fact]
+    public void A_clause_the_parse_hangs_from_a_pronoun_object_gives_the_verb_no_target()
+    {
+        // "accused him of failing to stand up to Iran": "him" is the one accused, and the parse that hangs "failing"
+        // from "him" does not make Iran the target
+        var d = HandActors.CodeTree("""
+            1 Israel Israel PROPN NNP _ 2 nsubj _ _
+            2 accused accuse VERB VBD _ 0 root _ _
+            3 him he PRON PRP _ 2 obj _ _
+            4 of of SCONJ IN _ 5 mark _ _
+            5 failing fail VERB VBG _ 3 acl _ _
+            6 to to PART TO _ 7 mark _ _
+            7 stand stand VERB VB _ 5 xcomp _ _
+            8 up up ADP RP _ 7 compound:prt _ _
+            9 to to ADP IN _ 10 case _ _
+            10 Iran Iran PROPN NNP _ 7 obl _ _
+            11 . . PUNCT . _ 2 punct _ _
+            """, s_actors);
+        var e = Single(d, "112");
+        Assert.Equal(("ISR", null), (e.SourceActor, e.TargetActor));
+    }
+
     [Fact]
     public void A_meeting_that_might_happen_is_hypothetical()
     {
