@@ -119,7 +119,30 @@ internal static class EventModality
         for (var v = clause; v >= 0 && steps++ < 32; v = document.TokenRecords[v].Head)
         {
             var head = document.TokenRecords[v].Head;
-            if (head >= 0 && view.Relation(v) is "ccomp" or "parataxis" && view.IsCueVerb(head, speechOnly: false))
+            if (head >= 0 && view.Relation(v) is "ccomp" or "parataxis" && view.IsCueVerb(head, speechOnly: false) || HasReportingVerbAfter(view, v))
+                return true;
+        }
+        return false;
+    }
+
+    // "Hamas attacked Israel, Egypt said": the verb of saying hung from the clause it reports, as UD attaches a
+    // speech verb after its content. One with a complement or a common-noun object of its own ("...; Egypt condemned
+    // the violence") says something else.
+    private static bool HasReportingVerbAfter(DependencyView view, int clause)
+    {
+        foreach (var child in view.Children(clause))
+        {
+            if (child > clause && view.Relation(child) == "parataxis" && view.IsCueVerb(child, speechOnly: false) && !HasContentOfItsOwn(view, child))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasContentOfItsOwn(DependencyView view, int verb)
+    {
+        foreach (var child in view.Children(verb))
+        {
+            if (view.Relation(child) is "ccomp" or "xcomp" || view.Relation(child) == "obj" && view.Upos(child) == "NOUN")
                 return true;
         }
         return false;

@@ -101,6 +101,41 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_event_whose_clause_has_the_speech_verb_hung_from_it_as_parataxis_is_reported()
+    {
+        // "Hamas attacked Israel overnight, Egypt said.", "said" hung from what it reports, as UD has it
+        var d = HandActors.CodeTree("""
+            1 Hamas Hamas PROPN NNP _ 2 nsubj _ _
+            2 attacked attack VERB VBD _ 0 root _ _
+            3 Israel Israel PROPN NNP _ 2 obj _ _
+            4 overnight overnight ADV RB _ 2 advmod _ _
+            5 , , PUNCT , _ 7 punct _ _
+            6 Egypt Egypt PROPN NNP _ 7 nsubj _ _
+            7 said say VERB VBD _ 2 parataxis _ _
+            8 . . PUNCT . _ 2 punct _ _
+            """, s_actors);
+        Assert.Equal("reported", Single(d, "190").Modality);
+    }
+
+    [Fact]
+    public void An_event_followed_by_a_clause_of_its_own_with_a_speech_verb_is_not_reported()
+    {
+        // "Hamas attacked Israel; Egypt condemned the violence.": the second clause says something of its own
+        var d = HandActors.CodeTree("""
+            1 Hamas Hamas PROPN NNP _ 2 nsubj _ _
+            2 attacked attack VERB VBD _ 0 root _ _
+            3 Israel Israel PROPN NNP _ 2 obj _ _
+            4 ; ; PUNCT : _ 6 punct _ _
+            5 Egypt Egypt PROPN NNP _ 6 nsubj _ _
+            6 condemned condemn VERB VBD _ 2 parataxis _ _
+            7 the the DET DT _ 8 det _ _
+            8 violence violence NOUN NN _ 6 obj _ _
+            9 . . PUNCT . _ 2 punct _ _
+            """, s_actors);
+        Assert.Equal("asserted", Single(d, "190").Modality);
+    }
+
+    [Fact]
     public void A_pronoun_subject_of_a_reported_clause_is_the_speaker()
     {
         var d = HandActors.Code("Egypt said it attacked Hamas overnight.", s_actors);
