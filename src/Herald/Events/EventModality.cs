@@ -77,11 +77,25 @@ internal static class EventModality
             var head = document.TokenRecords[v].Head;
             // "plan to be in Paris for events to commemorate ...": also through the oblique noun a clause modifies,
             // which a parse may also hang from the copular predicate as an nmod
-            var through = view.Relation(v) is "xcomp" or "acl" || view.Upos(v) is "NOUN"
+            var through = view.Relation(v) is "xcomp" or "acl" || IsInfinitiveRightAfter(view, v, head) || view.Upos(v) is "NOUN"
                 && (view.Relation(v) == "obl" || view.Relation(v) == "nmod" && head >= 0 && HasCopula(view, head));
             if (head < 0 || !through)
                 return false;
             if (s_intentHeads.Contains(Lower(view, head)))
+                return true;
+        }
+        return false;
+    }
+
+    // "is due to meet", "plans to meet" with the infinitive parsed as an adverbial clause: its "to" right after the
+    // word makes it that word's complement ("went to Paris to meet" stays a purpose of the trip).
+    private static bool IsInfinitiveRightAfter(DependencyView view, int clause, int head)
+    {
+        if (head < 0 || view.Relation(clause) != "advcl")
+            return false;
+        foreach (var child in view.Children(clause))
+        {
+            if (child == head + 1 && view.Relation(child) == "mark" && Lower(view, child) == "to")
                 return true;
         }
         return false;

@@ -198,6 +198,40 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_infinitive_right_after_an_intent_word_is_planned_even_when_the_parse_calls_it_advcl()
+    {
+        // "Merkel is due to meet Macron.", with "meet" an advcl of "due" rather than its xcomp
+        var d = HandActors.CodeTree("""
+            1 Merkel Merkel PROPN NNP _ 3 nsubj _ _
+            2 is be AUX VBZ _ 3 cop _ _
+            3 due due ADJ JJ _ 0 root _ _
+            4 to to PART TO _ 5 mark _ _
+            5 meet meet VERB VB _ 3 advcl _ _
+            6 Macron Macron PROPN NNP _ 5 obj _ _
+            7 . . PUNCT . _ 3 punct _ _
+            """, s_actors);
+        var e = Single(d, "036");
+        Assert.Equal(("DEUGOV", "FRAGOV", "planned"), (e.SourceActor, e.TargetActor, e.Modality));
+    }
+
+    [Fact]
+    public void A_purpose_clause_after_a_completed_trip_is_not_planned()
+    {
+        // "Merkel went to Paris to meet Macron.": "go" is an intent word only with its infinitive right after it
+        var d = HandActors.CodeTree("""
+            1 Merkel Merkel PROPN NNP _ 2 nsubj _ _
+            2 went go VERB VBD _ 0 root _ _
+            3 to to ADP IN _ 4 case _ _
+            4 Paris Paris PROPN NNP _ 2 obl _ _
+            5 to to PART TO _ 6 mark _ _
+            6 meet meet VERB VB _ 2 advcl _ _
+            7 Macron Macron PROPN NNP _ 6 obj _ _
+            8 . . PUNCT . _ 2 punct _ _
+            """, s_actors);
+        Assert.Equal("asserted", Single(d, "040").Modality);
+    }
+
+    [Fact]
     public void A_clause_the_parse_hangs_from_a_pronoun_object_gives_the_verb_no_target()
     {
         // "accused him of failing to stand up to Iran": "him" is the one accused, and the parse that hangs "failing"
