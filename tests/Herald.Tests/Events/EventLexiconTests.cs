@@ -19,6 +19,7 @@ public sealed class EventLexiconTests
     [InlineData("France pledged aid to Ukraine on Tuesday.", "FRA 033 UKR")]
     [InlineData("Merkel met Macron in Berlin on Friday.", "DEUGOV 040 FRAGOV")]
     [InlineData("Macron visited China last week.", "FRAGOV 042 CHN")]
+    [InlineData("Merkel went to China last week.", "DEUGOV 042 CHN")]
     [InlineData("Merkel praised Macron for his courage.", "DEUGOV 051 FRAGOV")]
     [InlineData("Russia signed a trade agreement with China.", "RUS 057 CHN")]
     [InlineData("Japan shared intelligence with Washington about the launch.", "JPN 064 USAGOV")]
@@ -42,6 +43,16 @@ public sealed class EventLexiconTests
     {
         var document = HandActors.Code(sentence, s_actors);
         Assert.Contains(expected, HandActors.Triples(document));
+    }
+
+    [Theory]
+    [InlineData("Germany's biggest carmaker went bust last year.")]
+    [InlineData("Merkel has not said which rules she has gone after this time.")]
+    [InlineData("Merkel said the reform would go ahead.")]
+    public void Going_somewhere_else_than_to_a_place_is_no_visit(string sentence)
+    {
+        var document = HandActors.Code(sentence, s_actors);
+        Assert.DoesNotContain(document.Events, e => e.Code == "042");
     }
 
     [Fact]
