@@ -137,6 +137,8 @@ internal sealed class DependencyView
                 var relativeWho = Lemma(nearest) == "who" && (relative || _document.Token(nearest).Xpos == "WP" && Relation(v) is "acl:relcl" or "advcl:relcl");
                 if (relativeWho && Upos(subject) != "PROPN" && NameBefore(nearest) is var name and >= 0)
                     subject = name;
+                else if (relative && Lemma(nearest) == "which" && MentionTypeAt(subject) is null && OrganisationBefore(nearest) is var organisation and >= 0)
+                    subject = organisation;
                 var (first, last) = NounPhrase(subject);
                 return (first, last, subject, subject == nearest ? -1 : nearest);
             }
@@ -248,6 +250,26 @@ internal sealed class DependencyView
         while (Relation(before) == "flat" && _tokens[before].Head >= 0 && _tokens[before].Head < before)
             before = _tokens[before].Head;
         return before;
+    }
+
+    // "criticism from the Economic Affairs Committee, which said ...", with the clause hung from "criticism": "which"
+    // stands for the organisation right before it (and its comma) when the noun the parse chose names nothing.
+    private int OrganisationBefore(int pronoun)
+    {
+        var before = pronoun - 1;
+        if (before >= 0 && _document.Token(before).Chars is ",")
+            before--;
+        return before >= 0 && _tokens[before].Sentence == _tokens[pronoun].Sentence && MentionTypeAt(before) == EntityTypes.Organization ? before : -1;
+    }
+
+    private string? MentionTypeAt(int token)
+    {
+        foreach (var mention in _document.Mentions)
+        {
+            if (token >= mention.TokenStart && token < mention.TokenEnd)
+                return mention.Type;
+        }
+        return null;
     }
 
     /// <summary>The span of a subject: its subtree without relative clauses, appositions and the punctuation around them.</summary>

@@ -118,4 +118,32 @@ public sealed class DependencyViewTests
             """);
         Assert.Equal((6, 6, 3), new DependencyView(d).WrittenSubjectOf(7));
     }
+
+    [Fact]
+    public void Which_after_an_organisation_and_a_comma_stands_for_it_where_the_parse_hangs_its_clause_from_a_noun_that_names_none()
+    {
+        // "Her remarks follow criticism from the Economic Affairs Committee, which said ...", with "said" hung from
+        // "criticism": criticism does not speak, the committee does
+        var d = Parsed("""
+            1 Her he PRON PRP$ _ 2 nmod:poss _ _
+            2 remarks remark NOUN NNS _ 3 nsubj _ _
+            3 follow follow VERB VBP _ 0 root _ _
+            4 criticism criticism NOUN NN _ 3 obj _ _
+            5 from from ADP IN _ 9 case _ _
+            6 the the DET DT _ 9 det _ _
+            7 Economic economic ADJ JJ _ 8 amod _ _
+            8 Affairs affair NOUN NNS _ 9 compound _ _
+            9 Committee committee NOUN NN _ 4 nmod _ _
+            10 , , PUNCT , _ 12 punct _ _
+            11 which which PRON WDT _ 12 nsubj _ _
+            12 said say VERB VBD _ 4 acl:relcl _ _
+            13 rates rate NOUN NNS _ 16 nsubj _ _
+            14 were be AUX VBD _ 16 cop _ _
+            15 too too ADV RB _ 16 advmod _ _
+            16 high high ADJ JJ _ 12 ccomp _ _
+            17 . . PUNCT . _ 3 punct _ _
+            """);
+        d.Mentions.Add(new Mention(5, 9, EntityTypes.Organization, -1));
+        Assert.Equal((10, 10, 8), new DependencyView(d).WrittenSubjectOf(11));
+    }
 }
