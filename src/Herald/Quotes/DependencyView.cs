@@ -242,10 +242,8 @@ internal sealed class DependencyView
     // relative clause, a verb ("angered Jonas Berg, who told ...", on "angered").
     private int NameBefore(int pronoun)
     {
-        var before = pronoun - 1;
-        if (before >= 0 && _document.Token(before).Chars is ",")
-            before--;
-        if (before < 0 || Upos(before) != "PROPN" || _tokens[before].Sentence != _tokens[pronoun].Sentence)
+        var before = WordBefore(pronoun);
+        if (before < 0 || Upos(before) != "PROPN")
             return -1;
         while (Relation(before) == "flat" && _tokens[before].Head >= 0 && _tokens[before].Head < before)
             before = _tokens[before].Head;
@@ -256,10 +254,17 @@ internal sealed class DependencyView
     // stands for the organisation right before it (and its comma) when the noun the parse chose names nothing.
     private int OrganisationBefore(int pronoun)
     {
+        var before = WordBefore(pronoun);
+        return before >= 0 && MentionTypeAt(before) == EntityTypes.Organization ? before : -1;
+    }
+
+    // The word before a relative pronoun, past its comma, in the same sentence; -1 with none.
+    private int WordBefore(int pronoun)
+    {
         var before = pronoun - 1;
         if (before >= 0 && _document.Token(before).Chars is ",")
             before--;
-        return before >= 0 && _tokens[before].Sentence == _tokens[pronoun].Sentence && MentionTypeAt(before) == EntityTypes.Organization ? before : -1;
+        return before >= 0 && _tokens[before].Sentence == _tokens[pronoun].Sentence ? before : -1;
     }
 
     private string? MentionTypeAt(int token)
