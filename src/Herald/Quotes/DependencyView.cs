@@ -283,8 +283,9 @@ internal sealed class DependencyView
         int first = head, last = head;
         foreach (var child in Children(head))
         {
+            // a conjunction before the head joins the clause, wherever the parse hung it ("But Budd said", "and experts suggest")
             if (Relation(child) is "acl:relcl" or "appos" or "punct" or "parataxis" or "advcl" or "acl" or "case" || Relation(child) == "conj" && !IsNameOrNoun(child)
-                || IsInTimeExpression(child))
+                || Relation(child) == "cc" && child < head || IsInTimeExpression(child))
                 continue;
             var (a, b) = Subtree(child);
             if (PunctuationBetween(Math.Min(child, head), Math.Max(child, head)))

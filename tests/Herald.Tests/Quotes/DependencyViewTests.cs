@@ -146,4 +146,20 @@ public sealed class DependencyViewTests
         d.Mentions.Add(new Mention(5, 9, EntityTypes.Organization, -1));
         Assert.Equal((10, 10, 8), new DependencyView(d).WrittenSubjectOf(11));
     }
+
+    [Fact]
+    public void A_conjunction_the_parse_hangs_from_the_subject_is_not_part_of_it()
+    {
+        // "But Budd said ...", with "But" a cc of "Budd" rather than of "said"
+        var d = Parsed("""
+            1 But but CCONJ CC _ 2 cc _ _
+            2 Budd Budd PROPN NNP _ 3 nsubj _ _
+            3 said say VERB VBD _ 0 root _ _
+            4 it it PRON PRP _ 6 nsubj _ _
+            5 was be AUX VBD _ 6 cop _ _
+            6 wrong wrong ADJ JJ _ 3 ccomp _ _
+            7 . . PUNCT . _ 3 punct _ _
+            """);
+        Assert.Equal((1, 1, 1), new DependencyView(d).SubjectOf(2));
+    }
 }
