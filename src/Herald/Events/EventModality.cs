@@ -27,6 +27,9 @@ internal static class EventModality
         "planned", "proposed", "upcoming", "scheduled", "forthcoming", "expected", "possible", "future", "next",
     };
 
+    // Verbs of saying whose object is the listener, not what was said.
+    private static readonly HashSet<string> s_addresseeVerbs = new(StringComparer.Ordinal) { "tell", "inform", "assure", "brief", "remind" };
+
     private static readonly HashSet<string> s_hypotheticalAuxiliaries = new(StringComparer.Ordinal) { "could", "might", "may", "would", "should", "can" };
 
     /// <summary>The modality of the event a trigger names.</summary>
@@ -141,7 +144,7 @@ internal static class EventModality
 
     // "Hamas attacked Israel, Egypt said": the verb of saying hung from the clause it reports, as UD attaches a
     // speech verb after its content. One with a complement or a common-noun object of its own ("...; Egypt condemned
-    // the violence") says something else.
+    // the violence") says something else, unless the object is who was told ("..., Egypt told reporters").
     private static bool HasReportingVerbAfter(DependencyView view, int clause)
     {
         foreach (var child in view.Children(clause))
@@ -156,7 +159,7 @@ internal static class EventModality
     {
         foreach (var child in view.Children(verb))
         {
-            if (view.Relation(child) is "ccomp" or "xcomp" || view.Relation(child) == "obj" && view.Upos(child) == "NOUN")
+            if (view.Relation(child) is "ccomp" or "xcomp" || view.Relation(child) == "obj" && view.Upos(child) == "NOUN" && !s_addresseeVerbs.Contains(Lower(view, verb)))
                 return true;
         }
         return false;

@@ -118,6 +118,24 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_event_whose_speech_verb_after_it_names_its_listeners_is_reported()
+    {
+        // "Hamas attacked Israel overnight, Egypt told reporters.": "reporters" are who was told, not what
+        var d = HandActors.CodeTree("""
+            1 Hamas Hamas PROPN NNP _ 2 nsubj _ _
+            2 attacked attack VERB VBD _ 0 root _ _
+            3 Israel Israel PROPN NNP _ 2 obj _ _
+            4 overnight overnight ADV RB _ 2 advmod _ _
+            5 , , PUNCT , _ 7 punct _ _
+            6 Egypt Egypt PROPN NNP _ 7 nsubj _ _
+            7 told tell VERB VBD _ 2 parataxis _ _
+            8 reporters reporter NOUN NNS _ 7 obj _ _
+            9 . . PUNCT . _ 2 punct _ _
+            """, s_actors);
+        Assert.Equal("reported", Single(d, "190").Modality);
+    }
+
+    [Fact]
     public void An_event_followed_by_a_clause_of_its_own_with_a_speech_verb_is_not_reported()
     {
         // "Hamas attacked Israel; Egypt condemned the violence.": the second clause says something of its own
