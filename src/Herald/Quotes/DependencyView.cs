@@ -101,11 +101,17 @@ internal sealed class DependencyView
 
     // "The demonstrators, many of them drivers, gathered": where the phrase set off by commas right after a subject
     // hangs from the verb as a second subject, it is an apposition, and the first is the subject. A name set off so
-    // ("her adviser, Jake Sullivan, said") says best who it is and stays. -1 otherwise.
+    // ("her adviser, Jake Sullivan, said") says best who it is and stays; a phrase in parentheses never does ("The
+    // World Health Organisation (WHO) said", with "WHO" read as a pronoun). -1 otherwise.
     private int SubjectBeforeSetOffPhrase(int verb, int subject)
     {
         var (first, last) = NounPhrase(subject);
-        if (Upos(subject) == "PROPN" || first < 2 || last + 1 >= verb || _document.Token(first - 1).Chars is not "," || _document.Token(last + 1).Chars is not ",")
+        if (first < 2 || last + 1 >= verb)
+            return -1;
+        var opening = _document.Token(first - 1).Chars;
+        var closing = _document.Token(last + 1).Chars;
+        var inCommas = opening is "," && closing is "," && Upos(subject) != "PROPN";
+        if (!inCommas && !(opening is "(" && closing is ")"))
             return -1;
         foreach (var child in Children(verb))
         {

@@ -162,4 +162,24 @@ public sealed class DependencyViewTests
             """);
         Assert.Equal((1, 1, 1), new DependencyView(d).SubjectOf(2));
     }
+
+    [Fact]
+    public void An_abbreviation_in_parentheses_after_the_subject_is_not_the_subject()
+    {
+        // "The World Health Organisation (WHO) said ...", with "WHO" tagged a pronoun and hung as a second subject
+        var d = Parsed("""
+            1 The the DET DT _ 4 det _ _
+            2 World World PROPN NNP _ 3 compound _ _
+            3 Health Health PROPN NNP _ 4 compound _ _
+            4 Organisation Organisation PROPN NNP _ 8 nsubj _ _
+            5 ( ( PUNCT -LRB- _ 6 punct _ _
+            6 WHO who PRON WP _ 8 nsubj _ _
+            7 ) ) PUNCT -RRB- _ 6 punct _ _
+            8 said say VERB VBD _ 0 root _ _
+            9 cases case NOUN NNS _ 10 nsubj _ _
+            10 rose rise VERB VBD _ 8 ccomp _ _
+            11 . . PUNCT . _ 8 punct _ _
+            """);
+        Assert.Equal((0, 3, 3), new DependencyView(d).SubjectOf(7));
+    }
 }
