@@ -103,6 +103,8 @@ internal sealed class EventCoder
             return null;
         if (pattern.Cues is { } cues && !SubtreeHas(token, cues))
             return null;
+        if (pattern.ObjectExceptions is { } exceptions && ChildOf(token, "obj") is var obj and >= 0 && exceptions.Contains(_view.Lemma(obj) ?? ""))
+            return null;
         return _words.Match(token, pattern);
     }
 

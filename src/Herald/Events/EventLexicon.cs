@@ -74,19 +74,21 @@ public sealed class EventLexicon
                 continue;
             }
             if (fields.Length < 4 || !IsCode(fields[0]) || fields[1] is not ("verb" or "noun"))
-                throw Bad(path, number, "expected 'CODE verb|noun LEMMAS TARGETS [symmetric] [cues=WORDS]'");
+                throw Bad(path, number, "expected 'CODE verb|noun LEMMAS TARGETS [symmetric] [cues=WORDS] [except=WORDS]'");
             var kind = fields[1] == "verb" ? TriggerKind.Verb : TriggerKind.Noun;
             var targets = fields[3] == "-" ? new HashSet<string>() : fields[3].Split('|').ToHashSet(StringComparer.Ordinal);
             var symmetric = false;
-            HashSet<string>? cues = null;
+            HashSet<string>? cues = null, exceptions = null;
             foreach (var flag in fields.Skip(4))
             {
                 if (flag == "symmetric")
                     symmetric = true;
                 else if (flag.StartsWith("cues=", StringComparison.Ordinal))
                     cues = flag[5..].Split('|').ToHashSet(StringComparer.Ordinal);
+                else if (flag.StartsWith("except=", StringComparison.Ordinal))
+                    exceptions = flag[7..].Split('|').ToHashSet(StringComparer.Ordinal);
                 else
-                    throw Bad(path, number, $"unknown flag '{flag}'; use 'symmetric' or 'cues=WORD|WORD'");
+                    throw Bad(path, number, $"unknown flag '{flag}'; use 'symmetric', 'cues=WORD|WORD' or 'except=WORD|WORD'");
             }
             foreach (var alternative in fields[2].Split('|'))
             {
@@ -97,6 +99,7 @@ public sealed class EventLexicon
                     TargetRoles = targets,
                     Symmetric = symmetric,
                     Cues = cues,
+                    ObjectExceptions = exceptions,
                 });
             }
         }

@@ -55,6 +55,16 @@ public sealed class EventLexiconTests
         Assert.DoesNotContain(document.Events, e => e.Code == "042");
     }
 
+    [Theory]
+    [InlineData("Merkel met a cool reception from Macron.")]
+    [InlineData("Germany and France have to meet the requirements by March.")]
+    [InlineData("Germany and France failed to meet the deadline.")]
+    public void Meeting_a_requirement_or_a_reception_is_no_meeting(string sentence)
+    {
+        var document = HandActors.Code(sentence, s_actors);
+        Assert.DoesNotContain(document.Events, e => e.Code is "040" or "036");
+    }
+
     [Fact]
     public void Every_lexicon_code_is_a_CAMEO_code_and_all_twenty_roots_are_covered()
     {
