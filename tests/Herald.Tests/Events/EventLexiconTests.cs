@@ -1,3 +1,4 @@
+using Herald.Errors;
 using Herald.Events;
 
 namespace Herald.Tests.Events;
@@ -63,6 +64,24 @@ public sealed class EventLexiconTests
     {
         var document = HandActors.Code(sentence, s_actors);
         Assert.DoesNotContain(document.Events, e => e.Code is "040" or "036");
+    }
+
+    [Fact]
+    public void A_lexicon_line_reads_its_object_exceptions_and_an_unknown_flag_names_the_file_and_line()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"herald-lexicon-{Guid.NewGuid():N}.txt");
+        try
+        {
+            File.WriteAllText(path, "040 verb meet obj|with symmetric except=deadline|target\n");
+            Assert.Equal(["deadline", "target"], EventLexicon.Load(path).Patterns.Single().ObjectExceptions!.Order());
+            File.WriteAllText(path, "# comment\n040 verb meet obj unless=deadline\n");
+            var error = Assert.Throws<HeraldException>(() => EventLexicon.Load(path));
+            Assert.Contains($"{path}:2", error.Error.Input, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
