@@ -80,7 +80,7 @@ internal static class EventModality
             var head = document.TokenRecords[v].Head;
             // "plan to be in Paris for events to commemorate ...": also through the oblique noun a clause modifies,
             // which a parse may also hang from the copular predicate as an nmod
-            var through = view.Relation(v) is "xcomp" or "acl" || IsInfinitiveRightAfter(view, v, head) || view.Upos(v) is "NOUN"
+            var through = view.Relation(v) is "xcomp" or "acl" || IsInfinitiveRightAfter(view, v, head) || IsStepBeforeOrAfter(view, document, v) || view.Upos(v) is "NOUN"
                 && (view.Relation(v) == "obl" || view.Relation(v) == "nmod" && head >= 0 && HasCopula(view, head));
             if (head < 0 || !through)
                 return false;
@@ -99,6 +99,20 @@ internal static class EventModality
         foreach (var child in view.Children(clause))
         {
             if (child == head + 1 && view.Relation(child) == "mark" && Lower(view, child) == "to")
+                return true;
+        }
+        return false;
+    }
+
+    // "due to meet Macron before holding talks with Putin": a step taken before or after what is planned, in a
+    // participle clause with no tense of its own, is part of the plan.
+    private static bool IsStepBeforeOrAfter(DependencyView view, Document document, int clause)
+    {
+        if (view.Relation(clause) != "advcl" || document.Token(clause).Xpos != "VBG")
+            return false;
+        foreach (var child in view.Children(clause))
+        {
+            if (view.Relation(child) == "mark" && Lower(view, child) is "before" or "after")
                 return true;
         }
         return false;

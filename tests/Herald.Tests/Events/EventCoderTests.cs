@@ -233,6 +233,28 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void What_a_plan_does_before_or_after_is_planned_too()
+    {
+        // "Merkel is due to meet Macron before holding talks with Putin."
+        var d = HandActors.CodeTree("""
+            1 Merkel Merkel PROPN NNP _ 3 nsubj _ _
+            2 is be AUX VBZ _ 3 cop _ _
+            3 due due ADJ JJ _ 0 root _ _
+            4 to to PART TO _ 5 mark _ _
+            5 meet meet VERB VB _ 3 xcomp _ _
+            6 Macron Macron PROPN NNP _ 5 obj _ _
+            7 before before SCONJ IN _ 8 mark _ _
+            8 holding hold VERB VBG _ 5 advcl _ _
+            9 talks talk NOUN NNS _ 8 obj _ _
+            10 with with ADP IN _ 11 case _ _
+            11 Putin Putin PROPN NNP _ 9 nmod _ _
+            12 . . PUNCT . _ 3 punct _ _
+            """, s_actors);
+        Assert.Contains(d.Events, e => e.TargetActor == "RUSGOV");
+        Assert.All(d.Events.Where(e => e.TargetActor == "RUSGOV"), e => Assert.Equal("planned", e.Modality));
+    }
+
+    [Fact]
     public void A_purpose_clause_after_a_completed_trip_is_not_planned()
     {
         // "Merkel went to Paris to meet Macron.": "go" is an intent word only with its infinitive right after it
