@@ -52,13 +52,22 @@ internal static class EventModality
         return view.Upos(trigger) == "NOUN" && head >= 0 && view.Relation(trigger) is "obj" or "nsubj:pass" && view.Upos(head) == "VERB" ? head : trigger;
     }
 
+    // "did not meet", and through the verbs an infinitive completes: "does not plan to meet", "is not considering
+    // offering" ("did not hesitate to attack" asserts the attack).
     private static bool IsNegated(DependencyView view, Document document, int trigger)
     {
-        foreach (var child in view.Children(trigger))
+        for (var v = trigger; v >= 0; v = document.TokenRecords[v].Head)
         {
-            var word = document.Token(child).Chars;
-            if (view.Relation(child) is "advmod" or "neg" or "det" && (word.Equals("not", StringComparison.OrdinalIgnoreCase) || word is "n't" or "never" or "no" or "No" or "Never"))
-                return true;
+            if (v != trigger && Lower(view, v) == "hesitate")
+                return false;
+            foreach (var child in view.Children(v))
+            {
+                var word = document.Token(child).Chars;
+                if (view.Relation(child) is "advmod" or "neg" or "det" && (word.Equals("not", StringComparison.OrdinalIgnoreCase) || word is "n't" or "never" or "no" or "No" or "Never"))
+                    return true;
+            }
+            if (view.Relation(v) != "xcomp")
+                return false;
         }
         return false;
     }

@@ -168,6 +168,40 @@ public sealed class EventCoderTests
         Assert.Equal("negated", Single(d, "040").Modality);
     }
 
+    [Fact]
+    public void A_meeting_not_planned_is_negated_not_planned()
+    {
+        // "Merkel does not plan to meet Macron.": the negation is on "plan"
+        var d = HandActors.CodeTree("""
+            1 Merkel Merkel PROPN NNP _ 4 nsubj _ _
+            2 does do AUX VBZ _ 4 aux _ _
+            3 not not PART RB _ 4 advmod _ _
+            4 plan plan VERB VB _ 0 root _ _
+            5 to to PART TO _ 6 mark _ _
+            6 meet meet VERB VB _ 4 xcomp _ _
+            7 Macron Macron PROPN NNP _ 6 obj _ _
+            8 . . PUNCT . _ 4 punct _ _
+            """, s_actors);
+        Assert.Equal("negated", Assert.Single(d.Events, e => e.Code is "040" or "036").Modality);
+    }
+
+    [Fact]
+    public void An_attack_made_without_hesitation_is_not_negated()
+    {
+        // "Israel did not hesitate to attack Hamas."
+        var d = HandActors.CodeTree("""
+            1 Israel Israel PROPN NNP _ 4 nsubj _ _
+            2 did do AUX VBD _ 4 aux _ _
+            3 not not PART RB _ 4 advmod _ _
+            4 hesitate hesitate VERB VB _ 0 root _ _
+            5 to to PART TO _ 6 mark _ _
+            6 attack attack VERB VB _ 4 xcomp _ _
+            7 Hamas Hamas PROPN NNP _ 6 obj _ _
+            8 . . PUNCT . _ 4 punct _ _
+            """, s_actors);
+        Assert.NotEqual("negated", Single(d, "190").Modality);
+    }
+
     [Theory]
     [InlineData("Merkel plans to meet Macron next week.")]
     [InlineData("Merkel would like to meet Macron in Paris.")]
