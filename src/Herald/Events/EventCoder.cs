@@ -70,7 +70,7 @@ internal sealed class EventCoder
     }
 
     /// <summary>A trigger with its pattern's code, modality and actors.</summary>
-    internal sealed record Finding(int Trigger, string Code, string? ReverseCode, bool Symmetric, string Modality, List<int> Sources, List<int> Targets, bool BetweenPair, double Confidence);
+    internal sealed record Finding(int Trigger, string Code, string? ReverseCode, bool Symmetric, string Modality, List<int> Sources, List<int> Targets, bool BetweenPair, double Confidence, bool NeedsTarget);
 
     private (EventPattern Pattern, PatternWords.Capture Capture)? Match(int token)
     {
@@ -179,7 +179,7 @@ internal sealed class EventCoder
         if (capture.Compound >= 0)
             (sources, targets, between) = (_actors.WithJoined(capture.Compound), [], true);
         sources.RemoveAll(targets.Contains);
-        return new Finding(trigger, code, reverse, pattern.Symmetric || between || reverse is not null, modality, sources, targets, between, confidence);
+        return new Finding(trigger, code, reverse, pattern.Symmetric || between || reverse is not null, modality, sources, targets, between, confidence, pattern.NeedsTarget);
     }
 
     // When the parse ties no actor to a role the pattern wants: the first actor after the verb in its own clause,
@@ -444,7 +444,8 @@ internal sealed class EventCoder
     private IEnumerable<Event> EventsOf(Finding finding)
     {
         // a symmetric event needs two sides: "Putin would meet" alone says nothing of whom
-        if (finding.Sources.Count == 0 || finding.Symmetric && finding.Targets.Count == 0 && finding.Sources.Count < 2)
+        if (finding.Sources.Count == 0 || finding.Symmetric && finding.Targets.Count == 0 && finding.Sources.Count < 2
+            || finding.NeedsTarget && finding.Targets.Count == 0)
             yield break;
         foreach (var (source, target, code) in Pairs(finding))
         {

@@ -74,21 +74,23 @@ public sealed class EventLexicon
                 continue;
             }
             if (fields.Length < 4 || !IsCode(fields[0]) || fields[1] is not ("verb" or "noun"))
-                throw Bad(path, number, "expected 'CODE verb|noun LEMMAS TARGETS [symmetric] [cues=WORDS] [except=WORDS]'");
+                throw Bad(path, number, "expected 'CODE verb|noun LEMMAS TARGETS [symmetric] [needs-target] [cues=WORDS] [except=WORDS]'");
             var kind = fields[1] == "verb" ? TriggerKind.Verb : TriggerKind.Noun;
             var targets = fields[3] == "-" ? new HashSet<string>() : fields[3].Split('|').ToHashSet(StringComparer.Ordinal);
-            var symmetric = false;
+            bool symmetric = false, needsTarget = false;
             HashSet<string>? cues = null, exceptions = null;
             foreach (var flag in fields.Skip(4))
             {
                 if (flag == "symmetric")
                     symmetric = true;
+                else if (flag == "needs-target")
+                    needsTarget = true;
                 else if (flag.StartsWith("cues=", StringComparison.Ordinal))
                     cues = flag[5..].Split('|').ToHashSet(StringComparer.Ordinal);
                 else if (flag.StartsWith("except=", StringComparison.Ordinal))
                     exceptions = flag[7..].Split('|').ToHashSet(StringComparer.Ordinal);
                 else
-                    throw Bad(path, number, $"unknown flag '{flag}'; use 'symmetric', 'cues=WORD|WORD' or 'except=WORD|WORD'");
+                    throw Bad(path, number, $"unknown flag '{flag}'; use 'symmetric', 'needs-target', 'cues=WORD|WORD' or 'except=WORD|WORD'");
             }
             foreach (var alternative in fields[2].Split('|'))
             {
@@ -98,6 +100,7 @@ public sealed class EventLexicon
                     Particle = parts.Length > 1 ? parts[1] : null,
                     TargetRoles = targets,
                     Symmetric = symmetric,
+                    NeedsTarget = needsTarget,
                     Cues = cues,
                     ObjectExceptions = exceptions,
                 });

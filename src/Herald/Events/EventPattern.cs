@@ -32,6 +32,9 @@ public sealed record EventPattern(string Code, TriggerKind Kind, string Lemma)
     /// <summary>Whether the code reads the same both ways (meet, talk, cooperate): joined actors give both directions.</summary>
     public bool Symmetric { get; init; }
 
+    /// <summary>Whether the event is coded only with a target ("received the delegation", not "received 40 tonnes").</summary>
+    public bool NeedsTarget { get; init; }
+
     /// <summary>Words (lower case) of which one must occur in the trigger's clause ("describe ... as disgraceful"); null for none.</summary>
     public IReadOnlySet<string>? Cues { get; init; }
 

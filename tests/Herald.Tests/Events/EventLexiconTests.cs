@@ -21,6 +21,7 @@ public sealed class EventLexiconTests
     [InlineData("Merkel met Macron in Berlin on Friday.", "DEUGOV 040 FRAGOV")]
     [InlineData("Macron visited China last week.", "FRAGOV 042 CHN")]
     [InlineData("Merkel went to China last week.", "DEUGOV 042 CHN")]
+    [InlineData("Merkel received Macron in Berlin on Friday.", "DEUGOV 043 FRAGOV")]
     [InlineData("Merkel praised Macron for his courage.", "DEUGOV 051 FRAGOV")]
     [InlineData("Russia signed a trade agreement with China.", "RUS 057 CHN")]
     [InlineData("Japan shared intelligence with Washington about the launch.", "JPN 064 USAGOV")]
@@ -57,6 +58,15 @@ public sealed class EventLexiconTests
     }
 
     [Theory]
+    [InlineData("Germany received 43,500 tonnes of wheat in March.")]
+    [InlineData("Merkel thanked voters for the support she had received.")]
+    public void Receiving_things_is_no_hosting(string sentence)
+    {
+        var document = HandActors.Code(sentence, s_actors);
+        Assert.DoesNotContain(document.Events, e => e.Code == "043");
+    }
+
+    [Theory]
     [InlineData("Merkel met a cool reception from Macron.")]
     [InlineData("Germany and France have to meet the requirements by March.")]
     [InlineData("Germany and France failed to meet the deadline.")]
@@ -67,13 +77,15 @@ public sealed class EventLexiconTests
     }
 
     [Fact]
-    public void A_lexicon_line_reads_its_object_exceptions_and_an_unknown_flag_names_the_file_and_line()
+    public void A_lexicon_line_reads_its_flags_and_an_unknown_flag_names_the_file_and_line()
     {
         var path = Path.Combine(Path.GetTempPath(), $"herald-lexicon-{Guid.NewGuid():N}.txt");
         try
         {
-            File.WriteAllText(path, "040 verb meet obj|with symmetric except=deadline|target\n");
-            Assert.Equal(["deadline", "target"], EventLexicon.Load(path).Patterns.Single().ObjectExceptions!.Order());
+            File.WriteAllText(path, "040 verb meet obj|with symmetric needs-target except=deadline|target\n");
+            var pattern = EventLexicon.Load(path).Patterns.Single();
+            Assert.Equal(["deadline", "target"], pattern.ObjectExceptions!.Order());
+            Assert.True(pattern.NeedsTarget && pattern.Symmetric);
             File.WriteAllText(path, "# comment\n040 verb meet obj unless=deadline\n");
             var error = Assert.Throws<HeraldException>(() => EventLexicon.Load(path));
             Assert.Contains($"{path}:2", error.Error.Input, StringComparison.Ordinal);
