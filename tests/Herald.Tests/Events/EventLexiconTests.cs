@@ -26,6 +26,7 @@ public sealed class EventLexiconTests
     [InlineData("Russia signed a trade agreement with China.", "RUS 057 CHN")]
     [InlineData("Japan shared intelligence with Washington about the launch.", "JPN 064 USAGOV")]
     [InlineData("Germany sent humanitarian aid to Ukraine.", "DEU 073 UKR")]
+    [InlineData("Germany granted Ukraine a loan of 500 million euros.", "DEU 071 UKR")]
     [InlineData("Moscow released two detained sailors to Kiev.", "RUSGOV 084 UKRGOV")]
     [InlineData("The United Nations will investigate Israel over the strike.", "IGOUNO 090 ISR")]
     [InlineData("Kiev demanded compensation from Moscow.", "UKRGOV 100 RUSGOV")]
@@ -55,6 +56,13 @@ public sealed class EventLexiconTests
     {
         var document = HandActors.Code(sentence, s_actors);
         Assert.DoesNotContain(document.Events, e => e.Code == "042");
+    }
+
+    [Fact]
+    public void Granting_a_right_is_no_economic_aid()
+    {
+        var document = HandActors.Code("Ukraine also granted France options to buy twice that amount.", s_actors);
+        Assert.DoesNotContain(document.Events, e => e.Code == "071");
     }
 
     [Theory]
