@@ -103,10 +103,17 @@ internal sealed class EventCoder
             return null;
         if (pattern.Cues is { } cues && !SubtreeHas(token, cues))
             return null;
-        if (pattern.ObjectExceptions is { } exceptions && ChildOf(token, "obj") is var obj and >= 0 && exceptions.Contains(_view.Lemma(obj) ?? ""))
+        if (pattern.ObjectExceptions is { } exceptions && ThingDoneTo(token) is var thing and >= 0 && exceptions.Contains(_view.Lemma(thing) ?? ""))
             return null;
         return _words.Match(token, pattern);
     }
+
+    // What the verb acts on: its direct object, its passive subject, or the noun it modifies as a past participle
+    // ("figures released on Tuesday"); -1 with none.
+    private int ThingDoneTo(int verb) =>
+        ChildOf(verb, "obj") is var obj and >= 0 ? obj
+        : ChildOf(verb, "nsubj:pass") is var passive and >= 0 ? passive
+        : IsParticipleOfNoun(verb) ? _document.TokenRecords[verb].Head : -1;
 
     private bool HasParticle(int token, string particle)
     {

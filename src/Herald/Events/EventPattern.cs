@@ -38,7 +38,7 @@ public sealed record EventPattern(string Code, TriggerKind Kind, string Lemma)
     /// <summary>Words (lower case) of which one must occur in the trigger's clause ("describe ... as disgraceful"); null for none.</summary>
     public IReadOnlySet<string>? Cues { get; init; }
 
-    /// <summary>Lemmas of direct objects that make the pattern not fit ("meet the deadline" is no meeting); null for none.</summary>
+    /// <summary>Lemmas of what the verb acts on (object, passive subject, or the noun its participle modifies) that make the pattern not fit ("meet the deadline" is no meeting); null for none.</summary>
     public IReadOnlySet<string>? ObjectExceptions { get; init; }
 
     /// <summary>What must follow the trigger in its sentence, in order, with gaps allowed between elements.</summary>

@@ -27,6 +27,7 @@ public sealed class EventLexiconTests
     [InlineData("Japan shared intelligence with Washington about the launch.", "JPN 064 USAGOV")]
     [InlineData("Germany sent humanitarian aid to Ukraine.", "DEU 073 UKR")]
     [InlineData("Germany granted Ukraine a loan of 500 million euros.", "DEU 071 UKR")]
+    [InlineData("Germany helped Ukraine rebuild its power grid.", "DEU 070 UKR")]
     [InlineData("Moscow released two detained sailors to Kiev.", "RUSGOV 084 UKRGOV")]
     [InlineData("The United Nations will investigate Israel over the strike.", "IGOUNO 090 ISR")]
     [InlineData("Kiev demanded compensation from Moscow.", "UKRGOV 100 RUSGOV")]
@@ -56,6 +57,17 @@ public sealed class EventLexiconTests
     {
         var document = HandActors.Code(sentence, s_actors);
         Assert.DoesNotContain(document.Events, e => e.Code == "042");
+    }
+
+    [Theory]
+    [InlineData("Germany's economy grew in the third quarter, helped by strong exports.", "070")]
+    [InlineData("Japan's lending figures released on Tuesday showed a slowdown.", "084")]
+    [InlineData("Germany released its trade data on Monday.", "084")]
+    [InlineData("China and Japan have been given a year to meet the new regulations.", "040")]
+    public void A_figure_of_speech_is_no_event(string sentence, string code)
+    {
+        var document = HandActors.Code(sentence, s_actors);
+        Assert.DoesNotContain(document.Events, e => e.Code == code);
     }
 
     [Fact]
