@@ -152,6 +152,13 @@ internal sealed class DependencyView
             // ("militants arrested in Gaza": not a past one, whose noun is what was done to)
             if (Relation(v) == "acl" && _document.Token(v).Xpos == "VBG" && _tokens[v].Head >= 0 && Upos(_tokens[v].Head) is "PROPN" or "NOUN")
             {
+                // a verb with a tense joined to the participle ("accused the government of ignoring ... and called
+                // for ...") is not the participle's: it shares the subject of the clause the noun stands in
+                if (v != verb && _document.Token(verb).Xpos is "VBD" or "VBZ" or "VBP")
+                {
+                    v = _tokens[v].Head;
+                    continue;
+                }
                 var (first, last) = NounPhrase(_tokens[v].Head);
                 return (first, last, _tokens[v].Head, -1);
             }

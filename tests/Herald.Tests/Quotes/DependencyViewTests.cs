@@ -182,4 +182,29 @@ public sealed class DependencyViewTests
             """);
         Assert.Equal((0, 3, 3), new DependencyView(d).SubjectOf(7));
     }
+
+    [Fact]
+    public void A_finite_verb_the_parse_joins_to_a_participle_shares_the_subject_of_the_clause_above_it()
+    {
+        // "Opposition leaders accused the government of ignoring the cost and called for a rally.", with "called" a
+        // conjunct of "ignoring": a past-tense verb is not joined to a gerund, and the leaders did the calling
+        var d = Parsed("""
+            1 Opposition opposition NOUN NN _ 2 compound _ _
+            2 leaders leader NOUN NNS _ 3 nsubj _ _
+            3 accused accuse VERB VBD _ 0 root _ _
+            4 the the DET DT _ 5 det _ _
+            5 government government NOUN NN _ 3 obj _ _
+            6 of of SCONJ IN _ 7 mark _ _
+            7 ignoring ignore VERB VBG _ 5 acl _ _
+            8 the the DET DT _ 9 det _ _
+            9 cost cost NOUN NN _ 7 obj _ _
+            10 and and CCONJ CC _ 11 cc _ _
+            11 called call VERB VBD _ 7 conj _ _
+            12 for for ADP IN _ 14 case _ _
+            13 a a DET DT _ 14 det _ _
+            14 rally rally NOUN NN _ 11 obl _ _
+            15 . . PUNCT . _ 3 punct _ _
+            """);
+        Assert.Equal((0, 1, 1), new DependencyView(d).SubjectOf(10));
+    }
 }
