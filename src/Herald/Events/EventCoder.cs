@@ -108,12 +108,9 @@ internal sealed class EventCoder
         return _words.Match(token, pattern);
     }
 
-    // What the verb acts on: its direct object, its passive subject, or the noun it modifies as a past participle
-    // ("figures released on Tuesday"); -1 with none.
-    private int ThingDoneTo(int verb) =>
-        ChildOf(verb, "obj") is var obj and >= 0 ? obj
-        : ChildOf(verb, "nsubj:pass") is var passive and >= 0 ? passive
-        : IsParticipleOfNoun(verb) ? _document.TokenRecords[verb].Head : -1;
+    // What the verb acts on: its direct object, else its passive subject (PassiveSubject: also the noun it modifies
+    // as a past participle, "figures released on Tuesday"); -1 with none.
+    private int ThingDoneTo(int verb) => ChildOf(verb, "obj") is var obj and >= 0 ? obj : PassiveSubject(verb);
 
     private bool HasParticle(int token, string particle)
     {

@@ -101,41 +101,16 @@ internal static class EventModality
 
     // "is due to meet", "plans to meet" with the infinitive parsed as an adverbial clause: its "to" right after the
     // word makes it that word's complement ("went to Paris to meet" stays a purpose of the trip).
-    private static bool IsInfinitiveRightAfter(DependencyView view, int clause, int head)
-    {
-        if (head < 0 || view.Relation(clause) != "advcl")
-            return false;
-        foreach (var child in view.Children(clause))
-        {
-            if (child == head + 1 && view.Relation(child) == "mark" && Lower(view, child) == "to")
-                return true;
-        }
-        return false;
-    }
+    private static bool IsInfinitiveRightAfter(DependencyView view, int clause, int head) =>
+        head >= 0 && view.Relation(clause) == "advcl" && view.HasChild(clause, c => c == head + 1 && view.Relation(c) == "mark" && Lower(view, c) == "to");
 
     // "due to meet Macron before holding talks with Putin": a step taken before or after what is planned, in a
     // participle clause with no tense of its own, is part of the plan.
-    private static bool IsStepBeforeOrAfter(DependencyView view, Document document, int clause)
-    {
-        if (view.Relation(clause) != "advcl" || document.Token(clause).Xpos != "VBG")
-            return false;
-        foreach (var child in view.Children(clause))
-        {
-            if (view.Relation(child) == "mark" && Lower(view, child) is "before" or "after")
-                return true;
-        }
-        return false;
-    }
+    private static bool IsStepBeforeOrAfter(DependencyView view, Document document, int clause) =>
+        view.Relation(clause) == "advcl" && document.Token(clause).Xpos == "VBG"
+        && view.HasChild(clause, c => view.Relation(c) == "mark" && Lower(view, c) is "before" or "after");
 
-    private static bool HasCopula(DependencyView view, int predicate)
-    {
-        foreach (var child in view.Children(predicate))
-        {
-            if (view.Relation(child) == "cop")
-                return true;
-        }
-        return false;
-    }
+    private static bool HasCopula(DependencyView view, int predicate) => view.HasChild(predicate, c => view.Relation(c) == "cop");
 
     private static bool IsHypothetical(DependencyView view, Document document, int clause)
     {
@@ -168,25 +143,12 @@ internal static class EventModality
     // "Hamas attacked Israel, Egypt said": the verb of saying hung from the clause it reports, as UD attaches a
     // speech verb after its content. One with a complement or a common-noun object of its own ("...; Egypt condemned
     // the violence") says something else, unless the object is who was told ("..., Egypt told reporters").
-    private static bool HasReportingVerbAfter(DependencyView view, int clause)
-    {
-        foreach (var child in view.Children(clause))
-        {
-            if (child > clause && view.Relation(child) == "parataxis" && view.IsCueVerb(child, speechOnly: false) && !HasContentOfItsOwn(view, child))
-                return true;
-        }
-        return false;
-    }
+    private static bool HasReportingVerbAfter(DependencyView view, int clause) =>
+        view.HasChild(clause, c => c > clause && view.Relation(c) == "parataxis" && view.IsCueVerb(c, speechOnly: false) && !HasContentOfItsOwn(view, c));
 
-    private static bool HasContentOfItsOwn(DependencyView view, int verb)
-    {
-        foreach (var child in view.Children(verb))
-        {
-            if (view.Relation(child) is "ccomp" or "xcomp" || view.Relation(child) == "obj" && view.Upos(child) == "NOUN" && !s_addresseeVerbs.Contains(Lower(view, verb)))
-                return true;
-        }
-        return false;
-    }
+    private static bool HasContentOfItsOwn(DependencyView view, int verb) =>
+        view.HasChild(verb, c => view.Relation(c) is "ccomp" or "xcomp"
+            || view.Relation(c) == "obj" && view.Upos(c) == "NOUN" && !s_addresseeVerbs.Contains(Lower(view, verb)));
 
     private static string Lower(DependencyView view, int token) => (view.Lemma(token) ?? "").ToLowerInvariant();
 }

@@ -10,6 +10,9 @@ internal sealed class DependencyView
     private readonly int[] _childStart;
     private readonly int[] _children;
 
+    // For each token, the mention that covers it (-1: none); built when first asked for.
+    private int[]? _mentionAt;
+
     public DependencyView(Document document)
     {
         _document = document;
@@ -33,7 +36,8 @@ internal sealed class DependencyView
         }
     }
 
-    private bool HasChild(int token, Func<int, bool> fits)
+    /// <summary>Whether a child of <paramref name="token"/> fits <paramref name="fits"/>.</summary>
+    public bool HasChild(int token, Func<int, bool> fits)
     {
         foreach (var child in Children(token))
         {
@@ -282,12 +286,8 @@ internal sealed class DependencyView
 
     private string? MentionTypeAt(int token)
     {
-        foreach (var mention in _document.Mentions)
-        {
-            if (token >= mention.TokenStart && token < mention.TokenEnd)
-                return mention.Type;
-        }
-        return null;
+        _mentionAt ??= TokenCover.Of(_document.TokenCount, _document.Mentions, m => (m.TokenStart, m.TokenEnd));
+        return _mentionAt[token] is var m and >= 0 ? _document.Mentions[m].Type : null;
     }
 
     /// <summary>The span of a subject: its subtree without relative clauses, appositions and the punctuation around them.</summary>
