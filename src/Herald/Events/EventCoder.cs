@@ -97,6 +97,8 @@ internal sealed class EventCoder
         return null;
     }
 
+    private bool IsTrigger(int token) => Match(token) is var (pattern, _) && pattern.Code != PetrarchVerbDictionary.NoCode;
+
     private PatternWords.Capture? Fits(int token, EventPattern pattern)
     {
         if (pattern.Particle is { } particle && !HasParticle(token, particle))
@@ -434,8 +436,10 @@ internal sealed class EventCoder
                 return owners;
             pronoun = _view.Upos(child) == "PRON";
         }
+        // the subject of the verb the noun is the object of does the deed ("Egypt launched an attack"), unless that
+        // verb is an event of its own, done to the deed ("Egypt condemned the attack")
         var head = _document.TokenRecords[noun].Head;
-        if (head >= 0 && _view.Upos(head) == "VERB" && (_view.Relation(noun) is "obj" || pronoun))
+        if (head >= 0 && _view.Upos(head) == "VERB" && (_view.Relation(noun) is "obj" && !IsTrigger(head) || pronoun))
             return Subject(head);
         if (pronoun)
         {

@@ -327,6 +327,17 @@ public sealed class EventCoderTests
         Assert.Equal(("ISR", null), (e.SourceActor, e.TargetActor));
     }
 
+    [Theory]
+    [InlineData("Egypt condemned the attack on Monday.", "111", "19")]
+    [InlineData("Jordan criticised the sanctions on Monday.", "111", "16")]
+    public void A_deed_named_as_the_object_of_an_event_verb_is_not_the_subject_s(string sentence, string verbCode, string nounRoot)
+    {
+        // who condemns an attack or criticises sanctions did not make them: the verb's subject acts on the deed
+        var d = HandActors.Code(sentence, s_actors);
+        Assert.Contains(d.Events, e => e.Code == verbCode);
+        Assert.DoesNotContain(d.Events, e => e.Code.StartsWith(nounRoot, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_meeting_that_might_happen_is_hypothetical()
     {
