@@ -64,10 +64,21 @@ public sealed class EventLexiconTests
     [InlineData("Japan's lending figures released on Tuesday showed a slowdown.", "084")]
     [InlineData("Germany released its trade data on Monday.", "084")]
     [InlineData("China and Japan have been given a year to meet the new regulations.", "040")]
+    [InlineData("Germany's carmakers have been hit by declining demand at home.", "120")]
+    [InlineData("France's wine industry has been hurt by declining consumption.", "120")]
     public void A_figure_of_speech_is_no_event(string sentence, string code)
     {
         var document = HandActors.Code(sentence, s_actors);
         Assert.DoesNotContain(document.Events, e => e.Code == code);
+    }
+
+    [Fact]
+    public void Breaking_a_ceasefire_violates_it()
+    {
+        var document = HandActors.Code("Germany broke the ceasefire with France on Sunday.", s_actors);
+        var violation = Assert.Single(document.Events, e => e.Code == "196");
+        Assert.Equal("DEU", violation.SourceActor);
+        Assert.DoesNotContain(document.Events, e => e.Code == "087");
     }
 
     [Fact]
