@@ -72,6 +72,37 @@ public sealed class EventLexiconTests
         Assert.DoesNotContain(document.Events, e => e.Code == code);
     }
 
+    [Theory]
+    [InlineData("Merkel launched an attack on the party's spending plans.")]
+    [InlineData("Macron has been attacking the party he once wanted to lead.")]
+    [InlineData("Merkel attacked Macron's policy on Monday.")]
+    public void An_attack_on_a_party_or_a_policy_is_criticism(string sentence)
+    {
+        var document = HandActors.Code(sentence, s_actors);
+        Assert.Contains(document.Events, e => e.Code == "111");
+        Assert.DoesNotContain(document.Events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Merkel's party could beat Macron's in the election.", "180")]
+    [InlineData("Germany's exports beat forecasts in March.", "180")]
+    [InlineData("Merkel said the party had learned to occupy the centre ground.", "192")]
+    public void Winning_and_holding_ground_in_politics_is_no_violence(string sentence, string code)
+    {
+        var document = HandActors.Code(sentence, s_actors);
+        Assert.DoesNotContain(document.Events, e => e.Code == code);
+    }
+
+    [Theory]
+    [InlineData("Police beat protesters with batons in Kiev.", "180")]
+    [InlineData("Russia occupied the Crimean peninsula in 2014.", "192")]
+    [InlineData("Russia attacked Ukraine on Thursday.", "190")]
+    public void Violence_stays_violence(string sentence, string code)
+    {
+        var document = HandActors.Code(sentence, s_actors);
+        Assert.Contains(document.Events, e => e.Code == code);
+    }
+
     [Fact]
     public void Breaking_a_ceasefire_violates_it()
     {
