@@ -110,6 +110,16 @@ public sealed class ActorStageTests
         AssertCode(document, "Russia", "RUS");
     }
 
+    [Theory]
+    [InlineData("David Frost, director general of the British Chambers of Commerce, warned that small firms would suffer.")]
+    [InlineData("The inspector general of the State Department said the review was complete.")]
+    [InlineData("Canada's governor general opened the new session of parliament.")]
+    public void A_title_that_ends_in_general_is_no_military_rank(string sentence)
+    {
+        var document = Analyze(sentence, "2015-06-01");
+        Assert.DoesNotContain(document.Actors, a => a.Code.EndsWith("MIL", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_abbreviated_title_codes_the_person()
     {
