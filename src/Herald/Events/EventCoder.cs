@@ -119,8 +119,10 @@ internal sealed class EventCoder
         var sentenceEnd = _document.SentenceRecords[_document.TokenRecords[token].Sentence].TokenEnd;
         for (var t = token + 1; t < Math.Min(sentenceEnd, token + 4); t++)
         {
+            // the infinitive's "to" is no particle: "going to export" is no "go to"
             var head = _document.TokenRecords[t].Head;
-            if (_document.Token(t).Chars.Equals(particle, StringComparison.OrdinalIgnoreCase) && (head == token || head >= 0 && _document.TokenRecords[head].Head == token))
+            if (_document.Token(t).Chars.Equals(particle, StringComparison.OrdinalIgnoreCase) && _document.Token(t).Xpos != "TO"
+                && (head == token || head >= 0 && _document.TokenRecords[head].Head == token))
                 return true;
         }
         return false;

@@ -53,6 +53,8 @@ public sealed class EventLexiconTests
     [InlineData("Germany's biggest carmaker went bust last year.")]
     [InlineData("Merkel has not said which rules she has gone after this time.")]
     [InlineData("Merkel said the reform would go ahead.")]
+    [InlineData("Germany is going to export more cars to France.")]
+    [InlineData("Merkel's team is going to look into complaints from Macron.")]
     public void Going_somewhere_else_than_to_a_place_is_no_visit(string sentence)
     {
         var document = HandActors.Code(sentence, s_actors);
