@@ -68,6 +68,10 @@ public sealed class EventLexiconTests
     [InlineData("China and Japan have been given a year to meet the new regulations.", "040")]
     [InlineData("Germany's carmakers have been hit by declining demand at home.", "120")]
     [InlineData("France's wine industry has been hurt by declining consumption.", "120")]
+    [InlineData("Merkel was speaking for the first time since returning from her holiday in Italy.", "084")]
+    [InlineData("Merkel arrived in power in 2005.", "042")]
+    [InlineData("Concerns remain over how Germany will fund its budget deficit.", "033")]
+    [InlineData("Germany tightened the rules for card lending.", "071")]
     public void A_figure_of_speech_is_no_event(string sentence, string code)
     {
         var document = HandActors.Code(sentence, s_actors);
@@ -103,6 +107,16 @@ public sealed class EventLexiconTests
     {
         var document = HandActors.Code(sentence, s_actors);
         Assert.Contains(document.Events, e => e.Code == code);
+    }
+
+    [Theory]
+    [InlineData("Russia returned the bodies of the soldiers to Ukraine.", "RUS 084 UKR")]
+    [InlineData("Germany lent Ukraine 500 million euros.", "DEU 071 UKR")]
+    [InlineData("Merkel arrived in China on Monday.", "DEUGOV 042 CHN")]
+    public void Returning_lending_and_arriving_with_a_target_stay_events(string sentence, string triple)
+    {
+        var document = HandActors.Code(sentence, s_actors);
+        Assert.Contains(triple, HandActors.Triples(document));
     }
 
     [Fact]
