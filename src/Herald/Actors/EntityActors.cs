@@ -7,7 +7,8 @@ namespace Herald.Actors;
 /// <summary>
 /// Codes the entities the recogniser found. A person by the dictionary on the article's date, else by the title said
 /// with a name ("Kremlin aide", "Republican Senator") or an apposition ("Ivan Sorokin, a Kremlin spokesman"), its
-/// country filled from the dictionary or the article's most named country; an organisation by the dictionary. A place
+/// country filled from the dictionary, the country named before it in its sentence or the article's most named
+/// country; an organisation by the dictionary. A place
 /// by what it resolved to: a country is the dictionary's code for the name, else its ISO code; another place is an
 /// actor only as an agent (see <see cref="Metonymy"/>): a capital then stands for the government ("Moscow denies" is
 /// RUSGOV), another place for its country. A decision with a null code says the span names no actor ("a meeting in
@@ -75,7 +76,7 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
             var title = mention.Role is { } role ? WithRegion(TitleCode(TitleDocument(role), 0, int.MaxValue), TitleTokens(document, mention, role)) : null;
             if ((title ?? AppositionCode(mention)) is { } code)
             {
-                if (code.StartsWith(ActorCodes.UnknownCountry, StringComparison.Ordinal) && (dated ?? entry?.AnyCountry ?? context) is { } country)
+                if (code.StartsWith(ActorCodes.UnknownCountry, StringComparison.Ordinal) && (dated ?? entry?.AnyCountry ?? CountryBefore(mention) ?? context) is { } country)
                     code = country + code[ActorCodes.UnknownCountry.Length..];
                 if (dated is null || ActorCodes.RoleOf(code) is not null)
                     return (code, "title");
@@ -197,6 +198,27 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
     }
 
     // The country the article names most, by mentions of country names and nationalities: whose officials "senator" and "minister" most likely are.
+    // The country of the nearest place or nationality named before the mention in its sentence ("in Ivory Coast ...
+    // after President Laurent Gbagbo", "an Argentine prosecutor ... accusing former President Cristina Fernandez").
+    private string? CountryBefore(Mention mention)
+    {
+        var sentence = document.TokenRecords[mention.TokenStart].Sentence;
+        string? country = null;
+        var nearest = -1;
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Country is null || entity.Type is not (EntityTypes.Location or EntityTypes.Norp))
+                continue;
+            foreach (var m in entity.Mentions)
+            {
+                var other = document.Mentions[m];
+                if (other.TokenEnd <= mention.TokenStart && other.TokenEnd > nearest && document.TokenRecords[other.TokenStart].Sentence == sentence)
+                    (nearest, country) = (other.TokenEnd, entity.Country);
+            }
+        }
+        return country;
+    }
+
     private string? ContextCountry() => document.Entities
         .Where(e => e.Country is not null && e.Type is EntityTypes.Location or EntityTypes.Norp)
         .GroupBy(e => e.Country!)

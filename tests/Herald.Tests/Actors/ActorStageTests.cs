@@ -121,6 +121,16 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_title_without_a_country_takes_the_country_named_before_it_in_its_sentence()
+    {
+        // the article names Iran most, but the former president is the Argentine one of her sentence
+        var document = Analyze("Iran denied the claim on Monday. Iran's foreign ministry said Iran had no role in the attack. "
+            + "An Argentine prosecutor accused former President Maria Talavera of covering up the bombing.", "2015-02-01");
+        var person = document.Entities.Single(e => e.Name == "Maria Talavera");
+        Assert.StartsWith("ARG", person.ActorCode);
+    }
+
+    [Fact]
     public void An_abbreviated_title_codes_the_person()
     {
         var document = Analyze("U.S. Sen. Max Baucus has been here before. Baucus said he would retire.", "2013-03-09");
