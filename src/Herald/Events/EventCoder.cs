@@ -285,6 +285,8 @@ internal sealed class EventCoder
 
     private List<int> Subject(int verb)
     {
+        if (ControllingObject(verb) is { Count: > 0 } controller)
+            return controller;
         var subject = _view.SubjectOf(verb).Head;
         if (subject < 0 && !IsPassive(verb))
             subject = ChildOf(verb, "nsubj:pass");
@@ -292,6 +294,21 @@ internal sealed class EventCoder
             return [];
         var actors = _actors.ActorsOf(subject);
         return actors.Count == 0 && IsThirdPersonPronoun(subject) ? OuterSubject(verb) : actors;
+    }
+
+    // "pressed Egypt to help Jordan": an infinitive under a verb whose object, before it, is an actor is that
+    // actor's to do (a noun that names none, as in a misparsed "inching nearer to accord with", controls nothing)
+    private List<int> ControllingObject(int verb)
+    {
+        var head = _document.TokenRecords[verb].Head;
+        if (_view.Relation(verb) != "xcomp" || head < 0)
+            return [];
+        foreach (var child in _view.Children(head))
+        {
+            if (child < verb && _view.Relation(child) is "obj" or "iobj" && _actors.ActorsOf(child) is { Count: > 0 } actors)
+                return actors;
+        }
+        return [];
     }
 
     private bool IsThirdPersonPronoun(int token) =>

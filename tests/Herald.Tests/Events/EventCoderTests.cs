@@ -338,6 +338,37 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(d.Events, e => e.Code.StartsWith(nounRoot, StringComparison.Ordinal));
     }
 
+    // "Trump pressed Egypt to help Jordan": Egypt is to help, not Trump
+    private const string PressedToHelp = """
+        1 Trump Trump PROPN NNP _ 2 nsubj _ _
+        2 pressed press VERB VBD _ 0 root _ _
+        3 Egypt Egypt PROPN NNP _ 2 obj _ _
+        4 to to PART TO _ 5 mark _ _
+        5 help help VERB VB _ 2 xcomp _ _
+        6 Jordan Jordan PROPN NNP _ 5 obj _ _
+        7 . . PUNCT . _ 2 punct _ _
+        """;
+
+    // "Egypt was urged to help Jordan"
+    private const string UrgedToHelp = """
+        1 Egypt Egypt PROPN NNP _ 3 nsubj:pass _ _
+        2 was be AUX VBD _ 3 aux:pass _ _
+        3 urged urge VERB VBN _ 0 root _ _
+        4 to to PART TO _ 5 mark _ _
+        5 help help VERB VB _ 3 xcomp _ _
+        6 Jordan Jordan PROPN NNP _ 5 obj _ _
+        7 . . PUNCT . _ 3 punct _ _
+        """;
+
+    [Theory]
+    [InlineData(PressedToHelp)]
+    [InlineData(UrgedToHelp)]
+    public void An_infinitive_under_a_verb_with_an_object_or_a_passive_is_done_by_that_object_or_subject(string tree)
+    {
+        var e = Single(HandActors.CodeTree(tree, s_actors), "070");
+        Assert.Equal(("EGY", "JOR"), (e.SourceActor, e.TargetActor));
+    }
+
     [Fact]
     public void A_meeting_that_might_happen_is_hypothetical()
     {
