@@ -5,7 +5,8 @@ namespace Herald.Events;
 
 /// <summary>
 /// How the text holds an event: <c>negated</c> ("did not meet"), <c>planned</c> ("plan to meet", "will visit",
-/// "would like to meet", "a planned summit"), <c>hypothetical</c> ("could meet", "whether they would meet"),
+/// "would like to meet", "a planned summit"), <c>hypothetical</c> ("could meet", "whether they would meet", "urged
+/// Iran to stop"),
 /// <c>reported</c> (in what someone said: "X said Y attacked Z") or <c>asserted</c>. The first that applies wins.
 /// </summary>
 internal static class EventModality
@@ -29,6 +30,13 @@ internal static class EventModality
 
     // Verbs of saying whose object is the listener, not what was said.
     private static readonly HashSet<string> s_addresseeVerbs = new(StringComparer.Ordinal) { "tell", "inform", "assure", "brief", "remind" };
+
+    // Verbs that ask for what their infinitive names, which has not happened yet ("urged Iran to stop").
+    private static readonly HashSet<string> s_directiveHeads = new(StringComparer.Ordinal)
+    {
+        "urge", "ask", "press", "call", "tell", "request", "encourage", "invite", "order", "advise", "challenge",
+        "pressure", "push", "beg", "implore", "instruct", "appeal", "warn",
+    };
 
     private static readonly HashSet<string> s_hypotheticalAuxiliaries = new(StringComparer.Ordinal) { "could", "might", "may", "would", "should", "can" };
 
@@ -122,6 +130,9 @@ internal static class EventModality
                     || view.Relation(child) == "mark" && Lower(view, child) is "if" or "whether" or "unless")
                     return true;
             }
+            var head = document.TokenRecords[v].Head;
+            if (view.Relation(v) == "xcomp" && head >= 0 && s_directiveHeads.Contains(Lower(view, head)))
+                return true;
             if (view.Relation(v) is not ("xcomp" or "conj"))
                 return false;
         }

@@ -369,6 +369,15 @@ public sealed class EventCoderTests
         Assert.Equal(("EGY", "JOR"), (e.SourceActor, e.TargetActor));
     }
 
+    [Theory]
+    [InlineData(PressedToHelp)]
+    [InlineData(UrgedToHelp)]
+    public void What_someone_is_pressed_or_urged_to_do_has_not_happened(string tree)
+    {
+        var e = Single(HandActors.CodeTree(tree, s_actors), "070");
+        Assert.Equal("hypothetical", e.Modality);
+    }
+
     [Fact]
     public void A_meeting_that_might_happen_is_hypothetical()
     {
