@@ -120,6 +120,14 @@ public sealed class EventLexiconTests
     }
 
     [Fact]
+    public void What_one_is_blamed_or_criticised_for_is_no_target()
+    {
+        var document = HandActors.Code("Merkel criticised their trade practices, blaming them for Germany's job losses.", s_actors);
+        Assert.DoesNotContain(document.Events, e => e.TargetActor == "DEU");
+        Assert.Contains("DEUGOV 112 RUS", HandActors.Triples(HandActors.Code("Merkel blamed the attack on Russia.", s_actors)));
+    }
+
+    [Fact]
     public void Breaking_a_ceasefire_violates_it()
     {
         var document = HandActors.Code("Germany broke the ceasefire with France on Sunday.", s_actors);
