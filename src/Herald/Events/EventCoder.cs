@@ -285,8 +285,8 @@ internal sealed class EventCoder
 
     private List<int> Subject(int verb)
     {
-        if (ControllingObject(verb) is { Count: > 0 } controller)
-            return controller;
+        if (Controller(verb) is var controller and >= 0)
+            return _actors.ActorsOf(controller);
         var subject = _view.SubjectOf(verb).Head;
         if (subject < 0 && !IsPassive(verb))
             subject = ChildOf(verb, "nsubj:pass");
@@ -296,19 +296,25 @@ internal sealed class EventCoder
         return actors.Count == 0 && IsThirdPersonPronoun(subject) ? OuterSubject(verb) : actors;
     }
 
-    // "pressed Egypt to help Jordan": an infinitive under a verb whose object, before it, is an actor is that
-    // actor's to do (a noun that names none, as in a misparsed "inching nearer to accord with", controls nothing)
-    private List<int> ControllingObject(int verb)
+    // The object of the verb above that does what verb says, -1 for none: "pressed Egypt to help Jordan" (an
+    // infinitive: only an object that is an actor, as a misparsed "inching nearer to accord with" shows) and
+    // "accused Jordan of helping Hamas", "praised Egypt for mediating" (a gerund after "of" or "for": whoever the
+    // object is, the subject above did not do it).
+    private int Controller(int verb)
     {
         var head = _document.TokenRecords[verb].Head;
-        if (_view.Relation(verb) != "xcomp" || head < 0)
-            return [];
+        var infinitive = _view.Relation(verb) == "xcomp";
+        var gerund = _view.Relation(verb) == "advcl" && _document.Token(verb).Xpos == "VBG"
+            && _view.HasChild(verb, c => _view.Relation(c) == "mark" && (_view.Lemma(c) ?? "").ToLowerInvariant() is "of" or "for");
+        if (head < 0 || !infinitive && !gerund)
+            return -1;
         foreach (var child in _view.Children(head))
         {
-            if (child < verb && _view.Relation(child) is "obj" or "iobj" && _actors.ActorsOf(child) is { Count: > 0 } actors)
-                return actors;
+            if (child < verb && _view.Relation(child) is "obj" or "iobj" && _view.Upos(child) is "NOUN" or "PROPN" or "PRON"
+                && (gerund || _actors.ActorsOf(child).Count > 0))
+                return child;
         }
-        return [];
+        return -1;
     }
 
     private bool IsThirdPersonPronoun(int token) =>

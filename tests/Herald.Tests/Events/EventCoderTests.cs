@@ -369,6 +369,23 @@ public sealed class EventCoderTests
         Assert.Equal(("EGY", "JOR"), (e.SourceActor, e.TargetActor));
     }
 
+    [Fact]
+    public void What_someone_is_accused_of_doing_is_done_by_the_accused()
+    {
+        // "Egypt accused Jordan of helping Hamas": Jordan helps, not Egypt
+        var d = HandActors.CodeTree("""
+            1 Egypt Egypt PROPN NNP _ 2 nsubj _ _
+            2 accused accuse VERB VBD _ 0 root _ _
+            3 Jordan Jordan PROPN NNP _ 2 obj _ _
+            4 of of SCONJ IN _ 5 mark _ _
+            5 helping help VERB VBG _ 2 advcl _ _
+            6 Hamas Hamas PROPN NNP _ 5 obj _ _
+            7 . . PUNCT . _ 2 punct _ _
+            """, s_actors);
+        var e = Single(d, "070");
+        Assert.Equal(("JOR", "PSEHMS"), (e.SourceActor, e.TargetActor));
+    }
+
     [Theory]
     [InlineData(PressedToHelp)]
     [InlineData(UrgedToHelp)]
