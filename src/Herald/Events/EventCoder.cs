@@ -153,6 +153,8 @@ internal sealed class EventCoder
         {
             targets = Targets(trigger, pattern, out between);
             sources = between ? [] : NounSources(trigger);
+            if (!between && targets.Count == 0 && Undergoer(trigger) is var verb and >= 0)
+                targets = Subject(verb);
         }
         else
         {
@@ -448,8 +450,10 @@ internal sealed class EventCoder
         return false;
     }
 
-    // A noun event's source: its possessor ("Russia's attack"), else the subject of the verb it is the object of
-    // ("X held talks with Y", "X imposed sanctions on Y"), else, for "his talks", the subject of the clause.
+    // A noun event's source: its possessor ("Russia's attack"), else a "from" phrase ("criticism from Jordan"), else
+    // the subject of the verb it is the object of ("X held talks with Y", "X imposed sanctions on Y"), else, for "his
+    // talks", the subject of the clause. Who faces, draws or receives the deed is not its source but its target
+    // (see Undergoer).
     private List<int> NounSources(int noun)
     {
         var pronoun = false;
@@ -461,15 +465,43 @@ internal sealed class EventCoder
                 return owners;
             pronoun = _view.Upos(child) == "PRON";
         }
+        var head = _document.TokenRecords[noun].Head;
+        if (FromPhrase(noun) is { Count: > 0 } givers)
+            return givers;
+        if (Undergoer(noun) >= 0)
+            return FromPhrase(head);
         // the subject of the verb the noun is the object of does the deed ("Egypt launched an attack"), unless that
         // verb is an event of its own, done to the deed ("Egypt condemned the attack")
-        var head = _document.TokenRecords[noun].Head;
         if (head >= 0 && _view.Upos(head) == "VERB" && (_view.Relation(noun) is "obj" && !IsTrigger(head) || pronoun))
             return Subject(head);
         if (pronoun)
         {
             var subject = _view.SubjectOf(_view.RootOf(noun)).Head;
             return subject < 0 ? [] : _actors.ActorsOf(subject);
+        }
+        return [];
+    }
+
+    // Verbs whose subject undergoes the deed their object names: "faced criticism", "drew condemnation".
+    private static readonly HashSet<string> s_undergoVerbs = new(StringComparer.Ordinal)
+    {
+        "face", "receive", "draw", "attract", "suffer", "endure", "incur", "earn", "win", "get",
+    };
+
+    // The verb whose subject undergoes the noun's deed ("Egypt faced criticism"), -1 for none.
+    private int Undergoer(int noun)
+    {
+        var head = _document.TokenRecords[noun].Head;
+        return head >= 0 && _view.Relation(noun) == "obj" && s_undergoVerbs.Contains((_view.Lemma(head) ?? "").ToLowerInvariant()) ? head : -1;
+    }
+
+    // The actors of a "from" phrase under token ("criticism from Jordan", "faced criticism from Jordan").
+    private List<int> FromPhrase(int token)
+    {
+        foreach (var child in _view.Children(token))
+        {
+            if (_view.Relation(child) is "nmod" or "obl" && HasCase(child, "from") && _actors.ActorsOf(child) is { Count: > 0 } actors)
+                return actors;
         }
         return [];
     }

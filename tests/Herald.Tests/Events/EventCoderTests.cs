@@ -395,6 +395,22 @@ public sealed class EventCoderTests
         Assert.Equal("hypothetical", e.Modality);
     }
 
+    [Theory]
+    [InlineData("Egypt faced criticism from Jordan over the deal.", "JOR 111 EGY")]
+    [InlineData("Egypt drew criticism from Jordan over the deal.", "JOR 111 EGY")]
+    public void Who_faces_criticism_is_its_target(string sentence, string triple)
+    {
+        var d = HandActors.Code(sentence, s_actors);
+        Assert.Equal([triple], HandActors.Triples(d).Where(t => t.Contains(" 111 ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Criticism_faced_from_no_one_named_has_no_source()
+    {
+        var d = HandActors.Code("Egypt has faced criticism over the deal.", s_actors);
+        Assert.DoesNotContain(d.Events, e => e.Code == "111");
+    }
+
     [Fact]
     public void A_meeting_that_might_happen_is_hypothetical()
     {
