@@ -72,6 +72,8 @@ public sealed class EventLexiconTests
     [InlineData("Merkel arrived in power in 2005.", "042")]
     [InlineData("Concerns remain over how Germany will fund its budget deficit.", "033")]
     [InlineData("Germany tightened the rules for card lending.", "071")]
+    [InlineData("Germany has withdrawn $1bn in assets from Russia.", "087")]
+    [InlineData("Russia withdrew from the talks with Ukraine.", "087")]
     public void A_figure_of_speech_is_no_event(string sentence, string code)
     {
         var document = HandActors.Code(sentence, s_actors);
@@ -113,6 +115,7 @@ public sealed class EventLexiconTests
     [InlineData("Russia returned the bodies of the soldiers to Ukraine.", "RUS 084 UKR")]
     [InlineData("Germany lent Ukraine 500 million euros.", "DEU 071 UKR")]
     [InlineData("Merkel arrived in China on Monday.", "DEUGOV 042 CHN")]
+    [InlineData("Russia withdrew its troops from Ukraine.", "RUS 087 UKR")]
     public void Returning_lending_and_arriving_with_a_target_stay_events(string sentence, string triple)
     {
         var document = HandActors.Code(sentence, s_actors);
