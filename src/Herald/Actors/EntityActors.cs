@@ -197,7 +197,6 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
         return capital is not null && capital.Name.StartsWith(name, StringComparison.Ordinal);
     }
 
-    // The country the article names most, by mentions of country names and nationalities: whose officials "senator" and "minister" most likely are.
     // The country of the nearest place or nationality named before the mention in its sentence ("in Ivory Coast ...
     // after President Laurent Gbagbo", "an Argentine prosecutor ... accusing former President Cristina Fernandez").
     private string? CountryBefore(Mention mention)
@@ -219,6 +218,7 @@ internal sealed class EntityActors(Document document, ActorDictionary dictionary
         return country;
     }
 
+    // The country the article names most, by mentions of country names and nationalities: whose officials "senator" and "minister" most likely are.
     private string? ContextCountry() => document.Entities
         .Where(e => e.Country is not null && e.Type is EntityTypes.Location or EntityTypes.Norp)
         .GroupBy(e => e.Country!)

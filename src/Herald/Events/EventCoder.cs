@@ -82,7 +82,7 @@ internal sealed class EventCoder
         };
         if (kind is not { } k || _view.Relation(token) is "amod" or "compound")
             return null;
-        var lemma = (_view.Lemma(token) ?? "").ToLowerInvariant();
+        var lemma = _view.LowerLemma(token);
         var word = _document.Token(token).Chars.ToString().ToLowerInvariant();
         // a verb's own form first ("left" may have patterns apart from "leave"); a noun's lemma first, then its
         // plural form, which keeps its own entry ("talks", "sanctions") when the lemma has none
@@ -307,7 +307,7 @@ internal sealed class EventCoder
         var head = _document.TokenRecords[verb].Head;
         var infinitive = _view.Relation(verb) == "xcomp";
         var gerund = _view.Relation(verb) == "advcl" && _document.Token(verb).Xpos == "VBG"
-            && _view.HasChild(verb, c => _view.Relation(c) == "mark" && (_view.Lemma(c) ?? "").ToLowerInvariant() is "of" or "for");
+            && _view.HasChild(verb, c => _view.Relation(c) == "mark" && _view.LowerLemma(c) is "of" or "for");
         if (head < 0 || !infinitive && !gerund)
             return -1;
         foreach (var child in _view.Children(head))
@@ -492,7 +492,7 @@ internal sealed class EventCoder
     private int Undergoer(int noun)
     {
         var head = _document.TokenRecords[noun].Head;
-        return head >= 0 && _view.Relation(noun) == "obj" && s_undergoVerbs.Contains((_view.Lemma(head) ?? "").ToLowerInvariant()) ? head : -1;
+        return head >= 0 && _view.Relation(noun) == "obj" && s_undergoVerbs.Contains(_view.LowerLemma(head)) ? head : -1;
     }
 
     // The actors of a "from" phrase under token ("criticism from Jordan", "faced criticism from Jordan").

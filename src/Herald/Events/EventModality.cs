@@ -66,7 +66,7 @@ internal static class EventModality
     {
         for (var v = trigger; v >= 0; v = document.TokenRecords[v].Head)
         {
-            if (v != trigger && Lower(view, v) == "hesitate")
+            if (v != trigger && view.LowerLemma(v) == "hesitate")
                 return false;
             foreach (var child in view.Children(v))
             {
@@ -84,14 +84,14 @@ internal static class EventModality
     {
         foreach (var child in view.Children(trigger))
         {
-            if (view.Relation(child) == "amod" && s_intentModifiers.Contains(Lower(view, child)))
+            if (view.Relation(child) == "amod" && s_intentModifiers.Contains(view.LowerLemma(child)))
                 return true;
         }
         for (var v = clause; v >= 0; v = document.TokenRecords[v].Head)
         {
             foreach (var child in view.Children(v))
             {
-                if (view.Relation(child) == "aux" && Lower(view, child) is "will" or "shall" or "'ll")
+                if (view.Relation(child) == "aux" && view.LowerLemma(child) is "will" or "shall" or "'ll")
                     return true;
             }
             var head = document.TokenRecords[v].Head;
@@ -101,7 +101,7 @@ internal static class EventModality
                 && (view.Relation(v) == "obl" || view.Relation(v) == "nmod" && head >= 0 && HasCopula(view, head));
             if (head < 0 || !through)
                 return false;
-            if (s_intentHeads.Contains(Lower(view, head)))
+            if (s_intentHeads.Contains(view.LowerLemma(head)))
                 return true;
         }
         return false;
@@ -110,13 +110,13 @@ internal static class EventModality
     // "is due to meet", "plans to meet" with the infinitive parsed as an adverbial clause: its "to" right after the
     // word makes it that word's complement ("went to Paris to meet" stays a purpose of the trip).
     private static bool IsInfinitiveRightAfter(DependencyView view, int clause, int head) =>
-        head >= 0 && view.Relation(clause) == "advcl" && view.HasChild(clause, c => c == head + 1 && view.Relation(c) == "mark" && Lower(view, c) == "to");
+        head >= 0 && view.Relation(clause) == "advcl" && view.HasChild(clause, c => c == head + 1 && view.Relation(c) == "mark" && view.LowerLemma(c) == "to");
 
     // "due to meet Macron before holding talks with Putin": a step taken before or after what is planned, in a
     // participle clause with no tense of its own, is part of the plan.
     private static bool IsStepBeforeOrAfter(DependencyView view, Document document, int clause) =>
         view.Relation(clause) == "advcl" && document.Token(clause).Xpos == "VBG"
-        && view.HasChild(clause, c => view.Relation(c) == "mark" && Lower(view, c) is "before" or "after");
+        && view.HasChild(clause, c => view.Relation(c) == "mark" && view.LowerLemma(c) is "before" or "after");
 
     private static bool HasCopula(DependencyView view, int predicate) => view.HasChild(predicate, c => view.Relation(c) == "cop");
 
@@ -126,12 +126,12 @@ internal static class EventModality
         {
             foreach (var child in view.Children(v))
             {
-                if (view.Relation(child) == "aux" && s_hypotheticalAuxiliaries.Contains(Lower(view, child))
-                    || view.Relation(child) == "mark" && Lower(view, child) is "if" or "whether" or "unless")
+                if (view.Relation(child) == "aux" && s_hypotheticalAuxiliaries.Contains(view.LowerLemma(child))
+                    || view.Relation(child) == "mark" && view.LowerLemma(child) is "if" or "whether" or "unless")
                     return true;
             }
             var head = document.TokenRecords[v].Head;
-            if (view.Relation(v) == "xcomp" && head >= 0 && s_directiveHeads.Contains(Lower(view, head)))
+            if (view.Relation(v) == "xcomp" && head >= 0 && s_directiveHeads.Contains(view.LowerLemma(head)))
                 return true;
             if (view.Relation(v) is not ("xcomp" or "conj"))
                 return false;
@@ -159,7 +159,5 @@ internal static class EventModality
 
     private static bool HasContentOfItsOwn(DependencyView view, int verb) =>
         view.HasChild(verb, c => view.Relation(c) is "ccomp" or "xcomp"
-            || view.Relation(c) == "obj" && view.Upos(c) == "NOUN" && !s_addresseeVerbs.Contains(Lower(view, verb)));
-
-    private static string Lower(DependencyView view, int token) => (view.Lemma(token) ?? "").ToLowerInvariant();
+            || view.Relation(c) == "obj" && view.Upos(c) == "NOUN" && !s_addresseeVerbs.Contains(view.LowerLemma(verb)));
 }

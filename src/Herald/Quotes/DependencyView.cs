@@ -55,6 +55,9 @@ internal sealed class DependencyView
 
     public string? Lemma(int token) => _document.Token(token).Lemma;
 
+    /// <summary>The lemma of <paramref name="token"/> in lower case; empty with none.</summary>
+    public string LowerLemma(int token) => (Lemma(token) ?? "").ToLowerInvariant();
+
     /// <summary>The token that holds char <paramref name="position"/>, or the first after it; -1 past the end.</summary>
     public int TokenAt(int position) => TokenAtOrAfter(position);
 
