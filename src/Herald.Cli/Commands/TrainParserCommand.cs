@@ -61,9 +61,13 @@ internal static class TrainParserCommand
             Description = "Units of each direction of the neural scorer's BiLSTM (more: more accurate and slower).",
             DefaultValueFactory = _ => defaults.LstmUnits,
         };
+        var weightAverage = new Option<float>("--weight-average")
+        {
+            Description = "Decay per batch of a moving average of the neural scorer's weights, evaluated and kept in their place (e.g. 0.999); 0: none.",
+        };
         var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, a neural or linear scorer, with a supertagger) on gold CoNLL-U trees with predicted tags.")
         {
-            train, dev, output, tagger, iterations, seed, prune, jackknife, explore, supertags, members, scorer, prepared, embeddings, lstmUnits,
+            train, dev, output, tagger, iterations, seed, prune, jackknife, explore, supertags, members, scorer, prepared, embeddings, lstmUnits, weightAverage,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -78,6 +82,7 @@ internal static class TrainParserCommand
                 Members = parse.GetValue(members),
                 Scorer = parse.GetValue(scorer),
                 LstmUnits = parse.GetValue(lstmUnits),
+                WeightAverage = parse.GetValue(weightAverage),
                 PreparedCache = parse.GetValue(prepared),
                 EmbeddingFiles = parse.GetValue(embeddings) ?? [],
             };
@@ -171,7 +176,12 @@ internal static class TrainParserCommand
             ["devFiles"] = string.Join(' ', devFiles.Select(Path.GetFileName)),
         };
         if (options.Scorer == ParserScorer.Neural)
+        {
             settings["wordVectors"] = options.EmbeddingFiles.Count == 0 ? "none" : "skip-gram, learnt from " + string.Join(' ', options.EmbeddingFiles.Select(Path.GetFileName));
+            settings["weightAverage"] = options.WeightAverage > 0
+                ? $"the moving average of the weights (decay {options.WeightAverage.ToString(CultureInfo.InvariantCulture)} a batch) is evaluated and kept"
+                : "none: the weights themselves are kept";
+        }
         else
         {
             settings["prune"] = options.MinWeight.ToString(CultureInfo.InvariantCulture);

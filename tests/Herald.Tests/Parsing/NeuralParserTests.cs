@@ -11,8 +11,16 @@ public sealed class NeuralParserTests
     private static List<ConlluSentence> Slice(int count) =>
         ConlluReader.ReadFile(SharedData.Require("ud/en_ewt-ud-dev.conllu.gz")).Take(count).ToList();
 
-    private static ParserModel TrainTiny(List<ConlluSentence> sentences, int epochs = 2) =>
-        ParserTrainer.Train(sentences, null, ParserTestModel.Tagger, new ParserTrainingOptions { Seed = 7, Iterations = epochs, SupertagIterations = 2 }, null);
+    private static ParserModel TrainTiny(List<ConlluSentence> sentences, int epochs = 2, float weightAverage = 0) =>
+        ParserTrainer.Train(sentences, null, ParserTestModel.Tagger,
+            new ParserTrainingOptions { Seed = 7, Iterations = epochs, SupertagIterations = 2, WeightAverage = weightAverage }, null);
+
+    private static byte[] Bytes(ParserModel model)
+    {
+        using var dir = new TempDir();
+        model.Save(dir.Path);
+        return File.ReadAllBytes(Path.Combine(dir.Path, ParserModel.FileName));
+    }
 
     [SkippableFact]
     public void Training_is_deterministic_and_the_model_parses_the_same_after_a_save_and_load()
@@ -34,13 +42,23 @@ public sealed class NeuralParserTests
         Assert.Equal(before.SelectMany(s => s.Words.Select(w => (w.Head, w.Deprel))), after.SelectMany(s => s.Words.Select(w => (w.Head, w.Deprel))));
     }
 
+    [SkippableFact]
+    public void A_moving_average_of_the_weights_is_kept_in_their_place_and_is_as_deterministic()
+    {
+        var sentences = Slice(60);
+        var averaged = Bytes(TrainTiny(sentences, weightAverage: 0.9f));
+
+        Assert.Equal(averaged, Bytes(TrainTiny(sentences, weightAverage: 0.9f)));
+        Assert.NotEqual(averaged, Bytes(TrainTiny(sentences)));
+    }
+
     [Fact]
     public void One_thread_state_parses_with_models_of_different_sizes_one_after_the_other()
     {
         // stages keep one parse state per thread, whatever model they run, so its buffers must fit each model
         NeuralParser Random(NeuralParserShape shape)
         {
-            var parser = new NeuralParser(shape, new Dictionary<ulong, int>(), new Dictionary<ulong, int>(), new Dictionary<ulong, int>());
+            var parser = new NeuralParser(shape, new Dictionary<ulong, int>(), new Dictionary<ulong, int>(), new Dictionary<ulong, int>(), new Dictionary<ulong, int>());
             parser.Initialise(new Random(3));
             parser.Freeze();
             return parser;
@@ -56,6 +74,45 @@ public sealed class NeuralParserTests
             parser.Parse([state]);
             Assert.All(Enumerable.Range(1, sentence.Count), i => Assert.InRange(state.Heads[i], 0, sentence.Count));
         }
+    }
+
+    [Fact]
+    public void A_words_ending_is_its_last_three_letters_lowercased_with_digits_folded()
+    {
+        Assert.Equal(ParseState.SuffixHash("Talking"), ParseState.SuffixHash("walking"));
+        Assert.Equal(ParseState.SuffixHash("1990s"), ParseState.SuffixHash("2000s"));
+        Assert.NotEqual(ParseState.SuffixHash("talked"), ParseState.SuffixHash("talks"));
+        Assert.Equal(ParseState.WordHash("in"), ParseState.SuffixHash("In")); // shorter words are their own ending
+    }
+
+    [Fact]
+    public void The_fast_path_gives_each_word_the_vector_that_training_computes_from_all_its_embeddings()
+    {
+        // parsing sums precomputed table rows in place of the input layer, so each table, the word endings' included, must meet its own weights
+        string[] forms = ["Talks", "in", "Moscow", "ended", "meeting"];
+        var words = new Dictionary<ulong, int> { [ParseState.WordHash("talks")] = 1, [ParseState.WordHash("in")] = 2 };
+        var clusters = new Dictionary<ulong, int> { [WordClusters.Unknown] = 1 };
+        var pretrained = new Dictionary<ulong, int> { [ParseState.WordHash("moscow")] = 1 };
+        var suffixes = new Dictionary<ulong, int> { [ParseState.SuffixHash("ended")] = 1, [ParseState.SuffixHash("meeting")] = 2 };
+        var parser = new NeuralParser(new NeuralParserShape { WordDims = 8, PretrainedDims = 4, Hidden = 16, ScorerHidden = 16 }, words, clusters, pretrained, suffixes);
+        parser.Initialise(new Random(5));
+        parser.SetPretrained(new Dictionary<ulong, float[]> { [ParseState.WordHash("moscow")] = [0.5f, -0.25f, 1f, 0.1f] });
+        parser.Freeze();
+        var state = new ParseState();
+        state.Reset(forms.Length);
+        for (var i = 0; i < forms.Length; i++)
+            state.SetWord(i + 1, forms[i], new TokenData { Upos = (short)(i % 3), Xpos = (short)i }, WordClusters.Unknown);
+        var rows = new int[forms.Length + 1];
+        parser.WordRows(state, rows);
+        var training = new NeuralWorkspace();
+        parser.Encode(state, training, rows, new Random(1), dropout: 0);
+
+        parser.Parse([state]);
+
+        var parsing = state.Neural!;
+        Assert.Equal([0, 0, 0, 0, 1, 2], parsing.SuffixRows[..(forms.Length + 1)]); // "ded" and "ing" have rows, the rest share the unknown one
+        var length = (forms.Length + 1) * parser.VectorDims;
+        Assert.All(Enumerable.Range(0, length), k => Assert.Equal(training.Vectors[k], parsing.Vectors[k], 1e-5f));
     }
 
     [SkippableFact]

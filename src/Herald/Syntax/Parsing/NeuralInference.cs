@@ -38,6 +38,7 @@ internal sealed class NeuralInference
             new Part(parser, parser.SupertagEmbeddings, shape.SupertagDims, ref at),
             new Part(parser, parser.ShapeEmbeddings, shape.ShapeDims, ref at),
             new Part(parser, parser.PretrainedEmbeddings, shape.PretrainedDims, ref at, Math.Min(parser.PretrainedEmbeddings.Size / Math.Max(1, shape.PretrainedDims), CachedWords)),
+            new Part(parser, parser.SuffixEmbeddings, shape.SuffixDims, ref at),
         ];
         var m = shape.ScorerHidden;
         var v = parser.VectorDims;
@@ -91,7 +92,7 @@ internal sealed class NeuralInference
 
     /// <summary>
     /// Fills the gate inputs of both directions for the first <paramref name="length"/> words of <paramref name="w"/>,
-    /// from the table rows its words were given: for each word one pass sums the bias and the seven tables' rows,
+    /// from the table rows its words were given: for each word one pass sums the bias and the eight tables' rows,
     /// in that order (the sums an add per table would give, without writing each partial sum back).
     /// </summary>
     public void GateInputs(NeuralWorkspace w, int length)
@@ -110,13 +111,15 @@ internal sealed class NeuralInference
                 _parts[4].Row(w.Supertags[i], scratch.Slice(8 * g4, 2 * g4)),
                 _parts[5].Row(w.Shapes[i], scratch.Slice(10 * g4, 2 * g4)),
                 _parts[6].Row(w.PretrainedRows[i], scratch.Slice(12 * g4, 2 * g4)),
+                _parts[7].Row(w.SuffixRows[i], scratch.Slice(14 * g4, 2 * g4)),
                 w.ForwardTrace.Gates.AsSpan(i * g4, g4), w.BackwardTrace.Gates.AsSpan(i * g4, g4));
         }
     }
 
     /// <summary>Sums the bias and the rows (both directions' gate inputs side by side) into each direction's gates, in that order.</summary>
     private static void Sum(ReadOnlySpan<float> bias, ReadOnlySpan<float> r0, ReadOnlySpan<float> r1, ReadOnlySpan<float> r2,
-        ReadOnlySpan<float> r3, ReadOnlySpan<float> r4, ReadOnlySpan<float> r5, ReadOnlySpan<float> r6, Span<float> forward, Span<float> backward)
+        ReadOnlySpan<float> r3, ReadOnlySpan<float> r4, ReadOnlySpan<float> r5, ReadOnlySpan<float> r6, ReadOnlySpan<float> r7,
+        Span<float> forward, Span<float> backward)
     {
         const int lanes = 8;
         var g4 = forward.Length;
@@ -133,14 +136,14 @@ internal sealed class NeuralInference
                     var k = at + j;
                     var sum = Vector256.Create(bias.Slice(k, lanes)) + Vector256.Create(r0.Slice(k, lanes)) + Vector256.Create(r1.Slice(k, lanes))
                         + Vector256.Create(r2.Slice(k, lanes)) + Vector256.Create(r3.Slice(k, lanes)) + Vector256.Create(r4.Slice(k, lanes))
-                        + Vector256.Create(r5.Slice(k, lanes)) + Vector256.Create(r6.Slice(k, lanes));
+                        + Vector256.Create(r5.Slice(k, lanes)) + Vector256.Create(r6.Slice(k, lanes)) + Vector256.Create(r7.Slice(k, lanes));
                     sum.CopyTo(into[j..]);
                 }
             }
             for (; j < g4; j++)
             {
                 var k = at + j;
-                into[j] = bias[k] + r0[k] + r1[k] + r2[k] + r3[k] + r4[k] + r5[k] + r6[k];
+                into[j] = bias[k] + r0[k] + r1[k] + r2[k] + r3[k] + r4[k] + r5[k] + r6[k] + r7[k];
             }
         }
     }

@@ -12,6 +12,7 @@ internal sealed partial class NeuralParser
         {
             (WordEmbeddings, Shape.WordDims), (ClusterEmbeddings, Shape.ClusterDims), (UposEmbeddings, Shape.UposDims),
             (TagEmbeddings, Shape.TagDims), (SupertagEmbeddings, Shape.SupertagDims), (ShapeEmbeddings, Shape.ShapeDims),
+            (SuffixEmbeddings, Shape.SuffixDims),
         })
         {
             var span = table.Value.AsSpan();
@@ -123,6 +124,7 @@ internal sealed partial class NeuralParser
             gradients[first + 3], gradients[first + 4], gradients[first + 5], w.InputGradients);
         if (w.InputMask is { } mask)
             TensorPrimitives.Multiply(w.InputGradients.AsSpan(0, n * d), mask.AsSpan(0, n * d), w.InputGradients.AsSpan(0, n * d));
+        var suffixes = Array.IndexOf(All, SuffixEmbeddings);
         for (var i = 0; i < n; i++)
         {
             var row = w.InputGradients.AsSpan(i * d, d);
@@ -132,7 +134,9 @@ internal sealed partial class NeuralParser
             at = Add(gradients[2], w.Upos[i], Shape.UposDims, row, at);
             at = Add(gradients[3], w.Tags[i], Shape.TagDims, row, at);
             at = Add(gradients[4], w.Supertags[i], Shape.SupertagDims, row, at);
-            Add(gradients[5], w.Shapes[i], Shape.ShapeDims, row, at);
+            at = Add(gradients[5], w.Shapes[i], Shape.ShapeDims, row, at);
+            at += Shape.PretrainedDims; // fixed: no gradient
+            Add(gradients[suffixes], w.SuffixRows[i], Shape.SuffixDims, row, at);
         }
     }
 

@@ -13,6 +13,9 @@ internal sealed record NeuralParserShape
     public int SupertagDims { get; init; } = 32;
     public int ShapeDims { get; init; } = 4;
 
+    /// <summary>Dimensions of the embedding of a word's last letters (see <see cref="ParseState.SuffixHash"/>).</summary>
+    public int SuffixDims { get; init; } = 16;
+
     /// <summary>Dimensions of the word vectors learnt from raw text (fixed during training); 0: none.</summary>
     public int PretrainedDims { get; init; }
 
@@ -22,12 +25,12 @@ internal sealed record NeuralParserShape
     /// <summary>Units of the scorer's hidden layer.</summary>
     public int ScorerHidden { get; init; } = 128;
 
-    public int InputDims => WordDims + ClusterDims + UposDims + TagDims + SupertagDims + ShapeDims + PretrainedDims;
+    public int InputDims => WordDims + ClusterDims + UposDims + TagDims + SupertagDims + ShapeDims + PretrainedDims + SuffixDims;
 }
 
 /// <summary>
 /// A transition scorer in the style of Kiperwasser and Goldberg (2016): each word of the sentence is embedded
-/// (word, word cluster, tags, supertag, shape), a bidirectional LSTM reads the sentence, and a one-hidden-layer
+/// (word, word cluster, tags, supertag, shape, last letters), a bidirectional LSTM reads the sentence, and a one-hidden-layer
 /// network scores the transitions and the relations from the BiLSTM vectors of the top three stack items and
 /// the first buffer word. Immutable once trained; <see cref="NeuralWorkspace"/> holds one thread's buffers.
 /// </summary>
@@ -41,14 +44,17 @@ internal sealed partial class NeuralParser
     private readonly Dictionary<ulong, int> _words;
     private readonly Dictionary<ulong, int> _clusters;
     private readonly Dictionary<ulong, int> _pretrained;
+    private readonly Dictionary<ulong, int> _suffixes;
 
-    /// <summary>A parser of the given sizes and vocabularies (rows from 1; row 0 is the unknown word or cluster), its weights not set.</summary>
-    public NeuralParser(NeuralParserShape shape, Dictionary<ulong, int> words, Dictionary<ulong, int> clusters, Dictionary<ulong, int> pretrained)
+    /// <summary>A parser of the given sizes and vocabularies (rows from 1; row 0 is the unknown word, cluster or suffix), its weights not set.</summary>
+    public NeuralParser(NeuralParserShape shape, Dictionary<ulong, int> words, Dictionary<ulong, int> clusters, Dictionary<ulong, int> pretrained,
+        Dictionary<ulong, int> suffixes)
     {
         Shape = shape;
         _words = words;
         _clusters = clusters;
         _pretrained = pretrained;
+        _suffixes = suffixes;
         PretrainedEmbeddings = new Parameter((pretrained.Count + 1) * shape.PretrainedDims) { Fixed = true };
         WordEmbeddings = new Parameter((words.Count + 1) * shape.WordDims);
         ClusterEmbeddings = new Parameter((clusters.Count + 1) * shape.ClusterDims);
@@ -56,6 +62,7 @@ internal sealed partial class NeuralParser
         TagEmbeddings = new Parameter(256 * shape.TagDims);
         SupertagEmbeddings = new Parameter(256 * shape.SupertagDims);
         ShapeEmbeddings = new Parameter(256 * shape.ShapeDims);
+        SuffixEmbeddings = new Parameter((suffixes.Count + 1) * shape.SuffixDims);
         Forward = new Lstm(shape.InputDims, shape.Hidden, reverse: false);
         Backward = new Lstm(shape.InputDims, shape.Hidden, reverse: true);
         Pad = new Parameter(Items * VectorDims);
@@ -65,7 +72,7 @@ internal sealed partial class NeuralParser
         OutputBias = new Parameter(Outputs);
         All =
         [
-            WordEmbeddings, ClusterEmbeddings, UposEmbeddings, TagEmbeddings, SupertagEmbeddings, ShapeEmbeddings, PretrainedEmbeddings,
+            WordEmbeddings, ClusterEmbeddings, UposEmbeddings, TagEmbeddings, SupertagEmbeddings, ShapeEmbeddings, PretrainedEmbeddings, SuffixEmbeddings,
             .. Forward.Parameters, .. Backward.Parameters, Pad, HiddenWeights, HiddenBias, OutputWeights, OutputBias,
         ];
     }
@@ -84,6 +91,9 @@ internal sealed partial class NeuralParser
     public Parameter TagEmbeddings { get; }
     public Parameter SupertagEmbeddings { get; }
     public Parameter ShapeEmbeddings { get; }
+
+    /// <summary>Embeddings of the words' last letters, one row per suffix seen often enough in training.</summary>
+    public Parameter SuffixEmbeddings { get; }
 
     /// <summary>Word vectors learnt from raw text, one row per word of <c>pretrained</c>; not trained further.</summary>
     public Parameter PretrainedEmbeddings { get; }
@@ -114,6 +124,8 @@ internal sealed partial class NeuralParser
 
     public int PretrainedIndex(ulong word) => _pretrained.GetValueOrDefault(word, 0);
 
+    public int SuffixIndex(ulong suffix) => _suffixes.GetValueOrDefault(suffix, 0);
+
     /// <summary>Sets the rows of the word vectors learnt from raw text.</summary>
     public void SetPretrained(IReadOnlyDictionary<ulong, float[]> vectors)
     {
@@ -132,6 +144,7 @@ internal sealed partial class NeuralParser
             w.WordRows[i] = words[i];
             w.ClusterRows[i] = ClusterIndex(state.Clusters[i]);
             w.PretrainedRows[i] = PretrainedIndex(state.Words[i]);
+            w.SuffixRows[i] = SuffixIndex(state.Suffixes[i]);
             w.Upos[i] = state.Upos[i];
             w.Tags[i] = state.Tags[i];
             w.Supertags[i] = state.Supertags[i];
@@ -155,7 +168,8 @@ internal sealed partial class NeuralParser
             at = Copy(TagEmbeddings, w.Tags[i], Shape.TagDims, row, at);
             at = Copy(SupertagEmbeddings, w.Supertags[i], Shape.SupertagDims, row, at);
             at = Copy(ShapeEmbeddings, w.Shapes[i], Shape.ShapeDims, row, at);
-            Copy(PretrainedEmbeddings, w.PretrainedRows[i], Shape.PretrainedDims, row, at);
+            at = Copy(PretrainedEmbeddings, w.PretrainedRows[i], Shape.PretrainedDims, row, at);
+            Copy(SuffixEmbeddings, w.SuffixRows[i], Shape.SuffixDims, row, at);
         }
     }
 
@@ -271,9 +285,11 @@ internal sealed partial class NeuralParser
         foreach (var value in new[] { s.WordDims, s.ClusterDims, s.UposDims, s.TagDims, s.SupertagDims, s.ShapeDims, s.Hidden, s.ScorerHidden })
             writer.Write(value);
         writer.Write(s.PretrainedDims);
+        writer.Write(s.SuffixDims);
         WriteMap(writer, _words);
         WriteMap(writer, _clusters);
         WriteMap(writer, _pretrained);
+        WriteMap(writer, _suffixes);
         foreach (var parameter in All)
             parameter.Write(writer);
     }
@@ -284,9 +300,9 @@ internal sealed partial class NeuralParser
         {
             WordDims = reader.ReadInt32(), ClusterDims = reader.ReadInt32(), UposDims = reader.ReadInt32(), TagDims = reader.ReadInt32(),
             SupertagDims = reader.ReadInt32(), ShapeDims = reader.ReadInt32(), Hidden = reader.ReadInt32(), ScorerHidden = reader.ReadInt32(),
-            PretrainedDims = reader.ReadInt32(),
+            PretrainedDims = reader.ReadInt32(), SuffixDims = reader.ReadInt32(),
         };
-        var parser = new NeuralParser(shape, ReadMap(reader), ReadMap(reader), ReadMap(reader));
+        var parser = new NeuralParser(shape, ReadMap(reader), ReadMap(reader), ReadMap(reader), ReadMap(reader));
         foreach (var parameter in parser.All)
             parameter.Read(reader);
         parser.Freeze();

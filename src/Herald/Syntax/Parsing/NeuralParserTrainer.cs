@@ -25,6 +25,12 @@ internal sealed record NeuralTrainingOptions
     public NeuralParserShape Shape { get; init; } = new();
 
     /// <summary>
+    /// Decay per batch of an exponential moving average of the weights (Polyak averaging), which is what is evaluated
+    /// and kept; 0: the weights themselves.
+    /// </summary>
+    public float WeightAverageDecay { get; init; }
+
+    /// <summary>
     /// Workers that compute a batch's gradients, each over its own share of the sentences, in parallel where
     /// there are cores; their sums are added in a fixed order, so the model depends on this number but not on
     /// timing or on the machine's cores.
@@ -37,21 +43,27 @@ internal sealed record NeuralTrainingOptions
 /// legal transitions against the best-scoring one that loses the fewest gold arcs, plus that of the relation
 /// when the arc made is a gold one; after the first epoch the parser mostly follows its own predictions. Adam
 /// over batches of sentences, whose gradients are computed on several threads and summed in a fixed order.
-/// With dev sentences, the weights of the best epoch on dev in the second half of training are kept.
+/// With dev sentences, the weights of the best epoch on dev in the second half of training are kept (with
+/// <see cref="NeuralTrainingOptions.WeightAverageDecay"/>, their moving average is what is evaluated and kept).
 /// </summary>
 internal static class NeuralParserTrainer
 {
+    /// <summary>How often a word ending must occur in training to get its own embedding; rarer ones share the unknown row.</summary>
+    private const int MinSuffixCount = 5;
+
     public static NeuralParser Train(IReadOnlyList<ParserSentence> sentences, int[][] gold, NeuralTrainingOptions options,
         IReadOnlyDictionary<ulong, float[]>? vectors, Func<NeuralParser, (double Uas, double Las)>? evaluate, Action<string>? log)
     {
         var counts = new Dictionary<ulong, int>();
         var clusterIds = new Dictionary<ulong, int>();
+        var suffixCounts = new Dictionary<ulong, int>();
         foreach (var sentence in sentences)
         {
             for (var i = 1; i <= sentence.Count; i++)
             {
                 counts[sentence.Words[i]] = counts.GetValueOrDefault(sentence.Words[i]) + 1;
                 clusterIds.TryAdd(sentence.Clusters[i], clusterIds.Count + 1);
+                suffixCounts[sentence.Suffixes[i]] = suffixCounts.GetValueOrDefault(sentence.Suffixes[i]) + 1;
             }
         }
         clusterIds.TryAdd(ParseState.RootCluster, clusterIds.Count + 1);
@@ -61,6 +73,12 @@ internal static class NeuralParserTrainer
             if (count >= 2)
                 words.TryAdd(word, words.Count + 1);
         }
+        var suffixes = new Dictionary<ulong, int> { [ParseState.RootWord] = 1 };
+        foreach (var (suffix, count) in suffixCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key))
+        {
+            if (count >= MinSuffixCount)
+                suffixes.TryAdd(suffix, suffixes.Count + 1);
+        }
         var frequency = new int[words.Count + 1];
         foreach (var (word, row) in words)
             frequency[row] = counts.GetValueOrDefault(word, 1_000_000);
@@ -68,11 +86,11 @@ internal static class NeuralParserTrainer
         foreach (var word in vectors?.Keys ?? Enumerable.Empty<ulong>())
             pretrained[word] = pretrained.Count + 1;
         var shape = options.Shape with { PretrainedDims = vectors?.Values.FirstOrDefault()?.Length ?? 0 };
-        var parser = new NeuralParser(shape, words, clusterIds, pretrained);
+        var parser = new NeuralParser(shape, words, clusterIds, pretrained, suffixes);
         parser.Initialise(new Random(options.Seed));
         if (vectors is not null)
             parser.SetPretrained(vectors);
-        log?.Invoke($"neural parser: {words.Count:N0} words, {clusterIds.Count:N0} clusters, {parser.WeightCount:N0} weights");
+        log?.Invoke($"neural parser: {words.Count:N0} words, {clusterIds.Count:N0} clusters, {suffixes.Count:N0} suffixes, {parser.WeightCount:N0} weights");
 
         var workers = Enumerable.Range(0, options.Threads).Select(_ => new Worker(parser)).ToArray();
         var order = Enumerable.Range(0, sentences.Count).ToArray();
@@ -80,6 +98,7 @@ internal static class NeuralParserTrainer
         var step = 0;
         float[][]? best = null;
         var bestLas = -1.0;
+        var average = options.WeightAverageDecay > 0 ? parser.All.Select(p => (float[])p.Value.Clone()).ToArray() : null;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             shuffle.Shuffle(order);
@@ -108,10 +127,14 @@ internal static class NeuralParserTrainer
                     worker.Loss = 0;
                 }
                 Apply(parser, workers, ++step, options.LearningRate, options.ClipNorm);
+                if (average is not null)
+                    Average(parser, average, options.WeightAverageDecay);
             }
             var line = $"epoch {epoch + 1}: {(double)wrong / Math.Max(1, steps):P2} transitions wrong, loss {loss / Math.Max(1, steps):F4}";
             if (evaluate is not null)
             {
+                if (average is not null)
+                    Swap(parser, average);
                 var (uas, las) = evaluate(parser);
                 line += $", dev UAS {uas:F2} LAS {las:F2}";
                 if (las > bestLas && epoch >= options.Epochs / 2)
@@ -120,15 +143,41 @@ internal static class NeuralParserTrainer
                     best = [.. parser.All.Select(p => (float[])p.Value.Clone())];
                     line += " (best)";
                 }
+                if (average is not null)
+                    Swap(parser, average);
             }
             log?.Invoke(line);
         }
+        best ??= average;
         if (best is not null)
         {
             for (var p = 0; p < best.Length; p++)
                 best[p].CopyTo(parser.All[p].Value, 0);
         }
         return parser;
+    }
+
+    private static void Average(NeuralParser parser, float[][] average, float decay)
+    {
+        for (var p = 0; p < average.Length; p++)
+        {
+            var value = parser.All[p].Value;
+            var mean = average[p];
+            for (var i = 0; i < mean.Length; i++)
+                mean[i] = decay * mean[i] + (1 - decay) * value[i];
+        }
+    }
+
+    /// <summary>Exchanges the parser's weights with <paramref name="other"/>, element by element.</summary>
+    private static void Swap(NeuralParser parser, float[][] other)
+    {
+        for (var p = 0; p < other.Length; p++)
+        {
+            var value = parser.All[p].Value;
+            var with = other[p];
+            for (var i = 0; i < value.Length; i++)
+                (value[i], with[i]) = (with[i], value[i]);
+        }
     }
 
     private static void Apply(NeuralParser parser, Worker[] workers, int step, float rate, float clipNorm)

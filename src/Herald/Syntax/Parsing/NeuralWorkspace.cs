@@ -6,7 +6,7 @@ namespace Herald.Syntax.Parsing;
 internal sealed class NeuralWorkspace
 {
     public float[] Inputs = [], InputGradients = [], Vectors = [], VectorGradients = [];
-    public int[] WordRows = [], ClusterRows = [], PretrainedRows = [];
+    public int[] WordRows = [], ClusterRows = [], PretrainedRows = [], SuffixRows = [];
     public byte[] Upos = [], Tags = [], Supertags = [], Shapes = [];
     public float[] ScorerInput = [], ScorerInputGradient = [], Hidden = [], HiddenGradient = [], Scores = [];
     public int[] Items = new int[NeuralParser.Items];
@@ -50,6 +50,7 @@ internal sealed class NeuralWorkspace
         Ensure(ref WordRows, length);
         Ensure(ref ClusterRows, length);
         Ensure(ref PretrainedRows, length);
+        Ensure(ref SuffixRows, length);
         Ensure(ref Upos, length);
         Ensure(ref Tags, length);
         Ensure(ref Supertags, length);

@@ -18,6 +18,9 @@ internal sealed class ParseState
     public byte[] Upos = new byte[64];
     public byte[] Shapes = new byte[64];
     public ulong[] Clusters = new ulong[64];
+
+    /// <summary>The hash of each word's last letters (see <see cref="SuffixHash"/>).</summary>
+    public ulong[] Suffixes = new ulong[64];
     public byte[] Supertags = new byte[64];
     public int[] Heads = new int[64];
     public int[] Labels = new int[64];
@@ -46,6 +49,7 @@ internal sealed class ParseState
         Upos[0] = RootTag;
         Shapes[0] = RootTag;
         Clusters[0] = RootCluster;
+        Suffixes[0] = RootWord;
         Supertags[0] = RootTag;
         for (var i = 0; i <= words; i++)
         {
@@ -65,6 +69,7 @@ internal sealed class ParseState
     {
         Clusters[i] = cluster;
         Words[i] = WordHash(form);
+        Suffixes[i] = SuffixHash(form);
         Tags[i] = (byte)(token.Xpos + 1);
         Upos[i] = (byte)(token.Upos + 1);
         Shapes[i] = ShapeOf(form);
@@ -147,6 +152,12 @@ internal sealed class ParseState
         return FeatureHash.Chars(buffer[..length]) | 4;
     }
 
+    /// <summary>The hash of a word's last <see cref="SuffixLength"/> characters, lowercased, with digits folded to 0 (the whole word when shorter).</summary>
+    public static ulong SuffixHash(ReadOnlySpan<char> form) => WordHash(form[Math.Max(0, form.Length - SuffixLength)..]);
+
+    /// <summary>How many characters <see cref="SuffixHash"/> reads.</summary>
+    public const int SuffixLength = 3;
+
     /// <summary>A coarse shape: lower, Capitalised, ALLCAPS, digits, punctuation or mixed.</summary>
     public static byte ShapeOf(ReadOnlySpan<char> form)
     {
@@ -175,6 +186,7 @@ internal sealed class ParseState
         Array.Resize(ref Upos, size);
         Array.Resize(ref Shapes, size);
         Array.Resize(ref Clusters, size);
+        Array.Resize(ref Suffixes, size);
         Array.Resize(ref Supertags, size);
         Array.Resize(ref Heads, size);
         Array.Resize(ref Labels, size);

@@ -17,7 +17,7 @@ public sealed class ParserModel
     public const string FileName = "parser.bin";
 
     /// <summary>The header this Herald writes and reads.</summary>
-    public static ModelHeader Header { get; } = new("HRLDPAR1", 4, ParserFeatures.Version);
+    public static ModelHeader Header { get; } = new("HRLDPAR1", 5, ParserFeatures.Version);
 
     private const byte LinearKind = 0, NeuralKind = 1;
 

@@ -13,6 +13,7 @@ internal sealed class ParserSentence
         Upos = new byte[words + 1];
         Shapes = new byte[words + 1];
         Clusters = new ulong[words + 1];
+        Suffixes = new ulong[words + 1];
         Supertags = new byte[words + 1];
         Heads = new int[words + 1];
         Labels = new int[words + 1];
@@ -25,6 +26,9 @@ internal sealed class ParserSentence
     public byte[] Upos { get; }
     public byte[] Shapes { get; }
     public ulong[] Clusters { get; }
+
+    /// <summary>The hash of each word's last letters (see <see cref="ParseState.SuffixHash"/>).</summary>
+    public ulong[] Suffixes { get; }
 
     /// <summary>Predicted supertags (see <see cref="Supertagger"/>); set by the trainer before parsing.</summary>
     public byte[] Supertags { get; }
@@ -51,6 +55,7 @@ internal sealed class ParserSentence
             result.Upos[i + 1] = state.Upos[i + 1];
             result.Shapes[i + 1] = state.Shapes[i + 1];
             result.Clusters[i + 1] = state.Clusters[i + 1];
+            result.Suffixes[i + 1] = state.Suffixes[i + 1];
             var word = sentence.Words[i];
             result.Heads[i + 1] = word.Head >= 0 && word.Head <= sentence.Words.Count ? word.Head : 0;
             result.Labels[i + 1] = word.Head == 0 ? DependencyLabels.Root : DependencyLabels.IdOf(word.Deprel);
@@ -84,6 +89,7 @@ internal sealed class ParserSentence
             writer.Write(Upos[i]);
             writer.Write(Shapes[i]);
             writer.Write(Clusters[i]);
+            writer.Write(Suffixes[i]);
             writer.Write(Supertags[i]);
             writer.Write(Heads[i]);
             writer.Write(Labels[i]);
@@ -100,6 +106,7 @@ internal sealed class ParserSentence
             result.Upos[i] = reader.ReadByte();
             result.Shapes[i] = reader.ReadByte();
             result.Clusters[i] = reader.ReadUInt64();
+            result.Suffixes[i] = reader.ReadUInt64();
             result.Supertags[i] = reader.ReadByte();
             result.Heads[i] = reader.ReadInt32();
             result.Labels[i] = reader.ReadInt32();
@@ -118,6 +125,7 @@ internal sealed class ParserSentence
             state.Upos[i] = Upos[i];
             state.Shapes[i] = Shapes[i];
             state.Clusters[i] = Clusters[i];
+            state.Suffixes[i] = Suffixes[i];
             state.Supertags[i] = Supertags[i];
         }
     }

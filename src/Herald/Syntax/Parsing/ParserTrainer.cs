@@ -70,6 +70,9 @@ public sealed record ParserTrainingOptions
     /// <summary>Units of each direction of the neural scorer's BiLSTM.</summary>
     public int LstmUnits { get; init; } = 96;
 
+    /// <summary>Decay per batch of the moving average of the neural scorer's weights that is evaluated and kept; 0: none.</summary>
+    public float WeightAverage { get; init; }
+
     /// <summary>Raw news files from which the neural scorer's fixed word vectors are learnt (<see cref="SkipGramTrainer"/>); empty: none.</summary>
     public IReadOnlyList<string> EmbeddingFiles { get; init; } = [];
 }
@@ -96,7 +99,7 @@ public static class ParserTrainer
         var clusters = options.Clusters ? new WordClusters(tagger) : WordClusters.None;
         var all = train.Where(s => s.Words.Count > 0).ToList();
         var devList = dev?.Where(s => s.Words.Count > 0).ToList();
-        var key = $"{all.Count}:{all.Sum(s => s.Words.Count)}:{devList?.Count}:{options.JackknifeFolds}:{options.SupertagFolds}:{options.SupertagIterations}:{options.Seed}:{clusters.Fingerprint}";
+        var key = $"{PreparedSentences.Layout}:{all.Count}:{all.Sum(s => s.Words.Count)}:{devList?.Count}:{options.JackknifeFolds}:{options.SupertagFolds}:{options.SupertagIterations}:{options.Seed}:{clusters.Fingerprint}";
         if (options.PreparedCache is { } cache && PreparedSentences.TryRead(cache, key) is { } prepared)
         {
             log?.WriteLine($"tagged sentences read from {cache}");
@@ -170,7 +173,7 @@ public static class ParserTrainer
             return Score(new ParserModel(parser, clusters, supertagger), dev!);
         }
         var vectors = WordVectors(options, log);
-        var neural = NeuralParserTrainer.Train(sentences, gold, new NeuralTrainingOptions { Epochs = options.Iterations, Seed = options.Seed, Explore = options.Explore, Shape = new NeuralParserShape { Hidden = options.LstmUnits } }, vectors, dev is null ? null : Evaluate, log);
+        var neural = NeuralParserTrainer.Train(sentences, gold, new NeuralTrainingOptions { Epochs = options.Iterations, Seed = options.Seed, Explore = options.Explore, WeightAverageDecay = options.WeightAverage, Shape = new NeuralParserShape { Hidden = options.LstmUnits } }, vectors, dev is null ? null : Evaluate, log);
         neural.Quantise();
         neural.Freeze();
         return new ParserModel(neural, clusters, supertagger);

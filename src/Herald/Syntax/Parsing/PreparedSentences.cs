@@ -10,6 +10,12 @@ namespace Herald.Syntax.Parsing;
 /// </summary>
 internal sealed record PreparedSentences(IReadOnlyList<ParserSentence> Train, IReadOnlyList<ParserSentence>? Dev, Supertagger? Supertagger)
 {
+    /// <summary>
+    /// Names the layout of <see cref="ParserSentence.Write"/>; it starts every file's key, so that a file kept before
+    /// that layout changed is ignored. Change it with the layout.
+    /// </summary>
+    public const string Layout = "suffixes";
+
     public static PreparedSentences? TryRead(string path, string key)
     {
         if (!File.Exists(path))
