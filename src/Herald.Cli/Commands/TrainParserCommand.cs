@@ -65,9 +65,19 @@ internal static class TrainParserCommand
         {
             Description = "Decay per batch of a moving average of the neural scorer's weights, evaluated and kept in their place (e.g. 0.999); 0: none.",
         };
+        var teachers = new Option<string[]>("--teachers")
+        {
+            Description = "Folders of trained neural parsers whose mean probabilities of the transitions and relations the neural scorer also learns (distillation from an ensemble).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var teacherWeight = new Option<float>("--teacher-weight")
+        {
+            Description = "The teachers' share of each training target; the dynamic oracle's is the rest.",
+            DefaultValueFactory = _ => defaults.TeacherWeight,
+        };
         var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, a neural or linear scorer, with a supertagger) on gold CoNLL-U trees with predicted tags.")
         {
-            train, dev, output, tagger, iterations, seed, prune, jackknife, explore, supertags, members, scorer, prepared, embeddings, lstmUnits, weightAverage,
+            train, dev, output, tagger, iterations, seed, prune, jackknife, explore, supertags, members, scorer, prepared, embeddings, lstmUnits, weightAverage, teachers, teacherWeight,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -83,6 +93,8 @@ internal static class TrainParserCommand
                 Scorer = parse.GetValue(scorer),
                 LstmUnits = parse.GetValue(lstmUnits),
                 WeightAverage = parse.GetValue(weightAverage),
+                Teachers = parse.GetValue(teachers) ?? [],
+                TeacherWeight = parse.GetValue(teacherWeight),
                 PreparedCache = parse.GetValue(prepared),
                 EmbeddingFiles = parse.GetValue(embeddings) ?? [],
             };
@@ -181,6 +193,8 @@ internal static class TrainParserCommand
             settings["weightAverage"] = options.WeightAverage > 0
                 ? $"the moving average of the weights (decay {options.WeightAverage.ToString(CultureInfo.InvariantCulture)} a batch) is evaluated and kept"
                 : "none: the weights themselves are kept";
+            settings["teachers"] = options.Teachers.Count == 0 ? "none"
+                : $"{string.Join(' ', options.Teachers)} (their mean probabilities weigh {options.TeacherWeight.ToString(CultureInfo.InvariantCulture)} in each target)";
         }
         else
         {

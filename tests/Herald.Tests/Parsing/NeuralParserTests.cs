@@ -148,4 +148,64 @@ public sealed class NeuralParserTests
         var right = parsed.SelectMany(s => s.Words).Zip(words).Count(p => p.First.Head == p.Second.Head);
         Assert.InRange((double)right / words.Count, 0.5, 1.0);
     }
+
+    [SkippableFact]
+    public void A_parser_taught_only_by_a_teacher_learns_the_teachers_parses_not_its_own_gold_trees()
+    {
+        // the trees it is given are chains (each word headed by the word before it); with the teacher's share at 1
+        // its targets are the teacher's probabilities alone, so it should parse as the teacher does
+        var sentences = Slice(240);
+        var options = new ParserTrainingOptions { Seed = 7, Iterations = 10, SupertagFolds = 0 };
+        var teacher = ParserTrainer.Train(sentences, null, ParserTestModel.Tagger, options, null);
+        using var folder = new TempDir();
+        teacher.Save(folder.Path);
+        var chains = sentences.Select(Chain).ToList();
+
+        var student = ParserTrainer.Train(chains, null, ParserTestModel.Tagger, options with { Teachers = [folder.Path], TeacherWeight = 1 }, null);
+
+        var taught = Heads(ParserEvaluator.ParseGoldWords(student, ParserTestModel.Tagger, sentences));
+        var teachers = Heads(ParserEvaluator.ParseGoldWords(teacher, ParserTestModel.Tagger, sentences));
+        var chained = Heads(chains);
+        var withTeacher = taught.Zip(teachers).Count(p => p.First == p.Second) / (double)taught.Count;
+        var withChains = taught.Zip(chained).Count(p => p.First == p.Second) / (double)taught.Count;
+        Assert.InRange(withTeacher, 0.8, 1.0);
+        Assert.True(withChains < withTeacher - 0.3, $"{withChains:P1} of the heads are the chains', {withTeacher:P1} the teacher's");
+    }
+
+    [Fact]
+    public void A_teachers_probabilities_cover_the_legal_transitions_and_the_relations_of_the_arc_but_the_roots()
+    {
+        var parser = new NeuralParser(new NeuralParserShape { WordDims = 8, Hidden = 16, ScorerHidden = 16 },
+            new Dictionary<ulong, int>(), new Dictionary<ulong, int>(), new Dictionary<ulong, int>(), new Dictionary<ulong, int>());
+        parser.Initialise(new Random(3));
+        parser.Freeze();
+        var state = new ParseState();
+        ParserSentence.OfTree([-1, 2, 0, 2]).Load(state);
+        var w = new NeuralWorkspace();
+        parser.Prepare(state, w);
+        state.Apply(ParseState.Shift, -1);
+        state.Apply(ParseState.Shift, -1); // the root and two words on the stack: all three transitions could be made
+        // the right arc is left out here, to see that it gets nothing
+        bool[] legal = [true, true, false];
+        var transitions = new float[ParseState.TransitionCount];
+        var labels = new float[DependencyLabels.Count];
+
+        parser.AddProbabilities(state, w, legal, ParseState.Left, 0.5f, transitions, labels);
+        parser.AddProbabilities(state, w, legal, ParseState.Left, 0.5f, transitions, labels);
+
+        Assert.Equal(1f, transitions.Sum(), 1e-5f);
+        Assert.Equal(0f, transitions[2]);
+        Assert.Equal(1f, labels.Sum(), 1e-5f);
+        Assert.Equal(0f, labels[DependencyLabels.Root]);
+        Assert.All(labels.Skip(1), p => Assert.True(p > 0));
+    }
+
+    private static ConlluSentence Chain(ConlluSentence sentence)
+    {
+        var chain = new ConlluSentence();
+        chain.Words.AddRange(sentence.Words.Select(w => w with { Head = w.Id - 1, Deprel = w.Id == 1 ? "root" : "dep" }));
+        return chain;
+    }
+
+    private static List<int> Heads(IEnumerable<ConlluSentence> sentences) => [.. sentences.SelectMany(s => s.Words.Select(w => w.Head))];
 }

@@ -237,19 +237,11 @@ internal sealed partial class NeuralParser
     /// <summary>Makes the transitions of <paramref name="state"/> from its words' BiLSTM vectors.</summary>
     private void Decode(ParseState state, NeuralWorkspace w, NeuralInference inference)
     {
-        var n = state.Count + 1;
-        var m = Shape.ScorerHidden;
-        var shares = w.Shares(n, Items * m);
-        RowMajorProduct.Multiply(w.Vectors, n, inference.ShareWeights, VectorDims, Items * m, shares);
-        var hidden = w.Hidden.AsSpan();
+        var shares = Shares(state, w, inference);
         var scores = w.Scores.AsSpan();
-        ReadOnlySpan<float> Share(int item, int k) => item < 0 ? inference.PadShares.AsSpan(k * m, m) : shares.AsSpan((item * Items + k) * m, m);
         while (!state.Terminal)
         {
-            DenseMath.Sum(HiddenBias.Value, Share(state.S(0), 0), Share(state.S(1), 1), Share(state.S(2), 2), Share(state.B(0), 3), hidden);
-            TensorPrimitives.Tanh(hidden, hidden);
-            OutputBias.Value.AsSpan(0, ParseState.TransitionCount).CopyTo(scores);
-            DenseMath.MultiplyAdd(OutputWeights.Value.AsSpan(0, ParseState.TransitionCount * m), hidden, scores[..ParseState.TransitionCount]);
+            ScoreTransitions(state, w, inference, shares, scores);
             var best = -1;
             for (var t = 0; t < ParseState.TransitionCount; t++)
             {
@@ -263,15 +255,90 @@ internal sealed partial class NeuralParser
                     label = DependencyLabels.Root;
                 else
                 {
-                    var (weights, bias) = inference.LabelWeights(best);
                     var labels = scores[..NeuralInference.LabelColumns]; // the transition is chosen: its scores are no longer needed
-                    bias.Span.CopyTo(labels);
-                    RowMajorProduct.Multiply(hidden, 1, weights.Span, m, NeuralInference.LabelColumns, labels, accumulate: true);
+                    ScoreLabels(best, w, inference, labels);
                     label = BestLabel(labels[..DependencyLabels.Count]);
                 }
             }
             state.Apply(best, label);
         }
+    }
+
+    /// <summary>Each word's share of the hidden layer for each item position: one product over the sentence's BiLSTM vectors.</summary>
+    private float[] Shares(ParseState state, NeuralWorkspace w, NeuralInference inference)
+    {
+        var n = state.Count + 1;
+        var m = Shape.ScorerHidden;
+        var shares = w.Shares(n, Items * m);
+        RowMajorProduct.Multiply(w.Vectors, n, inference.ShareWeights, VectorDims, Items * m, shares);
+        return shares;
+    }
+
+    /// <summary>The hidden layer of <paramref name="state"/> (a sum of its items' shares) into the workspace, and the transitions' scores into <paramref name="scores"/>.</summary>
+    private void ScoreTransitions(ParseState state, NeuralWorkspace w, NeuralInference inference, float[] shares, Span<float> scores)
+    {
+        var m = Shape.ScorerHidden;
+        var hidden = w.Hidden.AsSpan();
+        ReadOnlySpan<float> Share(int item, int k) => item < 0 ? inference.PadShares.AsSpan(k * m, m) : shares.AsSpan((item * Items + k) * m, m);
+        DenseMath.Sum(HiddenBias.Value, Share(state.S(0), 0), Share(state.S(1), 1), Share(state.S(2), 2), Share(state.B(0), 3), hidden);
+        TensorPrimitives.Tanh(hidden, hidden);
+        OutputBias.Value.AsSpan(0, ParseState.TransitionCount).CopyTo(scores);
+        DenseMath.MultiplyAdd(OutputWeights.Value.AsSpan(0, ParseState.TransitionCount * m), hidden, scores[..ParseState.TransitionCount]);
+    }
+
+    /// <summary>The relation scores of the arc <paramref name="transition"/> makes, from the hidden layer of the last <see cref="ScoreTransitions"/>, into <paramref name="labels"/> (<see cref="NeuralInference.LabelColumns"/> long).</summary>
+    private void ScoreLabels(int transition, NeuralWorkspace w, NeuralInference inference, Span<float> labels)
+    {
+        var (weights, bias) = inference.LabelWeights(transition);
+        bias.Span.CopyTo(labels);
+        RowMajorProduct.Multiply(w.Hidden, 1, weights.Span, Shape.ScorerHidden, NeuralInference.LabelColumns, labels, accumulate: true);
+    }
+
+    /// <summary>
+    /// Readies <paramref name="w"/> for <see cref="AddProbabilities"/> on the states of <paramref name="state"/>'s sentence
+    /// (tags and supertags filled): the words' BiLSTM vectors and shares, as <see cref="Parse"/> computes them. A
+    /// trained parser serves as a teacher this way (<see cref="NeuralTrainingOptions.Teachers"/>).
+    /// </summary>
+    public void Prepare(ParseState state, NeuralWorkspace w)
+    {
+        var inference = _inference ?? throw new InvalidOperationException("freeze the neural parser before scoring");
+        var n = state.Count + 1;
+        var rows = new int[n];
+        WordRows(state, rows);
+        SetRows(state, w, rows);
+        inference.GateInputs(w, n);
+        var (forward, backward) = w.Sequences(1);
+        forward[0] = new LstmSequence(w.ForwardTrace, w.Vectors, n);
+        backward[0] = new LstmSequence(w.BackwardTrace, w.Vectors, n);
+        Forward.Recur(forward.AsSpan(0, 1), VectorDims, 0, inference.ForwardColumns, w.Scratch);
+        Backward.Recur(backward.AsSpan(0, 1), VectorDims, Shape.Hidden, inference.BackwardColumns, w.Scratch);
+        Shares(state, w, inference);
+    }
+
+    /// <summary>
+    /// After <see cref="Prepare"/>: this parser's probabilities of the transitions <paramref name="legal"/> allows in
+    /// <paramref name="state"/>, added with weight <paramref name="weight"/> to <paramref name="transitions"/>; with
+    /// <paramref name="arc"/> an arc transition, also those of the relations of that arc (but the root's) to <paramref name="labels"/>.
+    /// </summary>
+    public void AddProbabilities(ParseState state, NeuralWorkspace w, ReadOnlySpan<bool> legal, int arc, float weight, Span<float> transitions, Span<float> labels)
+    {
+        var inference = _inference!;
+        var shares = w.Shares(state.Count + 1, Items * Shape.ScorerHidden);
+        Span<float> scores = stackalloc float[Math.Max(ParseState.TransitionCount, NeuralInference.LabelColumns)];
+        ScoreTransitions(state, w, inference, shares, scores);
+        DenseMath.Softmax(scores[..ParseState.TransitionCount], legal);
+        for (var t = 0; t < ParseState.TransitionCount; t++)
+            transitions[t] += weight * scores[t];
+        if (arc < 0)
+            return;
+        ScoreLabels(arc, w, inference, scores[..NeuralInference.LabelColumns]);
+        var relations = scores[..DependencyLabels.Count];
+        Span<bool> all = stackalloc bool[DependencyLabels.Count];
+        all.Fill(true);
+        all[DependencyLabels.Root] = false;
+        DenseMath.Softmax(relations, all);
+        for (var c = 0; c < relations.Length; c++)
+            labels[c] += weight * relations[c];
     }
 
     private NeuralInference? _inference;

@@ -36,6 +36,16 @@ internal sealed record NeuralTrainingOptions
     /// timing or on the machine's cores.
     /// </summary>
     public int Threads { get; init; } = 2;
+
+    /// <summary>
+    /// Trained parsers whose mean probabilities of the transitions and relations, on the states the parser in
+    /// training meets, are part of its targets (knowledge distillation from an ensemble: Hinton et al. 2015;
+    /// Kuncoro et al. 2016; Liu et al. 2018); empty: the oracle's targets alone.
+    /// </summary>
+    public IReadOnlyList<NeuralParser> Teachers { get; init; } = [];
+
+    /// <summary>The teachers' share of each target, the oracle's being the rest.</summary>
+    public float TeacherWeight { get; init; } = 0.5f;
 }
 
 /// <summary>
@@ -92,7 +102,7 @@ internal static class NeuralParserTrainer
             parser.SetPretrained(vectors);
         log?.Invoke($"neural parser: {words.Count:N0} words, {clusterIds.Count:N0} clusters, {suffixes.Count:N0} suffixes, {parser.WeightCount:N0} weights");
 
-        var workers = Enumerable.Range(0, options.Threads).Select(_ => new Worker(parser)).ToArray();
+        var workers = Enumerable.Range(0, options.Threads).Select(_ => new Worker(parser, options.Teachers)).ToArray();
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var shuffle = new Random(options.Seed);
         var step = 0;
@@ -202,9 +212,10 @@ internal static class NeuralParserTrainer
             parser.All[p].Step(total[p], step, rate);
     }
 
-    private sealed class Worker(NeuralParser parser)
+    private sealed class Worker(NeuralParser parser, IReadOnlyList<NeuralParser> teachers)
     {
         private readonly NeuralWorkspace _workspace = new();
+        private readonly NeuralWorkspace[] _teacherWorkspaces = [.. teachers.Select(_ => new NeuralWorkspace())];
         private readonly ParseState _state = new();
         private readonly float[] _scoreGradients = new float[NeuralParser.Outputs];
         private int[] _rows = new int[64];
@@ -229,6 +240,11 @@ internal static class NeuralParserTrainer
                     _rows[i] = NeuralParser.UnknownWord;
             }
             parser.Encode(state, w, _rows, random, options.Dropout);
+            for (var k = 0; k < teachers.Count; k++)
+                teachers[k].Prepare(state, _teacherWorkspaces[k]);
+            var taught = teachers.Count > 0 ? options.TeacherWeight : 0f;
+            Span<float> teacherTransitions = stackalloc float[ParseState.TransitionCount];
+            Span<float> teacherLabels = stackalloc float[DependencyLabels.Count];
             Span<int> costs = stackalloc int[ParseState.TransitionCount];
             Span<bool> legal = stackalloc bool[ParseState.TransitionCount];
             Span<bool> allLabels = stackalloc bool[DependencyLabels.Count];
@@ -245,33 +261,52 @@ internal static class NeuralParserTrainer
                 if (costs[predicted] > minCost)
                     Wrong++;
                 var next = explore > 0 && random.NextDouble() < explore ? predicted : target;
+                var (head, dependent) = next == ParseState.Shift ? (-1, -1) : state.ArcOf(next);
+                var goldArc = head > 0 && sentence.Heads[dependent] == head && sentence.Labels[dependent] != DependencyLabels.Root;
+                teacherTransitions.Clear();
+                teacherLabels.Clear();
+                for (var k = 0; k < teachers.Count; k++)
+                    teachers[k].AddProbabilities(state, _teacherWorkspaces[k], legal, goldArc ? next : -1, 1f / teachers.Count, teacherTransitions, teacherLabels);
                 var gradient = _scoreGradients.AsSpan();
                 gradient.Clear();
                 var transitions = gradient[..ParseState.TransitionCount];
                 scores[..ParseState.TransitionCount].CopyTo(transitions);
                 DenseMath.Softmax(transitions, legal);
-                Loss -= Math.Log(Math.Max(1e-12, transitions[target]));
-                transitions[target] -= 1;
+                Loss += Learn(transitions, target, teacherTransitions, taught);
                 var label = -1;
                 if (next != ParseState.Shift)
                 {
-                    var (head, dependent) = state.ArcOf(next);
                     label = head == 0 ? DependencyLabels.Root : NeuralParser.BestLabel(scores, next);
-                    if (head != 0 && sentence.Heads[dependent] == head && sentence.Labels[dependent] != DependencyLabels.Root)
+                    if (goldArc)
                     {
                         var first = ParseState.TransitionCount + (next == ParseState.Left ? 0 : DependencyLabels.Count);
                         var labels = gradient.Slice(first, DependencyLabels.Count);
                         scores.Slice(first, DependencyLabels.Count).CopyTo(labels);
                         DenseMath.Softmax(labels, allLabels);
-                        var gold = sentence.Labels[dependent];
-                        Loss -= Math.Log(Math.Max(1e-12, labels[gold]));
-                        labels[gold] -= 1;
+                        Loss += Learn(labels, sentence.Labels[dependent], teacherLabels, taught);
                     }
                 }
                 parser.BackwardScore(w, gradient, Gradients);
                 state.Apply(next, label);
             }
             parser.BackwardEncode(w, Gradients);
+        }
+
+        /// <summary>
+        /// Turns the probabilities <paramref name="p"/> into the cross-entropy's gradient against the target that puts
+        /// <paramref name="taught"/> on the teachers' probabilities and the rest on <paramref name="gold"/>; returns the loss.
+        /// </summary>
+        private static double Learn(Span<float> p, int gold, ReadOnlySpan<float> teachers, float taught)
+        {
+            var loss = 0.0;
+            for (var c = 0; c < p.Length; c++)
+            {
+                var target = taught * teachers[c] + (c == gold ? 1 - taught : 0f);
+                if (target > 0)
+                    loss -= target * Math.Log(Math.Max(1e-12, p[c]));
+                p[c] -= target;
+            }
+            return loss;
         }
     }
 }

@@ -73,6 +73,12 @@ public sealed record ParserTrainingOptions
     /// <summary>Decay per batch of the moving average of the neural scorer's weights that is evaluated and kept; 0: none.</summary>
     public float WeightAverage { get; init; }
 
+    /// <summary>Folders of trained neural parsers that teach the one in training (see <see cref="NeuralTrainingOptions.Teachers"/>); empty: none.</summary>
+    public IReadOnlyList<string> Teachers { get; init; } = [];
+
+    /// <summary>The teachers' share of the targets.</summary>
+    public float TeacherWeight { get; init; } = 0.5f;
+
     /// <summary>Raw news files from which the neural scorer's fixed word vectors are learnt (<see cref="SkipGramTrainer"/>); empty: none.</summary>
     public IReadOnlyList<string> EmbeddingFiles { get; init; } = [];
 }
@@ -173,7 +179,14 @@ public static class ParserTrainer
             return Score(new ParserModel(parser, clusters, supertagger), dev!);
         }
         var vectors = WordVectors(options, log);
-        var neural = NeuralParserTrainer.Train(sentences, gold, new NeuralTrainingOptions { Epochs = options.Iterations, Seed = options.Seed, Explore = options.Explore, WeightAverageDecay = options.WeightAverage, Shape = new NeuralParserShape { Hidden = options.LstmUnits } }, vectors, dev is null ? null : Evaluate, log);
+        var teachers = options.Teachers.Select(folder => ParserModel.Load(folder).Neural
+            ?? throw new InvalidDataException($"{folder}: a teacher must be a neural parser")).ToList();
+        var settings = new NeuralTrainingOptions
+        {
+            Epochs = options.Iterations, Seed = options.Seed, Explore = options.Explore, WeightAverageDecay = options.WeightAverage,
+            Shape = new NeuralParserShape { Hidden = options.LstmUnits }, Teachers = teachers, TeacherWeight = options.TeacherWeight,
+        };
+        var neural = NeuralParserTrainer.Train(sentences, gold, settings, vectors, dev is null ? null : Evaluate, log);
         neural.Quantise();
         neural.Freeze();
         return new ParserModel(neural, clusters, supertagger);
