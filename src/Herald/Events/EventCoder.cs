@@ -272,11 +272,14 @@ internal sealed class EventCoder
         return token;
     }
 
-    // A passive has a passive auxiliary ("was attacked"), or a passive subject (PassiveSubject) and a "by" agent
+    // A passive has a passive auxiliary ("was attacked"), is a participle completing a verb with an object ("had
+    // them arrested"), or has a passive subject (PassiveSubject) and a "by" agent
     // ("Rohan attacked by Mordor"). An nsubj:pass with neither is the parse's misreading of an active verb's subject
     // ("Rohan left for Gondor", "Rohan" tagged as an adjective), and is read as its subject.
     private bool IsPassive(int verb)
     {
+        if (ObjectOfParticipleComplement(verb) >= 0)
+            return true;
         foreach (var child in _view.Children(verb))
         {
             if (_view.Relation(child) == "aux:pass")
@@ -370,9 +373,22 @@ internal sealed class EventCoder
     {
         if (IsParticipleOfNoun(verb))
             return _document.TokenRecords[verb].Head;
+        if (ObjectOfParticipleComplement(verb) is var done and >= 0)
+            return done;
         if (ChildOf(verb, "nsubj:pass") is var passiveSubject and >= 0)
             return passiveSubject;
         return IsBareParticiple(verb) ? ChildOf(verb, "nsubj") : -1;
+    }
+
+    // "released the militants arrested by Egypt" parsed with the participle completing the verb (xcomp): the verb's
+    // object, which the participle is said of, -1 for none.
+    private int ObjectOfParticipleComplement(int verb)
+    {
+        var head = _document.TokenRecords[verb].Head;
+        if (head < 0 || _view.Relation(verb) != "xcomp" || _document.Token(verb).Xpos != "VBN")
+            return -1;
+        var obj = ChildOf(head, "obj");
+        return obj >= 0 && obj < verb ? obj : -1;
     }
 
     private bool IsBareParticiple(int verb) => _document.Token(verb).Xpos == "VBN" && ChildOf(verb, "aux") < 0 && ChildOf(verb, "cop") < 0;

@@ -97,11 +97,14 @@ internal static class EventModality
             var head = document.TokenRecords[v].Head;
             // "plan to be in Paris for events to commemorate ...": also through the oblique noun a clause modifies,
             // which a parse may also hang from the copular predicate as an nmod
-            var through = view.Relation(v) is "xcomp" or "acl" || IsInfinitiveRightAfter(view, v, head) || IsStepBeforeOrAfter(view, document, v) || view.Upos(v) is "NOUN"
+            var complement = view.Relation(v) is "xcomp" or "acl" || IsInfinitiveRightAfter(view, v, head);
+            var through = complement || IsStepBeforeOrAfter(view, document, v) || IsPurpose(view, v) || view.Upos(v) is "NOUN"
                 && (view.Relation(v) == "obl" || view.Relation(v) == "nmod" && head >= 0 && HasCopula(view, head));
             if (head < 0 || !through)
                 return false;
-            if (s_intentHeads.Contains(view.LowerLemma(head)))
+            // a purpose is part of the plan it serves, but is not what an intent verb itself names: "plans to be in
+            // Berlin for a dinner to meet Putin" is planned, "went to Berlin to meet Putin" is not
+            if ((complement || !IsPurpose(view, v)) && s_intentHeads.Contains(view.LowerLemma(head)))
                 return true;
         }
         return false;
@@ -111,6 +114,10 @@ internal static class EventModality
     // word makes it that word's complement ("went to Paris to meet" stays a purpose of the trip).
     private static bool IsInfinitiveRightAfter(DependencyView view, int clause, int head) =>
         head >= 0 && view.Relation(clause) == "advcl" && view.HasChild(clause, c => c == head + 1 && view.Relation(c) == "mark" && view.LowerLemma(c) == "to");
+
+    // An infinitive of purpose: an adverbial clause with "to" ("to meet Putin").
+    private static bool IsPurpose(DependencyView view, int clause) =>
+        view.Relation(clause) == "advcl" && view.HasChild(clause, c => view.Relation(c) == "mark" && view.LowerLemma(c) == "to");
 
     // "due to meet Macron before holding talks with Putin": a step taken before or after what is planned, in a
     // participle clause with no tense of its own, is part of the plan.

@@ -41,6 +41,41 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_participle_completing_a_verb_with_an_object_is_that_objects_passive()
+    {
+        // "Israel released the militants arrested by Egypt" with "arrested" parsed as the verb's complement (xcomp)
+        // rather than as a modifier of "militants": the militants were arrested, Egypt arrested them
+        var d = HandActors.CodeTree("""
+            1 Israel Israel PROPN NNP _ 2 nsubj _ _
+            2 released release VERB VBD _ 0 root _ _
+            3 the the DET DT _ 5 det _ _
+            4 Hamas Hamas PROPN NNP _ 5 compound _ _
+            5 militants militant NOUN NNS _ 2 obj _ _
+            6 arrested arrest VERB VBN _ 2 xcomp _ _
+            7 by by ADP IN _ 8 case _ _
+            8 Egypt Egypt PROPN NNP _ 6 obl:agent _ _
+            9 in in ADP IN _ 10 case _ _
+            10 Gaza Gaza PROPN NNP _ 6 obl _ _
+            11 . . PUNCT . _ 2 punct _ _
+            """, s_actors);
+        Assert.Contains("EGY 173 PSEHMS", HandActors.Triples(d));
+        Assert.DoesNotContain(HandActors.Triples(d), t => t.StartsWith("PSEHMS 173", StringComparison.Ordinal));
+        // without the agent no one is named as the arrester, neither the militants nor Israel
+        var agentless = HandActors.CodeTree("""
+            1 Israel Israel PROPN NNP _ 2 nsubj _ _
+            2 released release VERB VBD _ 0 root _ _
+            3 the the DET DT _ 5 det _ _
+            4 Hamas Hamas PROPN NNP _ 5 compound _ _
+            5 militants militant NOUN NNS _ 2 obj _ _
+            6 arrested arrest VERB VBN _ 2 xcomp _ _
+            7 in in ADP IN _ 8 case _ _
+            8 Gaza Gaza PROPN NNP _ 6 obl _ _
+            9 . . PUNCT . _ 2 punct _ _
+            """, s_actors);
+        Assert.DoesNotContain(HandActors.Triples(agentless), t => t.Contains(" 173 ", StringComparison.Ordinal) && !t.StartsWith("- ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_noun_an_agentless_participle_modifies_is_no_sure_source_of_it()
     {
         // "militants arrested": the militants were arrested; without a "by" agent the coder can only guess a source
@@ -222,6 +257,43 @@ public sealed class EventCoderTests
         var d = HandActors.Code(sentence, s_actors);
         Assert.All(d.Events.Where(e => e.TargetActor == "RUSGOV"), e => Assert.Equal("planned", e.Modality));
         Assert.Contains(d.Events, e => e.TargetActor == "RUSGOV");
+    }
+
+    [Fact]
+    public void An_infinitive_of_purpose_under_a_planned_clause_is_planned_but_not_one_under_a_trip_made()
+    {
+        // "plans to be in Berlin for a dinner to meet Putin", with "to meet Putin" parsed as the purpose of being in
+        // Berlin (advcl) rather than as a modifier of "dinner"
+        var planned = HandActors.CodeTree("""
+            1 Merkel Merkel PROPN NNP _ 2 nsubj _ _
+            2 plans plan VERB VBZ _ 0 root _ _
+            3 to to PART TO _ 6 mark _ _
+            4 be be AUX VB _ 6 cop _ _
+            5 in in ADP IN _ 6 case _ _
+            6 Berlin Berlin PROPN NNP _ 2 xcomp _ _
+            7 for for ADP IN _ 9 case _ _
+            8 a a DET DT _ 9 det _ _
+            9 dinner dinner NOUN NN _ 6 obl _ _
+            10 to to PART TO _ 11 mark _ _
+            11 meet meet VERB VB _ 6 advcl _ _
+            12 Putin Putin PROPN NNP _ 11 obj _ _
+            13 . . PUNCT . _ 2 punct _ _
+            """, s_actors);
+        Assert.NotEmpty(planned.Events);
+        Assert.All(planned.Events, e => Assert.Equal("planned", e.Modality));
+        // "Merkel went to Berlin to meet Putin": the purpose of a trip made is no plan of "go"'s
+        var went = HandActors.CodeTree("""
+            1 Merkel Merkel PROPN NNP _ 2 nsubj _ _
+            2 went go VERB VBD _ 0 root _ _
+            3 to to ADP IN _ 4 case _ _
+            4 Berlin Berlin PROPN NNP _ 2 obl _ _
+            5 to to PART TO _ 6 mark _ _
+            6 meet meet VERB VB _ 2 advcl _ _
+            7 Putin Putin PROPN NNP _ 6 obj _ _
+            8 . . PUNCT . _ 2 punct _ _
+            """, s_actors);
+        Assert.NotEmpty(went.Events);
+        Assert.All(went.Events, e => Assert.Equal("asserted", e.Modality));
     }
 
     [Theory]
