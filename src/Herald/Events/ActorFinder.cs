@@ -107,10 +107,18 @@ internal sealed class ActorFinder
             return;
         foreach (var child in _view.Children(head))
         {
-            if (_view.Relation(child) == "conj" && _view.Upos(child) is "PROPN" or "NOUN" or "PRON")
+            if (_view.Relation(child) == "conj" && _view.Upos(child) is "PROPN" or "NOUN" or "PRON"
+                || actor < 0 && IsApposition(child))
                 Collect(child, found, depth + 1);
         }
     }
+
+    // An apposition names the same one, so a word that is no actor takes its apposition's actor: "NAIROBI (Reuters) -
+    // Kenyan police arrested ...", a dateline parsed into the sentence with "police" in apposition to "NAIROBI". One in
+    // brackets, as "(Reuters)" is there, is an aside.
+    private bool IsApposition(int token) =>
+        _view.Relation(token) == "appos" && _view.Upos(token) is "PROPN" or "NOUN"
+        && !_view.HasChild(token, c => _view.Relation(c) == "punct" && _document.Token(c).Chars is "(" or "[");
 
     /// <summary>The first actor wholly inside tokens <paramref name="range"/> (looking no further than 80 tokens in); -1 with none.</summary>
     public int FirstActorIn((int First, int Last) range)

@@ -76,6 +76,27 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_subject_that_is_no_actor_takes_the_actor_of_its_apposition()
+    {
+        // a dateline the parse joins to the first sentence: "CAIRO (Reuters) - Egypt arrested 43 people", with
+        // "Egypt" an apposition of "CAIRO", the verb's subject (so parsed: "NAIROBI (...) - Kenyan police arrested
+        // 43 people"); an apposition names the same one
+        var d = HandActors.CodeTree("""
+            1 CAIRO Cairo PROPN NNP _ 7 nsubj _ _
+            2 ( ( PUNCT -LRB- _ 3 punct _ _
+            3 Reuters Reuters PROPN NNP _ 1 appos _ _
+            4 ) ) PUNCT -RRB- _ 3 punct _ _
+            5 - - PUNCT : _ 6 punct _ _
+            6 Egypt Egypt PROPN NNP _ 1 appos _ _
+            7 arrested arrest VERB VBD _ 0 root _ _
+            8 43 43 NUM CD _ 9 nummod _ _
+            9 people people NOUN NNS _ 7 obj _ _
+            10 . . PUNCT . _ 7 punct _ _
+            """, s_actors);
+        Assert.Equal("EGY", Single(d, "173").SourceActor);
+    }
+
+    [Fact]
     public void The_noun_an_agentless_participle_modifies_is_no_sure_source_of_it()
     {
         // "militants arrested": the militants were arrested; without a "by" agent the coder can only guess a source
