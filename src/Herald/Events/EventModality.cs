@@ -98,13 +98,14 @@ internal static class EventModality
             // "plan to be in Paris for events to commemorate ...": also through the oblique noun a clause modifies,
             // which a parse may also hang from the copular predicate as an nmod
             var complement = view.Relation(v) is "xcomp" or "acl" || IsInfinitiveRightAfter(view, v, head);
-            var through = complement || IsStepBeforeOrAfter(view, document, v) || IsPurpose(view, v) || view.Upos(v) is "NOUN"
+            // a purpose is part of the plan it serves, but is not what an intent verb itself names: "plans to be in
+            // Berlin for a dinner to meet Putin" is planned, "went to Berlin to meet Putin" is not
+            var purpose = !complement && IsPurpose(view, v);
+            var through = complement || purpose || IsStepBeforeOrAfter(view, document, v) || view.Upos(v) is "NOUN"
                 && (view.Relation(v) == "obl" || view.Relation(v) == "nmod" && head >= 0 && HasCopula(view, head));
             if (head < 0 || !through)
                 return false;
-            // a purpose is part of the plan it serves, but is not what an intent verb itself names: "plans to be in
-            // Berlin for a dinner to meet Putin" is planned, "went to Berlin to meet Putin" is not
-            if ((complement || !IsPurpose(view, v)) && s_intentHeads.Contains(view.LowerLemma(head)))
+            if (!purpose && s_intentHeads.Contains(view.LowerLemma(head)))
                 return true;
         }
         return false;

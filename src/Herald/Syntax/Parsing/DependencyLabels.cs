@@ -24,6 +24,11 @@ public static class DependencyLabels
 
     private static readonly Dictionary<string, short> s_ids = Index();
 
+    private static readonly bool[] s_allButRoot = [.. Enumerable.Range(0, Names.Count).Select(id => id != Root)];
+
+    /// <summary>A mask over the relations: every relation but <c>root</c>, those an arc between two words may take.</summary>
+    public static ReadOnlySpan<bool> AllButRoot => s_allButRoot;
+
     /// <summary>Number of relations.</summary>
     public static int Count => Names.Count;
 

@@ -212,26 +212,29 @@ internal sealed partial class NeuralParser
     {
         var inference = _inference ?? throw new InvalidOperationException("freeze the neural parser before parsing");
         var (forward, backward) = (states[0].Neural ??= new NeuralWorkspace()).Sequences(states.Length);
-        var longest = 0;
-        foreach (var state in states)
-            longest = Math.Max(longest, state.Count + 1);
-        Span<int> rows = longest <= 256 ? stackalloc int[longest] : new int[longest];
         for (var s = 0; s < states.Length; s++)
-        {
-            var state = states[s];
-            var w = state.Neural ??= new NeuralWorkspace();
-            var n = state.Count + 1;
-            WordRows(state, rows);
-            SetRows(state, w, rows);
-            inference.GateInputs(w, n);
-            forward[s] = new LstmSequence(w.ForwardTrace, w.Vectors, n);
-            backward[s] = new LstmSequence(w.BackwardTrace, w.Vectors, n);
-        }
-        var scratch = states[0].Neural!.Scratch;
-        Forward.Recur(forward.AsSpan(0, states.Length), VectorDims, 0, inference.ForwardColumns, scratch);
-        Backward.Recur(backward.AsSpan(0, states.Length), VectorDims, Shape.Hidden, inference.BackwardColumns, scratch);
+            (forward[s], backward[s]) = GateInputs(states[s], states[s].Neural ??= new NeuralWorkspace(), inference);
+        Recur(forward.AsSpan(0, states.Length), backward.AsSpan(0, states.Length), inference, states[0].Neural!.Scratch);
         foreach (var state in states)
             Decode(state, state.Neural!, inference);
+    }
+
+    /// <summary>Sets <paramref name="w"/>'s rows and gate inputs for <paramref name="state"/>'s words; returns the sequences each LSTM direction reads.</summary>
+    private (LstmSequence Forward, LstmSequence Backward) GateInputs(ParseState state, NeuralWorkspace w, NeuralInference inference)
+    {
+        var n = state.Count + 1;
+        Span<int> rows = n <= 256 ? stackalloc int[n] : new int[n];
+        WordRows(state, rows);
+        SetRows(state, w, rows);
+        inference.GateInputs(w, n);
+        return (new LstmSequence(w.ForwardTrace, w.Vectors, n), new LstmSequence(w.BackwardTrace, w.Vectors, n));
+    }
+
+    /// <summary>Runs both LSTM directions over the sequences of a batch of sentences, side by side.</summary>
+    private void Recur(ReadOnlySpan<LstmSequence> forward, ReadOnlySpan<LstmSequence> backward, NeuralInference inference, LstmScratch scratch)
+    {
+        Forward.Recur(forward, VectorDims, 0, inference.ForwardColumns, scratch);
+        Backward.Recur(backward, VectorDims, Shape.Hidden, inference.BackwardColumns, scratch);
     }
 
     /// <summary>Makes the transitions of <paramref name="state"/> from its words' BiLSTM vectors.</summary>
@@ -302,16 +305,9 @@ internal sealed partial class NeuralParser
     public void Prepare(ParseState state, NeuralWorkspace w)
     {
         var inference = _inference ?? throw new InvalidOperationException("freeze the neural parser before scoring");
-        var n = state.Count + 1;
-        var rows = new int[n];
-        WordRows(state, rows);
-        SetRows(state, w, rows);
-        inference.GateInputs(w, n);
         var (forward, backward) = w.Sequences(1);
-        forward[0] = new LstmSequence(w.ForwardTrace, w.Vectors, n);
-        backward[0] = new LstmSequence(w.BackwardTrace, w.Vectors, n);
-        Forward.Recur(forward.AsSpan(0, 1), VectorDims, 0, inference.ForwardColumns, w.Scratch);
-        Backward.Recur(backward.AsSpan(0, 1), VectorDims, Shape.Hidden, inference.BackwardColumns, w.Scratch);
+        (forward[0], backward[0]) = GateInputs(state, w, inference);
+        Recur(forward.AsSpan(0, 1), backward.AsSpan(0, 1), inference, w.Scratch);
         Shares(state, w, inference);
     }
 
@@ -333,10 +329,7 @@ internal sealed partial class NeuralParser
             return;
         ScoreLabels(arc, w, inference, scores[..NeuralInference.LabelColumns]);
         var relations = scores[..DependencyLabels.Count];
-        Span<bool> all = stackalloc bool[DependencyLabels.Count];
-        all.Fill(true);
-        all[DependencyLabels.Root] = false;
-        DenseMath.Softmax(relations, all);
+        DenseMath.Softmax(relations, DependencyLabels.AllButRoot);
         for (var c = 0; c < relations.Length; c++)
             labels[c] += weight * relations[c];
     }

@@ -247,9 +247,6 @@ internal static class NeuralParserTrainer
             Span<float> teacherLabels = stackalloc float[DependencyLabels.Count];
             Span<int> costs = stackalloc int[ParseState.TransitionCount];
             Span<bool> legal = stackalloc bool[ParseState.TransitionCount];
-            Span<bool> allLabels = stackalloc bool[DependencyLabels.Count];
-            allLabels.Fill(true);
-            allLabels[DependencyLabels.Root] = false;
             while (!state.Terminal)
             {
                 parser.Score(state, w, random, options.Dropout);
@@ -282,7 +279,7 @@ internal static class NeuralParserTrainer
                         var first = ParseState.TransitionCount + (next == ParseState.Left ? 0 : DependencyLabels.Count);
                         var labels = gradient.Slice(first, DependencyLabels.Count);
                         scores.Slice(first, DependencyLabels.Count).CopyTo(labels);
-                        DenseMath.Softmax(labels, allLabels);
+                        DenseMath.Softmax(labels, DependencyLabels.AllButRoot);
                         Loss += Learn(labels, sentence.Labels[dependent], teacherLabels, taught);
                     }
                 }
