@@ -61,6 +61,21 @@ internal static class TrainParserCommand
             Description = "Units of each direction of the neural scorer's BiLSTM (more: more accurate and slower).",
             DefaultValueFactory = _ => defaults.LstmUnits,
         };
+        var scorerUnits = new Option<int>("--scorer-units")
+        {
+            Description = "Units of the neural scorer's hidden layer.",
+            DefaultValueFactory = _ => defaults.ScorerUnits,
+        };
+        var scorerItems = new Option<int>("--scorer-items")
+        {
+            Description = "How many parser-state items the neural scorer reads: 4 (s0, s1, s2, b0), 3 (s0, s1, b0) or 2 (s0, b0); fewer is faster.",
+            DefaultValueFactory = _ => defaults.ScorerItems,
+        };
+        var supertagDims = new Option<int>("--supertag-dims")
+        {
+            Description = "Dimensions of the neural scorer's supertag embedding; 0: it reads no supertags and the model keeps no supertagger, which parses faster (teachers may still read them).",
+            DefaultValueFactory = _ => defaults.SupertagDims,
+        };
         var weightAverage = new Option<float>("--weight-average")
         {
             Description = "Decay per batch of a moving average of the neural scorer's weights, evaluated and kept in their place (e.g. 0.999); 0: none.",
@@ -77,7 +92,7 @@ internal static class TrainParserCommand
         };
         var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, a neural or linear scorer, with a supertagger) on gold CoNLL-U trees with predicted tags.")
         {
-            train, dev, output, tagger, iterations, seed, prune, jackknife, explore, supertags, members, scorer, prepared, embeddings, lstmUnits, weightAverage, teachers, teacherWeight,
+            train, dev, output, tagger, iterations, seed, prune, jackknife, explore, supertags, members, scorer, prepared, embeddings, lstmUnits, scorerUnits, scorerItems, supertagDims, weightAverage, teachers, teacherWeight,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -92,6 +107,9 @@ internal static class TrainParserCommand
                 Members = parse.GetValue(members),
                 Scorer = parse.GetValue(scorer),
                 LstmUnits = parse.GetValue(lstmUnits),
+                ScorerUnits = parse.GetValue(scorerUnits),
+                ScorerItems = parse.GetValue(scorerItems),
+                SupertagDims = parse.GetValue(supertagDims),
                 WeightAverage = parse.GetValue(weightAverage),
                 Teachers = parse.GetValue(teachers) ?? [],
                 TeacherWeight = parse.GetValue(teacherWeight),
@@ -170,7 +188,7 @@ internal static class TrainParserCommand
         var settings = new Dictionary<string, string>
         {
             ["scorer"] = options.Scorer == ParserScorer.Neural
-                ? $"neural: BiLSTM of {options.LstmUnits} units each way over the words, one hidden layer; {options.Iterations} epochs, the best of the second half on the dev files kept"
+                ? $"neural: BiLSTM of {options.LstmUnits} units each way over the words, a hidden layer of {options.ScorerUnits} units over {options.ScorerItems} items; {options.Iterations} epochs, the best of the second half on the dev files kept"
                 : $"linear: averaged perceptrons, {options.Iterations} iterations, {options.Members} mixed",
             ["iterations"] = options.Iterations.ToString(CultureInfo.InvariantCulture),
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
@@ -179,9 +197,9 @@ internal static class TrainParserCommand
             ["tags"] = options.JackknifeFolds >= 2
                 ? $"jackknifed: {options.JackknifeFolds} folds, each tagged by a tagger trained on the others without word clusters"
                 : "predicted by models/tagger, which was trained on the same sentences (no jackknifing)",
-            ["supertags"] = options.SupertagFolds >= 2
-                ? $"jackknifed over {options.SupertagFolds} folds, {options.SupertagIterations} passes each"
-                : "none",
+            ["supertags"] = options.SupertagFolds < 2 ? "none"
+                : options.Scorer == ParserScorer.Neural && options.SupertagDims == 0 ? $"read by the teachers only: jackknifed over {options.SupertagFolds} folds, {options.SupertagIterations} passes each"
+                : $"jackknifed over {options.SupertagFolds} folds, {options.SupertagIterations} passes each",
             ["wordClusters"] = options.Clusters && tagger.UsesClusters
                 ? $"from the tagger that tagged the training words ({tagger.WordCount:N0} words); the parser needs that tagger at run time"
                 : "none",

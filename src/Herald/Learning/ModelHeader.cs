@@ -23,17 +23,24 @@ public readonly record struct ModelHeader(string Magic, int FormatVersion, int F
         writer.Write(FeatureSetVersion);
     }
 
-    /// <summary>Reads a header and checks it against <paramref name="expected"/>.</summary>
+    /// <summary>
+    /// Reads a header and checks it against <paramref name="expected"/>; formats from <paramref name="oldestFormat"/>
+    /// (default: the expected one only) up to the expected one are accepted, for readers that still read older layouts.
+    /// </summary>
     /// <exception cref="InvalidDataException">The file is another kind of model or another version.</exception>
-    public static ModelHeader ReadExpecting(BinaryReader reader, ModelHeader expected)
+    public static ModelHeader ReadExpecting(BinaryReader reader, ModelHeader expected, int oldestFormat = -1)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var magic = Encoding.ASCII.GetString(reader.ReadBytes(8));
         if (magic != expected.Magic)
             throw new InvalidDataException($"not a {expected.Magic} model file (starts with '{magic}')");
         var header = new ModelHeader(magic, reader.ReadInt32(), reader.ReadInt32());
-        if (header.FormatVersion != expected.FormatVersion)
-            throw new InvalidDataException($"model format version {header.FormatVersion}; this Herald reads version {expected.FormatVersion}");
+        var oldest = oldestFormat < 0 ? expected.FormatVersion : oldestFormat;
+        if (header.FormatVersion < oldest || header.FormatVersion > expected.FormatVersion)
+        {
+            var reads = oldest == expected.FormatVersion ? $"version {oldest}" : $"versions {oldest} to {expected.FormatVersion}";
+            throw new InvalidDataException($"model format version {header.FormatVersion}; this Herald reads {reads}");
+        }
         if (header.FeatureSetVersion != expected.FeatureSetVersion)
             throw new InvalidDataException($"feature-set version {header.FeatureSetVersion}; this Herald computes version {expected.FeatureSetVersion}");
         return header;

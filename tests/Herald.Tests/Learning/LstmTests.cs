@@ -51,11 +51,11 @@ public sealed class LstmTests
             }
             sequences[s] = new LstmSequence(trace, new float[lengths[s] * hidden], lengths[s]);
         }
-        lstm.Recur(sequences, hidden, 0, lstm.RecurrentColumns(), new LstmScratch());
+        lstm.Recur(sequences, hidden, 0, lstm.RecurrentProduct(), new LstmScratch());
         for (var s = 0; s < lengths.Length; s++)
         {
             for (var i = 0; i < expected[s].Length; i++)
-                Assert.Equal(expected[s][i], sequences[s].Outputs[i], 1e-5f); // inference's activations may differ in the last bits
+                Assert.Equal(expected[s][i], sequences[s].Outputs[i], 1e-3f); // inference rounds the recurrent product to 16-bit integers
         }
     }
 

@@ -19,6 +19,26 @@ public sealed class ModelFileErrorTests
         _ => (ParserModel.Header, ParserModel.FileName, directory => ParserModel.Load(directory, ParserTestModel.Tagger)),
     };
 
+    [Fact]
+    public void A_reader_of_older_formats_accepts_them_and_names_the_range_it_reads()
+    {
+        var expected = new ModelHeader("HRLDTEST", 6, 1);
+        ModelHeader Read(int format)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+                (expected with { FormatVersion = format }).Write(writer);
+            stream.Position = 0;
+            using var reader = new BinaryReader(stream);
+            return ModelHeader.ReadExpecting(reader, expected, oldestFormat: 5);
+        }
+
+        Assert.Equal(5, Read(5).FormatVersion);
+        Assert.Equal(6, Read(6).FormatVersion);
+        Assert.Contains("reads versions 5 to 6", Assert.Throws<InvalidDataException>(() => Read(4)).Message, StringComparison.Ordinal);
+        Assert.Contains("reads versions 5 to 6", Assert.Throws<InvalidDataException>(() => Read(7)).Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Kinds))]
     public void A_model_of_another_format_version_says_so_and_how_to_rebuild_it(string kind)

@@ -1,4 +1,5 @@
 using Herald.Documents;
+using Herald.Learning.Dense;
 using Herald.Syntax.Conllu;
 using Herald.Syntax.Parsing;
 using Herald.Syntax.Tagging;
@@ -85,8 +86,10 @@ public sealed class NeuralParserTests
         Assert.Equal(ParseState.WordHash("in"), ParseState.SuffixHash("In")); // shorter words are their own ending
     }
 
-    [Fact]
-    public void The_fast_path_gives_each_word_the_vector_that_training_computes_from_all_its_embeddings()
+    [Theory]
+    [InlineData(32)]
+    [InlineData(0)] // a parser that reads no supertags: its table has no dimensions
+    public void The_fast_path_gives_each_word_the_vector_that_training_computes_from_all_its_embeddings(int supertagDims)
     {
         // parsing sums precomputed table rows in place of the input layer, so each table, the word endings' included, must meet its own weights
         string[] forms = ["Talks", "in", "Moscow", "ended", "meeting"];
@@ -94,7 +97,8 @@ public sealed class NeuralParserTests
         var clusters = new Dictionary<ulong, int> { [WordClusters.Unknown] = 1 };
         var pretrained = new Dictionary<ulong, int> { [ParseState.WordHash("moscow")] = 1 };
         var suffixes = new Dictionary<ulong, int> { [ParseState.SuffixHash("ended")] = 1, [ParseState.SuffixHash("meeting")] = 2 };
-        var parser = new NeuralParser(new NeuralParserShape { WordDims = 8, PretrainedDims = 4, Hidden = 16, ScorerHidden = 16 }, words, clusters, pretrained, suffixes);
+        var shape = new NeuralParserShape { WordDims = 8, PretrainedDims = 4, SupertagDims = supertagDims, Hidden = 16, ScorerHidden = 16 };
+        var parser = new NeuralParser(shape, words, clusters, pretrained, suffixes);
         parser.Initialise(new Random(5));
         parser.SetPretrained(new Dictionary<ulong, float[]> { [ParseState.WordHash("moscow")] = [0.5f, -0.25f, 1f, 0.1f] });
         parser.Freeze();
@@ -112,7 +116,67 @@ public sealed class NeuralParserTests
         var parsing = state.Neural!;
         Assert.Equal([0, 0, 0, 0, 1, 2], parsing.SuffixRows[..(forms.Length + 1)]); // "ded" and "ing" have rows, the rest share the unknown one
         var length = (forms.Length + 1) * parser.VectorDims;
-        Assert.All(Enumerable.Range(0, length), k => Assert.Equal(training.Vectors[k], parsing.Vectors[k], 1e-5f));
+        // the fast path rounds the recurrent product to 16-bit integers (QuantisedMatrix); a table row at the wrong weights would be off far more
+        Assert.All(Enumerable.Range(0, length), k => Assert.Equal(training.Vectors[k], parsing.Vectors[k], 1e-3f));
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(3)]
+    [InlineData(2)]
+    public void Parsing_scores_the_transitions_from_the_items_training_reads(int items)
+    {
+        // training feeds the items' vectors to the hidden layer; parsing sums their precomputed shares
+        var parser = new NeuralParser(new NeuralParserShape { WordDims = 8, Hidden = 16, ScorerHidden = 16, Items = items },
+            new Dictionary<ulong, int>(), new Dictionary<ulong, int>(), new Dictionary<ulong, int>(), new Dictionary<ulong, int>());
+        parser.Initialise(new Random(11));
+        parser.Freeze();
+        var sentence = ParserSentence.OfTree([-1, 2, 0, 4, 2, 2]);
+        var state = new ParseState();
+        sentence.Load(state);
+        var rows = new int[state.Count + 1];
+        parser.WordRows(state, rows);
+        var training = new NeuralWorkspace();
+        parser.Encode(state, training, rows, new Random(1), dropout: 0);
+        var parsing = new NeuralWorkspace();
+        parser.Prepare(state, parsing);
+        bool[] all = [true, true, true];
+        foreach (var transition in new[] { ParseState.Shift, ParseState.Shift, ParseState.Shift, ParseState.Left, ParseState.Shift })
+        {
+            parser.Score(state, training, new Random(1), dropout: 0);
+            var expected = training.Scores[..ParseState.TransitionCount];
+            DenseMath.Softmax(expected, all);
+            var probabilities = new float[ParseState.TransitionCount];
+            parser.AddProbabilities(state, parsing, all, -1, 1f, probabilities, new float[DependencyLabels.Count]);
+            Assert.Equal(expected, probabilities, (a, b) => Math.Abs(a - b) < 1e-3f); // parsing rounds its products to 16-bit integers
+            state.Apply(transition, transition == ParseState.Shift ? -1 : 1);
+        }
+    }
+
+    [SkippableFact]
+    public void A_parser_that_reads_no_supertags_keeps_no_supertagger_and_reads_its_shape_back()
+    {
+        var sentences = Slice(60);
+        var model = ParserTrainer.Train(sentences, null, ParserTestModel.Tagger,
+            new ParserTrainingOptions { Seed = 7, Iterations = 2, SupertagIterations = 2, SupertagDims = 0, ScorerItems = 3, ScorerUnits = 32, LstmUnits = 24 }, null);
+        using var folder = new TempDir();
+        model.Save(folder.Path);
+
+        var loaded = ParserModel.Load(folder.Path);
+
+        Assert.Null(loaded.Supertagger);
+        Assert.Equal(new NeuralParserShape { Hidden = 24, ScorerHidden = 32, Items = 3, SupertagDims = 0, PretrainedDims = 0 }, loaded.Neural!.Shape);
+        var before = ParserEvaluator.ParseGoldWords(model, ParserTestModel.Tagger, sentences);
+        var after = ParserEvaluator.ParseGoldWords(loaded, ParserTestModel.Tagger, sentences);
+        Assert.Equal(before.SelectMany(s => s.Words.Select(w => (w.Head, w.Deprel))), after.SelectMany(s => s.Words.Select(w => (w.Head, w.Deprel))));
+    }
+
+    [Fact]
+    public void A_scorer_reads_two_to_four_items()
+    {
+        var none = new Dictionary<ulong, int>();
+        Assert.Throws<ArgumentException>(() => new NeuralParser(new NeuralParserShape { Items = 1 }, none, none, none, none));
+        Assert.Throws<ArgumentException>(() => new NeuralParser(new NeuralParserShape { Items = 5 }, none, none, none, none));
     }
 
     [SkippableFact]
@@ -170,6 +234,21 @@ public sealed class NeuralParserTests
         var withChains = taught.Zip(chained).Count(p => p.First == p.Second) / (double)taught.Count;
         Assert.InRange(withTeacher, 0.8, 1.0);
         Assert.True(withChains < withTeacher - 0.3, $"{withChains:P1} of the heads are the chains', {withTeacher:P1} the teacher's");
+    }
+
+    [SkippableFact]
+    public void A_teacher_that_reads_supertags_needs_supertagged_training_words()
+    {
+        var sentences = Slice(40);
+        var teacher = ParserTrainer.Train(sentences, null, ParserTestModel.Tagger,
+            new ParserTrainingOptions { Seed = 7, Iterations = 1, SupertagIterations = 1, LstmUnits = 16, ScorerUnits = 16 }, null);
+        using var folder = new TempDir();
+        teacher.Save(folder.Path);
+
+        var error = Assert.Throws<InvalidDataException>(() => ParserTrainer.Train(sentences, null, ParserTestModel.Tagger,
+            new ParserTrainingOptions { Seed = 7, Iterations = 1, SupertagFolds = 0, Teachers = [folder.Path] }, null));
+
+        Assert.Contains("--supertag-folds", error.Message);
     }
 
     [Fact]

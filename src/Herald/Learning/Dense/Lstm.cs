@@ -54,30 +54,30 @@ internal sealed class Lstm
         Run(length, outputs, width, column, trace);
     }
 
-    /// <summary>The recurrent weights transposed (one row per hidden unit read, over the gates), the layout <see cref="Recur"/> multiplies by.</summary>
-    public float[] RecurrentColumns()
+    /// <summary>The recurrent weights transposed (one row per hidden unit read, over the gates) and, if <paramref name="quantised"/>, quantised, as <see cref="Recur"/> multiplies by them.</summary>
+    public QuantisedMatrix RecurrentProduct(bool quantised = true)
     {
         var columns = new float[HiddenWeights.Size];
         RowMajorProduct.Transpose(HiddenWeights.Value, 4 * Hidden, Hidden, Hidden, columns, 4 * Hidden);
-        return columns;
+        return new QuantisedMatrix(columns, Hidden, 4 * Hidden, quantised);
     }
 
     /// <summary>
     /// The recurrent part of <see cref="Forward"/> for inference, over several sequences at once: each one's
     /// trace already holds its steps' input shares with the bias (the caller may have summed them from
     /// precomputed tables). At each step the previous outputs of all the sequences still running are multiplied
-    /// together by <paramref name="recurrentColumns"/> (<see cref="RecurrentColumns"/> of the current weights), so
+    /// together by <paramref name="recurrent"/> (<see cref="RecurrentProduct"/> of the current weights), so
     /// that the weights, larger than the first-level cache, are streamed once for all of them. Each sequence's
-    /// sums are those it would have alone.
+    /// sums are those it would have alone (the quantised product's sums are exact integers).
     /// </summary>
-    public void Recur(ReadOnlySpan<LstmSequence> sequences, int width, int column, ReadOnlySpan<float> recurrentColumns, LstmScratch scratch)
+    public void Recur(ReadOnlySpan<LstmSequence> sequences, int width, int column, QuantisedMatrix recurrent, LstmScratch scratch)
     {
-        if (recurrentColumns.Length != HiddenWeights.Size)
-            throw new ArgumentException("the recurrent columns do not match this layer's weights", nameof(recurrentColumns));
+        if (recurrent.Rows != Hidden || recurrent.Columns != 4 * Hidden)
+            throw new ArgumentException("the recurrent product does not match this layer's weights", nameof(recurrent));
         int h = Hidden, g4 = 4 * Hidden, longest = 0;
         foreach (var sequence in sequences)
             longest = Math.Max(longest, sequence.Length);
-        var (previous, products) = scratch.Rows(sequences.Length, h, g4);
+        var (previous, products, pairs) = scratch.Rows(sequences.Length, h, g4, recurrent.PairRows);
         for (var step = 0; step < longest; step++)
         {
             var running = 0;
@@ -87,7 +87,7 @@ internal sealed class Lstm
                     sequence.Outputs.AsSpan(Position(sequence.Length, step - 1) * width + column, h).CopyTo(previous.AsSpan(running++ * h, h));
             }
             if (running > 0)
-                RowMajorProduct.Multiply(previous, running, recurrentColumns, h, g4, products);
+                recurrent.Multiply(previous, running, products, pairs);
             running = 0;
             foreach (var sequence in sequences)
             {
@@ -263,13 +263,22 @@ internal readonly record struct LstmSequence(LstmTrace Trace, float[] Outputs, i
 internal sealed class LstmScratch
 {
     private float[] _previous = [], _products = [];
+    private int[] _pairs = [];
 
-    public (float[] Previous, float[] Products) Rows(int sequences, int hidden, int gates)
+    public (float[] Previous, float[] Products, int[] Pairs) Rows(int sequences, int hidden, int gates, int pairs)
     {
         if (_previous.Length < sequences * hidden)
             _previous = new float[sequences * hidden];
         if (_products.Length < sequences * gates)
             _products = new float[sequences * gates];
-        return (_previous, _products);
+        return (_previous, _products, Pairs(sequences * pairs));
+    }
+
+    /// <summary>Room for <paramref name="count"/> pairs of quantised inputs (<see cref="QuantisedMatrix.Multiply"/>).</summary>
+    public int[] Pairs(int count)
+    {
+        if (_pairs.Length < count)
+            _pairs = new int[count];
+        return _pairs;
     }
 }

@@ -20,10 +20,11 @@ internal sealed class NeuralInference
     /// <summary>Both directions' gate biases side by side, as the table rows hold their gate inputs.</summary>
     private readonly float[] _bias;
 
-    /// <summary>For each arc direction, its relation weights as <see cref="LabelWeights"/> gives them.</summary>
-    private readonly float[] _labels;
+    /// <summary>For each arc direction, its relation weights and biases as <see cref="LabelWeights"/> gives them.</summary>
+    private readonly QuantisedMatrix[] _labels;
+    private readonly float[][] _labelBiases;
 
-    public NeuralInference(NeuralParser parser)
+    public NeuralInference(NeuralParser parser, bool quantised)
     {
         _parser = parser;
         var shape = parser.Shape;
@@ -42,40 +43,45 @@ internal sealed class NeuralInference
         ];
         var m = shape.ScorerHidden;
         var v = parser.VectorDims;
-        var width = NeuralParser.Items * m;
+        var items = shape.Items;
+        var width = items * m;
         ShareWeights = new float[v * width];
-        for (var k = 0; k < NeuralParser.Items; k++)
-            RowMajorProduct.Transpose(parser.HiddenWeights.Value.AsSpan(k * v), m, v, NeuralParser.Items * v, ShareWeights.AsSpan(k * m), width);
-        var pads = new float[NeuralParser.Items * width];
-        RowMajorProduct.Multiply(parser.Pad.Value, NeuralParser.Items, ShareWeights, v, width, pads);
-        PadShares = new float[NeuralParser.Items * m];
-        for (var k = 0; k < NeuralParser.Items; k++)
+        for (var k = 0; k < items; k++)
+            RowMajorProduct.Transpose(parser.HiddenWeights.Value.AsSpan(k * v), m, v, items * v, ShareWeights.AsSpan(k * m), width);
+        var pads = new float[items * width];
+        RowMajorProduct.Multiply(parser.Pad.Value, items, ShareWeights, v, width, pads);
+        PadShares = new float[items * m];
+        NoShare = new float[m];
+        for (var k = 0; k < items; k++)
             pads.AsSpan(k * width + k * m, m).CopyTo(PadShares.AsSpan(k * m, m));
         _bias = [.. parser.Forward.Bias.Value, .. parser.Backward.Bias.Value];
-        _labels = new float[2 * (m + 1) * LabelColumns];
+        _labels = new QuantisedMatrix[2];
+        _labelBiases = new float[2][];
         for (var side = 0; side < 2; side++)
         {
             var first = ParseState.TransitionCount + side * DependencyLabels.Count;
-            var block = _labels.AsSpan(side * (m + 1) * LabelColumns, (m + 1) * LabelColumns);
+            var block = new float[m * LabelColumns];
             RowMajorProduct.Transpose(parser.OutputWeights.Value.AsSpan(first * m), DependencyLabels.Count, m, m, block, LabelColumns);
-            parser.OutputBias.Value.AsSpan(first, DependencyLabels.Count).CopyTo(block[(m * LabelColumns)..]);
+            _labels[side] = new QuantisedMatrix(block, m, LabelColumns, quantised);
+            _labelBiases[side] = new float[LabelColumns];
+            parser.OutputBias.Value.AsSpan(first, DependencyLabels.Count).CopyTo(_labelBiases[side]);
         }
-        ForwardColumns = parser.Forward.RecurrentColumns();
-        BackwardColumns = parser.Backward.RecurrentColumns();
+        Shares = new QuantisedMatrix(ShareWeights, v, width, quantised);
+        ForwardRecurrent = parser.Forward.RecurrentProduct(quantised);
+        BackwardRecurrent = parser.Backward.RecurrentProduct(quantised);
     }
 
     /// <summary>Columns of the relation scores' product: the relations, padded to whole vectors.</summary>
     public static int LabelColumns => (DependencyLabels.Count + 7) / 8 * 8;
 
     /// <summary>
-    /// The relation weights of an arc of <paramref name="transition"/> laid out for <see cref="RowMajorProduct"/>
-    /// (a row per hidden unit, over <see cref="LabelColumns"/>), then their biases.
+    /// The relation weights of an arc of <paramref name="transition"/> (a row per hidden unit, over
+    /// <see cref="LabelColumns"/>), then their biases (<see cref="LabelColumns"/> long).
     /// </summary>
-    public (ReadOnlyMemory<float> Weights, ReadOnlyMemory<float> Bias) LabelWeights(int transition)
+    public (QuantisedMatrix Weights, float[] Bias) LabelWeights(int transition)
     {
-        var m = _parser.Shape.ScorerHidden;
-        var at = (transition == ParseState.Left ? 0 : 1) * (m + 1) * LabelColumns;
-        return (_labels.AsMemory(at, m * LabelColumns), _labels.AsMemory(at + m * LabelColumns, LabelColumns));
+        var side = transition == ParseState.Left ? 0 : 1;
+        return (_labels[side], _labelBiases[side]);
     }
 
     /// <summary>The scorer's hidden weights regrouped for one product with the word vectors: a row per vector entry, over (item position, unit).</summary>
@@ -84,11 +90,17 @@ internal sealed class NeuralInference
     /// <summary>The share of the hidden layer of each item position's padding vector, for where the position is empty.</summary>
     public float[] PadShares { get; }
 
-    /// <summary>Each LSTM direction's recurrent weights as <see cref="Lstm.RecurrentColumns"/> lays them out.</summary>
-    public float[] ForwardColumns { get; }
+    /// <summary>Zeros, the share of an item position the scorer does not read.</summary>
+    public float[] NoShare { get; }
 
-    /// <inheritdoc cref="ForwardColumns"/>
-    public float[] BackwardColumns { get; }
+    /// <summary><see cref="ShareWeights"/> quantised, for the product with the words' vectors.</summary>
+    public QuantisedMatrix Shares { get; }
+
+    /// <summary>Each LSTM direction's recurrent weights as <see cref="Lstm.RecurrentProduct"/> lays them out.</summary>
+    public QuantisedMatrix ForwardRecurrent { get; }
+
+    /// <inheritdoc cref="ForwardRecurrent"/>
+    public QuantisedMatrix BackwardRecurrent { get; }
 
     /// <summary>
     /// Fills the gate inputs of both directions for the first <paramref name="length"/> words of <paramref name="w"/>,
@@ -160,7 +172,7 @@ internal sealed class NeuralInference
         {
             _table = table;
             _dims = dims;
-            _rows = rows < 0 ? table.Size / dims : rows;
+            _rows = dims == 0 ? 1 : rows < 0 ? table.Size / dims : rows; // a table of no dimensions: one row of zeros serves every word
             _g4 = 4 * parser.Shape.Hidden;
             _columns = new float[dims * 2 * _g4];
             if (dims > 0)
@@ -174,9 +186,11 @@ internal sealed class NeuralInference
             RowMajorProduct.Multiply(_table.Value.AsSpan(0, _rows * _dims), _rows, _columns, _dims, 2 * _g4, _gates);
         }
 
-        /// <summary>The gate inputs of <paramref name="row"/>, both directions': precomputed, or computed into <paramref name="scratch"/> (zeros for a table of no dimensions).</summary>
+        /// <summary>The gate inputs of <paramref name="row"/>, both directions': precomputed, or computed into <paramref name="scratch"/>; zeros for a table of no dimensions.</summary>
         public ReadOnlySpan<float> Row(int row, Span<float> scratch)
         {
+            if (_dims == 0)
+                return _gates;
             if (row < _rows)
                 return _gates.AsSpan(row * 2 * _g4, 2 * _g4);
             RowMajorProduct.Multiply(_table.Value.AsSpan(row * _dims, _dims), 1, _columns, _dims, 2 * _g4, scratch);

@@ -22,7 +22,7 @@ internal sealed partial class NeuralParser
         Forward.Initialise(random);
         Backward.Initialise(random);
         DenseMath.GlorotInit(Pad.Value, VectorDims, VectorDims, random);
-        DenseMath.GlorotInit(HiddenWeights.Value, Items * VectorDims, Shape.ScorerHidden, random);
+        DenseMath.GlorotInit(HiddenWeights.Value, Shape.Items * VectorDims, Shape.ScorerHidden, random);
         DenseMath.GlorotInit(OutputWeights.Value, Shape.ScorerHidden, Outputs, random);
     }
 
@@ -44,12 +44,9 @@ internal sealed partial class NeuralParser
     public void Score(ParseState state, NeuralWorkspace w, Random random, float dropout)
     {
         var v = VectorDims;
-        w.Items[0] = state.S(0);
-        w.Items[1] = state.S(1);
-        w.Items[2] = state.S(2);
-        w.Items[3] = state.B(0);
-        for (var k = 0; k < Items; k++)
+        for (var k = 0; k < Shape.Items; k++)
         {
+            w.Items[k] = Item(state, k);
             var source = w.Items[k] < 0 ? Pad.Value.AsSpan(k * v, v) : w.Vectors.AsSpan(w.Items[k] * v, v);
             source.CopyTo(w.ScorerInput.AsSpan(k * v, v));
         }
@@ -105,7 +102,7 @@ internal sealed partial class NeuralParser
         if (w.ScorerMask is { } mask)
             TensorPrimitives.Multiply(dInput, mask.AsSpan(0, dInput.Length), dInput);
         var pad = gradients[Array.IndexOf(All, Pad)];
-        for (var k = 0; k < Items; k++)
+        for (var k = 0; k < Shape.Items; k++)
         {
             var target = w.Items[k] < 0 ? pad.AsSpan(k * v, v) : w.VectorGradients.AsSpan(w.Items[k] * v, v);
             TensorPrimitives.Add(target, dInput.Slice(k * v, v), target);

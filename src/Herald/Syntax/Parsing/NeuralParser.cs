@@ -25,6 +25,13 @@ internal sealed record NeuralParserShape
     /// <summary>Units of the scorer's hidden layer.</summary>
     public int ScorerHidden { get; init; } = 128;
 
+    /// <summary>
+    /// How many parser-state items the scorer reads (2 to 4): the top <c>Items - 1</c> stack items, then the first
+    /// buffer word; 4 reads s0, s1, s2, b0 (Kiperwasser and Goldberg 2016), 2 reads s0, b0, the minimal set of
+    /// Shi, Huang and Lee (2017).
+    /// </summary>
+    public int Items { get; init; } = NeuralParser.MaxItems;
+
     public int InputDims => WordDims + ClusterDims + UposDims + TagDims + SupertagDims + ShapeDims + PretrainedDims + SuffixDims;
 }
 
@@ -36,8 +43,8 @@ internal sealed record NeuralParserShape
 /// </summary>
 internal sealed partial class NeuralParser
 {
-    /// <summary>The items the scorer reads: s0, s1, s2, b0.</summary>
-    public const int Items = 4;
+    /// <summary>Most items the scorer reads: s0, s1, s2, b0.</summary>
+    public const int MaxItems = 4;
 
     public const int UnknownWord = 0;
 
@@ -50,6 +57,8 @@ internal sealed partial class NeuralParser
     public NeuralParser(NeuralParserShape shape, Dictionary<ulong, int> words, Dictionary<ulong, int> clusters, Dictionary<ulong, int> pretrained,
         Dictionary<ulong, int> suffixes)
     {
+        if (shape.Items is < 2 or > MaxItems)
+            throw new ArgumentException($"the scorer reads 2 to {MaxItems} items, not {shape.Items}", nameof(shape));
         Shape = shape;
         _words = words;
         _clusters = clusters;
@@ -65,8 +74,8 @@ internal sealed partial class NeuralParser
         SuffixEmbeddings = new Parameter((suffixes.Count + 1) * shape.SuffixDims);
         Forward = new Lstm(shape.InputDims, shape.Hidden, reverse: false);
         Backward = new Lstm(shape.InputDims, shape.Hidden, reverse: true);
-        Pad = new Parameter(Items * VectorDims);
-        HiddenWeights = new Parameter(shape.ScorerHidden * Items * VectorDims);
+        Pad = new Parameter(shape.Items * VectorDims);
+        HiddenWeights = new Parameter(shape.ScorerHidden * shape.Items * VectorDims);
         HiddenBias = new Parameter(shape.ScorerHidden);
         OutputWeights = new Parameter(Outputs * shape.ScorerHidden);
         OutputBias = new Parameter(Outputs);
@@ -78,6 +87,9 @@ internal sealed partial class NeuralParser
     }
 
     public NeuralParserShape Shape { get; }
+
+    /// <summary>The word the scorer reads as item <paramref name="k"/> of <paramref name="state"/> (-1: none): the stack's top items, the first buffer word last.</summary>
+    public int Item(ParseState state, int k) => k == Shape.Items - 1 ? state.B(0) : state.S(k);
 
     /// <summary>Width of a word's BiLSTM vector.</summary>
     public int VectorDims => 2 * Shape.Hidden;
@@ -233,8 +245,8 @@ internal sealed partial class NeuralParser
     /// <summary>Runs both LSTM directions over the sequences of a batch of sentences, side by side.</summary>
     private void Recur(ReadOnlySpan<LstmSequence> forward, ReadOnlySpan<LstmSequence> backward, NeuralInference inference, LstmScratch scratch)
     {
-        Forward.Recur(forward, VectorDims, 0, inference.ForwardColumns, scratch);
-        Backward.Recur(backward, VectorDims, Shape.Hidden, inference.BackwardColumns, scratch);
+        Forward.Recur(forward, VectorDims, 0, inference.ForwardRecurrent, scratch);
+        Backward.Recur(backward, VectorDims, Shape.Hidden, inference.BackwardRecurrent, scratch);
     }
 
     /// <summary>Makes the transitions of <paramref name="state"/> from its words' BiLSTM vectors.</summary>
@@ -272,8 +284,8 @@ internal sealed partial class NeuralParser
     {
         var n = state.Count + 1;
         var m = Shape.ScorerHidden;
-        var shares = w.Shares(n, Items * m);
-        RowMajorProduct.Multiply(w.Vectors, n, inference.ShareWeights, VectorDims, Items * m, shares);
+        var shares = w.Shares(n, Shape.Items * m);
+        inference.Shares.Multiply(w.Vectors, n, shares, w.Scratch.Pairs(n * inference.Shares.PairRows));
         return shares;
     }
 
@@ -282,8 +294,15 @@ internal sealed partial class NeuralParser
     {
         var m = Shape.ScorerHidden;
         var hidden = w.Hidden.AsSpan();
-        ReadOnlySpan<float> Share(int item, int k) => item < 0 ? inference.PadShares.AsSpan(k * m, m) : shares.AsSpan((item * Items + k) * m, m);
-        DenseMath.Sum(HiddenBias.Value, Share(state.S(0), 0), Share(state.S(1), 1), Share(state.S(2), 2), Share(state.B(0), 3), hidden);
+        var items = Shape.Items;
+        ReadOnlySpan<float> Share(int k)
+        {
+            if (k >= items)
+                return inference.NoShare; // adding zeros leaves each sum as it is
+            var item = Item(state, k);
+            return item < 0 ? inference.PadShares.AsSpan(k * m, m) : shares.AsSpan((item * items + k) * m, m);
+        }
+        DenseMath.Sum(HiddenBias.Value, Share(0), Share(1), Share(2), Share(3), hidden);
         TensorPrimitives.Tanh(hidden, hidden);
         OutputBias.Value.AsSpan(0, ParseState.TransitionCount).CopyTo(scores);
         DenseMath.MultiplyAdd(OutputWeights.Value.AsSpan(0, ParseState.TransitionCount * m), hidden, scores[..ParseState.TransitionCount]);
@@ -293,8 +312,8 @@ internal sealed partial class NeuralParser
     private void ScoreLabels(int transition, NeuralWorkspace w, NeuralInference inference, Span<float> labels)
     {
         var (weights, bias) = inference.LabelWeights(transition);
-        bias.Span.CopyTo(labels);
-        RowMajorProduct.Multiply(w.Hidden, 1, weights.Span, Shape.ScorerHidden, NeuralInference.LabelColumns, labels, accumulate: true);
+        weights.Multiply(w.Hidden, 1, labels, w.Scratch.Pairs(weights.PairRows));
+        TensorPrimitives.Add(labels, bias, labels);
     }
 
     /// <summary>
@@ -319,7 +338,7 @@ internal sealed partial class NeuralParser
     public void AddProbabilities(ParseState state, NeuralWorkspace w, ReadOnlySpan<bool> legal, int arc, float weight, Span<float> transitions, Span<float> labels)
     {
         var inference = _inference!;
-        var shares = w.Shares(state.Count + 1, Items * Shape.ScorerHidden);
+        var shares = w.Shares(state.Count + 1, Shape.Items * Shape.ScorerHidden);
         Span<float> scores = stackalloc float[Math.Max(ParseState.TransitionCount, NeuralInference.LabelColumns)];
         ScoreTransitions(state, w, inference, shares, scores);
         DenseMath.Softmax(scores[..ParseState.TransitionCount], legal);
@@ -336,8 +355,12 @@ internal sealed partial class NeuralParser
 
     private NeuralInference? _inference;
 
-    /// <summary>Precomputes the tables <see cref="Parse"/> reads; call it again after the weights change.</summary>
-    public void Freeze() => _inference = new NeuralInference(this);
+    /// <summary>
+    /// Precomputes the tables <see cref="Parse"/> reads; call it again after the weights change. With
+    /// <paramref name="quantised"/> false the products stay in floating point: training scores its epochs and
+    /// asks its teachers that way, so that a retrain does not depend on the processor's integer vectors.
+    /// </summary>
+    public void Freeze(bool quantised = true) => _inference = new NeuralInference(this, quantised);
 
     public void Write(BinaryWriter writer)
     {
@@ -346,6 +369,7 @@ internal sealed partial class NeuralParser
             writer.Write(value);
         writer.Write(s.PretrainedDims);
         writer.Write(s.SuffixDims);
+        writer.Write(s.Items);
         WriteMap(writer, _words);
         WriteMap(writer, _clusters);
         WriteMap(writer, _pretrained);
@@ -354,7 +378,8 @@ internal sealed partial class NeuralParser
             parameter.Write(writer);
     }
 
-    public static NeuralParser Read(BinaryReader reader)
+    /// <summary>Reads a parser <see cref="Write"/> wrote; without <paramref name="itemCount"/> (format 5) the scorer reads 4 items.</summary>
+    public static NeuralParser Read(BinaryReader reader, bool itemCount)
     {
         var shape = new NeuralParserShape
         {
@@ -362,6 +387,8 @@ internal sealed partial class NeuralParser
             SupertagDims = reader.ReadInt32(), ShapeDims = reader.ReadInt32(), Hidden = reader.ReadInt32(), ScorerHidden = reader.ReadInt32(),
             PretrainedDims = reader.ReadInt32(), SuffixDims = reader.ReadInt32(),
         };
+        if (itemCount)
+            shape = shape with { Items = reader.ReadInt32() };
         var parser = new NeuralParser(shape, ReadMap(reader), ReadMap(reader), ReadMap(reader), ReadMap(reader));
         foreach (var parameter in parser.All)
             parameter.Read(reader);

@@ -9,7 +9,7 @@ internal sealed class NeuralWorkspace
     public int[] WordRows = [], ClusterRows = [], PretrainedRows = [], SuffixRows = [];
     public byte[] Upos = [], Tags = [], Supertags = [], Shapes = [];
     public float[] ScorerInput = [], ScorerInputGradient = [], Hidden = [], HiddenGradient = [], Scores = [];
-    public int[] Items = new int[NeuralParser.Items];
+    public int[] Items = new int[NeuralParser.MaxItems];
 
     /// <summary>The dropout masks of the last training sentence's inputs and the last step's scorer inputs (null: no dropout).</summary>
     public float[]? InputMask, ScorerMask;
@@ -56,8 +56,8 @@ internal sealed class NeuralWorkspace
         Ensure(ref Supertags, length);
         Ensure(ref Shapes, length);
         // the scorer's layers are read whole, so they have this model's sizes exactly
-        Exactly(ref ScorerInput, NeuralParser.Items * vectorDims);
-        Exactly(ref ScorerInputGradient, NeuralParser.Items * vectorDims);
+        Exactly(ref ScorerInput, shape.Items * vectorDims);
+        Exactly(ref ScorerInputGradient, shape.Items * vectorDims);
         Exactly(ref Hidden, shape.ScorerHidden);
         Exactly(ref HiddenGradient, shape.ScorerHidden);
         Exactly(ref Scores, outputs);

@@ -17,7 +17,10 @@ public sealed class ParserModel
     public const string FileName = "parser.bin";
 
     /// <summary>The header this Herald writes and reads.</summary>
-    public static ModelHeader Header { get; } = new("HRLDPAR1", 5, ParserFeatures.Version);
+    public static ModelHeader Header { get; } = new("HRLDPAR1", 6, ParserFeatures.Version);
+
+    /// <summary>The oldest format read: version 5 lacks the neural scorer's item count, which was 4.</summary>
+    private const int OldestFormat = 5;
 
     private const byte LinearKind = 0, NeuralKind = 1;
 
@@ -191,8 +194,9 @@ public sealed class ParserModel
         try
         {
             using var file = File.OpenRead(path);
+            int format;
             using (var header = new BinaryReader(file, System.Text.Encoding.UTF8, leaveOpen: true))
-                ModelHeader.ReadExpecting(header, Header);
+                format = ModelHeader.ReadExpecting(header, Header, OldestFormat).FormatVersion;
             using var stream = new BufferedStream(new ZLibStream(file, CompressionMode.Decompress), 1 << 16);
             using var reader = new BinaryReader(stream);
             var count = reader.ReadInt32();
@@ -210,7 +214,7 @@ public sealed class ParserModel
                 throw new InvalidDataException($"unknown scorer kind {kind}");
             var transitions = kind == LinearKind ? LinearModel.Read(reader) : null;
             var labels = kind == LinearKind ? LinearModel.Read(reader) : null;
-            var neural = kind == NeuralKind ? NeuralParser.Read(reader) : null;
+            var neural = kind == NeuralKind ? NeuralParser.Read(reader, itemCount: format >= 6) : null;
             var supertagger = reader.ReadBoolean() ? new Supertagger(LinearModel.Read(reader)) : null;
             var given = new WordClusters(tagger);
             var clusters = fingerprint == 0 ? new Lazy<WordClusters>(WordClusters.None)

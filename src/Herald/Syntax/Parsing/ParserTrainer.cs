@@ -70,6 +70,18 @@ public sealed record ParserTrainingOptions
     /// <summary>Units of each direction of the neural scorer's BiLSTM.</summary>
     public int LstmUnits { get; init; } = 96;
 
+    /// <summary>Units of the neural scorer's hidden layer.</summary>
+    public int ScorerUnits { get; init; } = 128;
+
+    /// <summary>How many parser-state items the neural scorer reads (see <see cref="NeuralParserShape.Items"/>).</summary>
+    public int ScorerItems { get; init; } = NeuralParser.MaxItems;
+
+    /// <summary>
+    /// Dimensions of the neural scorer's supertag embedding; 0: it reads no supertags and the model keeps no
+    /// supertagger (the training words may still be supertagged, for teachers that read them).
+    /// </summary>
+    public int SupertagDims { get; init; } = 32;
+
     /// <summary>Decay per batch of the moving average of the neural scorer's weights that is evaluated and kept; 0: none.</summary>
     public float WeightAverage { get; init; }
 
@@ -173,23 +185,35 @@ public static class ParserTrainer
     private static ParserModel TrainNeural(IReadOnlyList<ParserSentence> sentences, int[][] gold, ParserTrainingOptions options,
         IReadOnlyList<ParserSentence>? dev, Action<string>? log, WordClusters? clusters, Supertagger? supertagger)
     {
+        var own = options.SupertagDims > 0 ? supertagger : null; // the supertagger the model keeps and runs
         (double, double) Evaluate(NeuralParser parser)
         {
-            parser.Freeze();
-            return Score(new ParserModel(parser, clusters, supertagger), dev!);
+            parser.Freeze(quantised: false);
+            return Score(new ParserModel(parser, clusters, own), dev!);
         }
         var vectors = WordVectors(options, log);
-        var teachers = options.Teachers.Select(folder => ParserModel.Load(folder).Neural
-            ?? throw new InvalidDataException($"{folder}: a teacher must be a neural parser")).ToList();
+        var teachers = options.Teachers.Select(folder => Teacher(folder, supertagger)).ToList();
+        var shape = new NeuralParserShape { Hidden = options.LstmUnits, ScorerHidden = options.ScorerUnits, Items = options.ScorerItems, SupertagDims = options.SupertagDims };
         var settings = new NeuralTrainingOptions
         {
             Epochs = options.Iterations, Seed = options.Seed, Explore = options.Explore, WeightAverageDecay = options.WeightAverage,
-            Shape = new NeuralParserShape { Hidden = options.LstmUnits }, Teachers = teachers, TeacherWeight = options.TeacherWeight,
+            Shape = shape, Teachers = teachers, TeacherWeight = options.TeacherWeight,
         };
         var neural = NeuralParserTrainer.Train(sentences, gold, settings, vectors, dev is null ? null : Evaluate, log);
         neural.Quantise();
         neural.Freeze();
-        return new ParserModel(neural, clusters, supertagger);
+        return new ParserModel(neural, clusters, own);
+    }
+
+    /// <summary>The neural parser in <paramref name="folder"/>, as a teacher: it must read the supertags the training words have.</summary>
+    private static NeuralParser Teacher(string folder, Supertagger? supertagger)
+    {
+        var model = ParserModel.Load(folder);
+        var neural = model.Neural ?? throw new InvalidDataException($"{folder}: a teacher must be a neural parser");
+        if (model.Supertagger is not null && supertagger is null)
+            throw new InvalidDataException($"{folder}: the teacher reads supertags, so the training words need them (--supertag-folds 2 or more)");
+        neural.Freeze(quantised: false);
+        return neural;
     }
 
     private static Dictionary<ulong, float[]>? WordVectors(ParserTrainingOptions options, Action<string>? log)
