@@ -28,14 +28,14 @@ public readonly record struct ModelHeader(string Magic, int FormatVersion, int F
     /// (default: the expected one only) up to the expected one are accepted, for readers that still read older layouts.
     /// </summary>
     /// <exception cref="InvalidDataException">The file is another kind of model or another version.</exception>
-    public static ModelHeader ReadExpecting(BinaryReader reader, ModelHeader expected, int oldestFormat = -1)
+    public static ModelHeader ReadExpecting(BinaryReader reader, ModelHeader expected, int? oldestFormat = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var magic = Encoding.ASCII.GetString(reader.ReadBytes(8));
         if (magic != expected.Magic)
             throw new InvalidDataException($"not a {expected.Magic} model file (starts with '{magic}')");
         var header = new ModelHeader(magic, reader.ReadInt32(), reader.ReadInt32());
-        var oldest = oldestFormat < 0 ? expected.FormatVersion : oldestFormat;
+        var oldest = oldestFormat ?? expected.FormatVersion;
         if (header.FormatVersion < oldest || header.FormatVersion > expected.FormatVersion)
         {
             var reads = oldest == expected.FormatVersion ? $"version {oldest}" : $"versions {oldest} to {expected.FormatVersion}";

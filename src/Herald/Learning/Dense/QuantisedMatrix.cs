@@ -23,11 +23,9 @@ internal sealed class QuantisedMatrix
 
     private const int Lanes = 8;
 
-    private readonly float[] _weights;   // B as given, for the floating-point fallback
-    private readonly int[] _pairs;       // for each pair of rows of B and each column, its two weights as 16-bit halves
-    private readonly float[] _unscale;   // per column: 1 / (input scale × column scale)
-
-    private readonly bool _quantised;
+    private readonly float[] _weights = [];   // B as given, where the product stays in floating point
+    private readonly int[] _pairs = [];       // else for each pair of rows of B and each column, its two weights as 16-bit halves
+    private readonly float[] _unscale = [];   // and per column: 1 / (input scale × column scale)
 
     /// <summary>Lays out <paramref name="weights"/>, <paramref name="k"/> rows of <paramref name="m"/> columns; <paramref name="quantised"/> false keeps the product in floating point.</summary>
     public QuantisedMatrix(ReadOnlySpan<float> weights, int k, int m, bool quantised = true)
@@ -36,9 +34,13 @@ internal sealed class QuantisedMatrix
             throw new ArgumentException("the weights are not k × m", nameof(weights));
         Rows = k;
         Columns = m;
-        _quantised = quantised;
-        _weights = weights.ToArray();
         PairRows = (k + 1) / 2;
+        IsQuantised = quantised && Avx2.IsSupported && m % Lanes == 0;
+        if (!IsQuantised)
+        {
+            _weights = weights.ToArray();
+            return;
+        }
         _pairs = new int[PairRows * m];
         _unscale = new float[m];
         for (var j = 0; j < m; j++)
@@ -73,7 +75,7 @@ internal sealed class QuantisedMatrix
     public int PairRows { get; }
 
     /// <summary>Whether <see cref="Multiply"/> runs in integers here (else in floating point).</summary>
-    public bool IsQuantised => _quantised && Avx2.IsSupported && Columns % Lanes == 0;
+    public bool IsQuantised { get; }
 
     /// <summary>
     /// C = A B for <paramref name="n"/> rows of A (entries in [-1, 1]); <paramref name="scratch"/> holds the rounded

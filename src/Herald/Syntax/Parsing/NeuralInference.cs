@@ -45,11 +45,11 @@ internal sealed class NeuralInference
         var v = parser.VectorDims;
         var items = shape.Items;
         var width = items * m;
-        ShareWeights = new float[v * width];
+        var shareWeights = new float[v * width]; // a row per vector entry, over (item position, unit)
         for (var k = 0; k < items; k++)
-            RowMajorProduct.Transpose(parser.HiddenWeights.Value.AsSpan(k * v), m, v, items * v, ShareWeights.AsSpan(k * m), width);
+            RowMajorProduct.Transpose(parser.HiddenWeights.Value.AsSpan(k * v), m, v, items * v, shareWeights.AsSpan(k * m), width);
         var pads = new float[items * width];
-        RowMajorProduct.Multiply(parser.Pad.Value, items, ShareWeights, v, width, pads);
+        RowMajorProduct.Multiply(parser.Pad.Value, items, shareWeights, v, width, pads);
         PadShares = new float[items * m];
         NoShare = new float[m];
         for (var k = 0; k < items; k++)
@@ -66,7 +66,7 @@ internal sealed class NeuralInference
             _labelBiases[side] = new float[LabelColumns];
             parser.OutputBias.Value.AsSpan(first, DependencyLabels.Count).CopyTo(_labelBiases[side]);
         }
-        Shares = new QuantisedMatrix(ShareWeights, v, width, quantised);
+        Shares = new QuantisedMatrix(shareWeights, v, width, quantised);
         ForwardRecurrent = parser.Forward.RecurrentProduct(quantised);
         BackwardRecurrent = parser.Backward.RecurrentProduct(quantised);
     }
@@ -84,16 +84,13 @@ internal sealed class NeuralInference
         return (_labels[side], _labelBiases[side]);
     }
 
-    /// <summary>The scorer's hidden weights regrouped for one product with the word vectors: a row per vector entry, over (item position, unit).</summary>
-    public float[] ShareWeights { get; }
-
     /// <summary>The share of the hidden layer of each item position's padding vector, for where the position is empty.</summary>
     public float[] PadShares { get; }
 
     /// <summary>Zeros, the share of an item position the scorer does not read.</summary>
     public float[] NoShare { get; }
 
-    /// <summary><see cref="ShareWeights"/> quantised, for the product with the words' vectors.</summary>
+    /// <summary>The scorer's hidden weights regrouped for one product with the words' vectors (a row per vector entry, over item position and unit): each word's share of the hidden layer for each position.</summary>
     public QuantisedMatrix Shares { get; }
 
     /// <summary>Each LSTM direction's recurrent weights as <see cref="Lstm.RecurrentProduct"/> lays them out.</summary>
