@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -75,6 +76,11 @@ public sealed class LinearModel
                 throw new InvalidDataException("row lengths do not add up to the weights");
             var row = entries.AsSpan(start, counts[r]);
             start += counts[r];
+            foreach (var entry in row)
+            {
+                if (entry >> 16 >= (uint)classes)
+                    throw new InvalidDataException($"a weight of feature {keys[r]:x16} is for class {entry >> 16}, past the {classes} classes");
+            }
             var at = (ulong)used;
             if (row.Length > denseAbove)
             {
@@ -144,35 +150,46 @@ public sealed class LinearModel
                 found[f] = Find(features[f]);
             _ = Volatile.Read(ref Unsafe.Add(ref weights, (int)(found[f] >> 8 & 0xFFFFFF))); // start the load now
         }
-        // Dense rows go into their own buffer: mixing scalar and vector updates of one buffer stalls.
-        Span<int> dense = stackalloc int[Stride];
-        if (!initial.IsEmpty)
-            initial[..Stride].CopyTo(dense);
-        var sums = MemoryMarshal.Cast<int, Vector<int>>(dense);
+        // Sparse rows are added one weight at a time; the dense rows' starts are kept, to be summed in registers after.
+        Span<int> denseRows = stackalloc int[features.Length];
+        var denseCount = 0;
+        ref var sums = ref MemoryMarshal.GetReference(scores);
         foreach (var slot in found)
         {
             var start = (int)(slot >> 8 & 0xFFFFFF);
             var count = (int)(slot & 0xFF);
             if (count == DenseMark)
             {
-                ref var row = ref Unsafe.As<uint, Vector<short>>(ref Unsafe.Add(ref weights, start));
-                for (var v = 0; v < sums.Length / 2; v++)
-                {
-                    Vector.Widen(Unsafe.Add(ref row, v), out var low, out var high);
-                    sums[2 * v] += low;
-                    sums[2 * v + 1] += high;
-                }
+                denseRows[denseCount++] = start;
                 continue;
             }
             for (var e = start; e < start + count; e++)
             {
                 var entry = Unsafe.Add(ref weights, e);
-                scores[(int)(entry >> 16)] += (short)entry;
+                Unsafe.Add(ref sums, (int)(entry >> 16)) += (short)entry; // the constructor checked every class is under Classes
             }
         }
+        // Dense rows: a vector of classes at a time, summed over all the rows in registers, then added once.
         var totals = MemoryMarshal.Cast<int, Vector<int>>(scores);
-        for (var v = 0; v < totals.Length; v++)
-            totals[v] += sums[v];
+        var starting = MemoryMarshal.Cast<int, Vector<int>>(initial);
+        var uintsPerVector = Vector<short>.Count / 2;
+        for (var v = 0; v < totals.Length / 2; v++)
+        {
+            Vector<int> low = Vector<int>.Zero, high = Vector<int>.Zero;
+            for (var d = 0; d < denseCount; d++)
+            {
+                Vector.Widen(Unsafe.As<uint, Vector<short>>(ref Unsafe.Add(ref weights, denseRows[d] + v * uintsPerVector)), out var l, out var h);
+                low += l;
+                high += h;
+            }
+            if (!starting.IsEmpty)
+            {
+                low += starting[2 * v];
+                high += starting[2 * v + 1];
+            }
+            totals[2 * v] += low;
+            totals[2 * v + 1] += high;
+        }
     }
 
     /// <summary>The best class for <paramref name="features"/> (the lowest index on ties).</summary>
@@ -180,8 +197,11 @@ public sealed class LinearModel
     {
         Span<int> scores = stackalloc int[Stride];
         Score(features, scores);
-        return ArgMax(scores[..Classes], UInt128.Zero, out _);
+        return Best(scores[..Classes]);
     }
+
+    /// <summary>The index of the largest of <paramref name="scores"/> (the lowest on ties): <see cref="ArgMax"/> over all classes, without the margin, in vectors.</summary>
+    public static int Best(ReadOnlySpan<int> scores) => TensorPrimitives.IndexOfMax(scores);
 
     /// <summary>
     /// The index of the largest of <paramref name="scores"/> among the classes in <paramref name="allowed"/> (all

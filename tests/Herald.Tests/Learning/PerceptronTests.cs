@@ -117,6 +117,19 @@ public sealed class PerceptronTests
     }
 
     [Fact]
+    public void Best_is_the_argmax_over_all_classes_lowest_first_on_ties()
+    {
+        var random = new Random(7);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var scores = new int[1 + random.Next(130)];
+            for (var c = 0; c < scores.Length; c++)
+                scores[c] = random.Next(-3, 4); // few values, so many ties
+            Assert.Equal(LinearModel.ArgMax(scores, UInt128.Zero, out _), LinearModel.Best(scores));
+        }
+    }
+
+    [Fact]
     public void Whole_and_sparse_rows_add_up_alike()
     {
         // One feature with a weight for every class (kept as a whole row) and one with two (kept sparse).

@@ -50,7 +50,7 @@ internal sealed class Supertagger
         {
             var n = Features(state, i, features);
             Model.Score(features[..n], scores);
-            state.Supertags[i] = (byte)LinearModel.ArgMax(scores[..Classes], UInt128.Zero, out _);
+            state.Supertags[i] = (byte)LinearModel.Best(scores[..Classes]);
         }
     }
 
