@@ -4,6 +4,31 @@ namespace Herald.Tests.Learning;
 
 public sealed class DenseMathTests
 {
+    [Fact]
+    public void The_fast_exponential_is_within_rounding_of_the_exact_one()
+    {
+        var worst = 0.0;
+        for (var x = -87.0; x <= 88.0; x += 0.0137)
+        {
+            var fast = DenseMath.FastExp(System.Runtime.Intrinsics.Vector256.Create((float)x))[0];
+            var exact = Math.Exp((float)x);
+            worst = Math.Max(worst, Math.Abs(fast - exact) / exact);
+        }
+        Assert.True(worst < 3e-7, $"relative error {worst:E2}");
+        Assert.Equal(0f, DenseMath.FastExp(System.Runtime.Intrinsics.Vector256.Create(-1000f))[0], 1e-37f); // clamped, not garbage
+        Assert.True(float.IsFinite(DenseMath.FastExp(System.Runtime.Intrinsics.Vector256.Create(1000f))[0]));
+    }
+
+    [Fact]
+    public void The_fast_tanh_is_within_a_millionth_of_the_exact_one_and_saturates()
+    {
+        var values = Enumerable.Range(0, 2003).Select(i => (i - 1001) * 0.02f).Append(-500f).Append(500f).ToArray();
+        var fast = values.ToArray();
+        DenseMath.FastTanh(fast);
+        for (var i = 0; i < values.Length; i++)
+            Assert.Equal(MathF.Tanh(values[i]), fast[i], 1e-6f);
+    }
+
     [Theory]
     [InlineData(1, 4, 8)]
     [InlineData(5, 7, 16)]

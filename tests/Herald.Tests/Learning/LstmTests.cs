@@ -18,10 +18,12 @@ public sealed class LstmTests
     }
 
     [Theory]
-    [InlineData(false, 16)]
-    [InlineData(true, 16)]
-    [InlineData(false, 20)] // units past the last whole vector take the scalar path
-    public void The_batched_recurrence_gives_each_sequence_what_training_computes_for_it(bool reverse, int hidden)
+    [InlineData(false, 16, false)]
+    [InlineData(true, 16, false)]
+    [InlineData(false, 20, false)] // units past the last whole vector take the scalar path
+    [InlineData(false, 16, true)]
+    [InlineData(true, 20, true)]
+    public void The_batched_recurrence_gives_each_sequence_what_training_computes_for_it(bool reverse, int hidden, bool fastActivations)
     {
         var random = new Random(11);
         const int inputs = 7;
@@ -51,7 +53,7 @@ public sealed class LstmTests
             }
             sequences[s] = new LstmSequence(trace, new float[lengths[s] * hidden], lengths[s]);
         }
-        lstm.Recur(sequences, hidden, 0, lstm.RecurrentProduct(), new LstmScratch());
+        lstm.Recur(sequences, hidden, 0, lstm.RecurrentProduct(), new LstmScratch(), fastActivations);
         for (var s = 0; s < lengths.Length; s++)
         {
             for (var i = 0; i < expected[s].Length; i++)

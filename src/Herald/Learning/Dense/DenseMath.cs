@@ -156,6 +156,49 @@ internal static class DenseMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));
 
+    /// <summary>
+    /// e^x in single precision throughout, within 3e-7 of it relatively for x in [-87, 88] (clamped there): 2^n e^r
+    /// with n = round(x / ln 2), r = x - n ln 2 (ln 2 split in two, so that r keeps its bits) and e^r by its Taylor
+    /// polynomial of degree 6 (|r| ≤ ln 2 / 2). About twice as fast as <see cref="Vector256.Exp(Vector256{float})"/>,
+    /// which works in double precision; parsing uses it, training does not.
+    /// </summary>
+    public static Vector256<float> FastExp(Vector256<float> x)
+    {
+        x = Vector256.Min(Vector256.Max(x, Vector256.Create(-87f)), Vector256.Create(88f));
+        var n = Vector256.Round(x * Vector256.Create(1.44269504f));
+        var r = Vector256.FusedMultiplyAdd(n, Vector256.Create(-0.693359375f), x);
+        r = Vector256.FusedMultiplyAdd(n, Vector256.Create(2.12194440e-4f), r);
+        var p = Vector256.Create(1f / 720);
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1f / 120));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1f / 24));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(1f / 6));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256.Create(0.5f));
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256<float>.One);
+        p = Vector256.FusedMultiplyAdd(p, r, Vector256<float>.One);
+        var twoToN = Vector256.ShiftLeft(Vector256.ConvertToInt32(n) + Vector256.Create(127), 23).AsSingle();
+        return p * twoToN;
+    }
+
+    /// <summary>The logistic function by <see cref="FastExp"/>.</summary>
+    public static Vector256<float> FastSigmoid(Vector256<float> x) => Vector256<float>.One / (Vector256<float>.One + FastExp(-x));
+
+    /// <summary>tanh x = 2 σ(2x) - 1, by <see cref="FastExp"/>.</summary>
+    public static Vector256<float> FastTanh(Vector256<float> x) => FastSigmoid(x + x) * 2f - Vector256<float>.One;
+
+    /// <summary>tanh of each value in place: <see cref="FastTanh(Vector256{float})"/> a vector at a time, <see cref="MathF.Tanh"/> for the rest.</summary>
+    public static void FastTanh(Span<float> values)
+    {
+        const int lanes = 8;
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + lanes <= values.Length; j += lanes)
+                FastTanh(Vector256.Create(values.Slice(j, lanes))).CopyTo(values[j..]);
+        }
+        for (; j < values.Length; j++)
+            values[j] = MathF.Tanh(values[j]);
+    }
+
     /// <summary>Softmax of <paramref name="scores"/> over the entries <paramref name="allowed"/> marks, in place; the others become 0.</summary>
     public static void Softmax(Span<float> scores, ReadOnlySpan<bool> allowed)
     {

@@ -68,9 +68,11 @@ internal sealed class Lstm
     /// precomputed tables). At each step the previous outputs of all the sequences still running are multiplied
     /// together by <paramref name="recurrent"/> (<see cref="RecurrentProduct"/> of the current weights), so
     /// that the weights, larger than the first-level cache, are streamed once for all of them. Each sequence's
-    /// sums are those it would have alone (the quantised product's sums are exact integers).
+    /// sums are those it would have alone (the quantised product's sums are exact integers). With
+    /// <paramref name="fastActivations"/> the gates use <see cref="DenseMath.FastExp"/> rather than
+    /// <see cref="Vector256.Exp(Vector256{float})"/>.
     /// </summary>
-    public void Recur(ReadOnlySpan<LstmSequence> sequences, int width, int column, QuantisedMatrix recurrent, LstmScratch scratch)
+    public void Recur(ReadOnlySpan<LstmSequence> sequences, int width, int column, QuantisedMatrix recurrent, LstmScratch scratch, bool fastActivations = false)
     {
         if (recurrent.Rows != Hidden || recurrent.Columns != 4 * Hidden)
             throw new ArgumentException("the recurrent product does not match this layer's weights", nameof(recurrent));
@@ -97,7 +99,12 @@ internal sealed class Lstm
                 var gates = sequence.Trace.Gates.AsSpan(t * g4, g4);
                 if (step > 0)
                     TensorPrimitives.Add(gates, products.AsSpan(running++ * g4, g4), gates);
-                Step(sequence.Trace, t, step == 0 ? -1 : Position(sequence.Length, step - 1), sequence.Outputs.AsSpan(t * width + column, h));
+                var previousStep = step == 0 ? -1 : Position(sequence.Length, step - 1);
+                var output = sequence.Outputs.AsSpan(t * width + column, h);
+                if (fastActivations)
+                    Step<FastActivations>(sequence.Trace, t, previousStep, output);
+                else
+                    Step<LibraryActivations>(sequence.Trace, t, previousStep, output);
             }
         }
     }
@@ -107,7 +114,7 @@ internal sealed class Lstm
     /// block of units goes through its four gates, cell and output in registers. The activations may differ from
     /// <see cref="Activate"/>'s in the last bits; the trace keeps the cells only (inference reads no activations back).
     /// </summary>
-    private void Step(LstmTrace trace, int t, int previous, Span<float> output)
+    private void Step<TActivations>(LstmTrace trace, int t, int previous, Span<float> output) where TActivations : IActivations
     {
         var h = Hidden;
         var gates = trace.Gates.AsSpan(t * 4 * h, 4 * h);
@@ -119,13 +126,13 @@ internal sealed class Lstm
             const int lanes = 8;
             for (; j + lanes <= h; j += lanes)
             {
-                var input = Sigmoid(Vector256.Create(gates.Slice(j, lanes)));
-                var candidate = Tanh(Vector256.Create(gates.Slice(2 * h + j, lanes)));
+                var input = TActivations.Sigmoid(Vector256.Create(gates.Slice(j, lanes)));
+                var candidate = TActivations.Tanh(Vector256.Create(gates.Slice(2 * h + j, lanes)));
                 var c = input * candidate;
                 if (previous >= 0)
-                    c += Sigmoid(Vector256.Create(gates.Slice(h + j, lanes))) * Vector256.Create(before.Slice(j, lanes));
+                    c += TActivations.Sigmoid(Vector256.Create(gates.Slice(h + j, lanes))) * Vector256.Create(before.Slice(j, lanes));
                 c.CopyTo(cell[j..]);
-                (Sigmoid(Vector256.Create(gates.Slice(3 * h + j, lanes))) * Tanh(c)).CopyTo(output[j..]);
+                (TActivations.Sigmoid(Vector256.Create(gates.Slice(3 * h + j, lanes))) * TActivations.Tanh(c)).CopyTo(output[j..]);
             }
         }
         for (; j < h; j++)
@@ -138,9 +145,29 @@ internal sealed class Lstm
         }
     }
 
-    private static Vector256<float> Sigmoid(Vector256<float> x) => Vector256<float>.One / (Vector256<float>.One + Vector256.Exp(-x));
+    /// <summary>The gates' activations a step uses, as a type so that each choice compiles to its own loop.</summary>
+    private interface IActivations
+    {
+        static abstract Vector256<float> Sigmoid(Vector256<float> x);
 
-    private static Vector256<float> Tanh(Vector256<float> x) => Sigmoid(x + x) * 2f - Vector256<float>.One;
+        static abstract Vector256<float> Tanh(Vector256<float> x);
+    }
+
+    /// <summary>By <see cref="Vector256.Exp(Vector256{float})"/>: what training's teachers and epoch scores use.</summary>
+    private readonly struct LibraryActivations : IActivations
+    {
+        public static Vector256<float> Sigmoid(Vector256<float> x) => Vector256<float>.One / (Vector256<float>.One + Vector256.Exp(-x));
+
+        public static Vector256<float> Tanh(Vector256<float> x) => Sigmoid(x + x) * 2f - Vector256<float>.One;
+    }
+
+    /// <summary>By <see cref="DenseMath.FastExp"/>: parsing.</summary>
+    private readonly struct FastActivations : IActivations
+    {
+        public static Vector256<float> Sigmoid(Vector256<float> x) => DenseMath.FastSigmoid(x);
+
+        public static Vector256<float> Tanh(Vector256<float> x) => DenseMath.FastTanh(x);
+    }
 
     /// <summary>The position read at <paramref name="step"/> of a sequence of <paramref name="length"/>.</summary>
     private int Position(int length, int step) => Reverse ? length - 1 - step : step;

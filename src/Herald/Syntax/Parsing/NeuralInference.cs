@@ -24,9 +24,10 @@ internal sealed class NeuralInference
     private readonly QuantisedMatrix[] _labels;
     private readonly float[][] _labelBiases;
 
-    public NeuralInference(NeuralParser parser, bool quantised)
+    public NeuralInference(NeuralParser parser, bool fast)
     {
         _parser = parser;
+        Fast = fast;
         var shape = parser.Shape;
         var wordRows = Math.Min(parser.WordEmbeddings.Size / shape.WordDims, CachedWords);
         var at = 0;
@@ -62,14 +63,20 @@ internal sealed class NeuralInference
             var first = ParseState.TransitionCount + side * DependencyLabels.Count;
             var block = new float[m * LabelColumns];
             RowMajorProduct.Transpose(parser.OutputWeights.Value.AsSpan(first * m), DependencyLabels.Count, m, m, block, LabelColumns);
-            _labels[side] = new QuantisedMatrix(block, m, LabelColumns, quantised);
+            _labels[side] = new QuantisedMatrix(block, m, LabelColumns, quantised: fast);
             _labelBiases[side] = new float[LabelColumns];
             parser.OutputBias.Value.AsSpan(first, DependencyLabels.Count).CopyTo(_labelBiases[side]);
         }
-        Shares = new QuantisedMatrix(shareWeights, v, width, quantised);
-        ForwardRecurrent = parser.Forward.RecurrentProduct(quantised);
-        BackwardRecurrent = parser.Backward.RecurrentProduct(quantised);
+        Shares = new QuantisedMatrix(shareWeights, v, width, quantised: fast);
+        ForwardRecurrent = parser.Forward.RecurrentProduct(quantised: fast);
+        BackwardRecurrent = parser.Backward.RecurrentProduct(quantised: fast);
     }
+
+    /// <summary>
+    /// Whether parsing takes the fast path: 16-bit integer products (<see cref="QuantisedMatrix"/>) and activations by
+    /// <see cref="DenseMath.FastExp"/>. Otherwise it computes as training does, in floating point with the library's exponential.
+    /// </summary>
+    public bool Fast { get; }
 
     /// <summary>Columns of the relation scores' product: the relations, padded to whole vectors.</summary>
     public static int LabelColumns => (DependencyLabels.Count + 7) / 8 * 8;
@@ -102,25 +109,30 @@ internal sealed class NeuralInference
     /// <summary>
     /// Fills the gate inputs of both directions for the first <paramref name="length"/> words of <paramref name="w"/>,
     /// from the table rows its words were given: for each word one pass sums the bias and the eight tables' rows,
-    /// in that order (the sums an add per table would give, without writing each partial sum back).
+    /// in that order (the sums an add per table would give, without writing each partial sum back). The rows of
+    /// words past the precomputed ones are computed first, a table's all in one product.
     /// </summary>
     public void GateInputs(NeuralWorkspace w, int length)
     {
         var g4 = 4 * _parser.Shape.Hidden;
         w.ForwardTrace.Reset(length, _parser.Shape.Hidden);
         w.BackwardTrace.Reset(length, _parser.Shape.Hidden);
-        Span<float> scratch = stackalloc float[_parts.Length * 2 * g4];
+        var words = w.ComputedRows(0, length * 2 * g4);
+        var pretrained = w.ComputedRows(1, length * 2 * g4);
+        _parts[0].ComputeUncached(w.WordRows.AsSpan(0, length), w, words);
+        _parts[6].ComputeUncached(w.PretrainedRows.AsSpan(0, length), w, pretrained);
+        int nextWord = 0, nextPretrained = 0;
         for (var i = 0; i < length; i++)
         {
             Sum(_bias,
-                _parts[0].Row(w.WordRows[i], scratch[..(2 * g4)]),
-                _parts[1].Row(w.ClusterRows[i], scratch.Slice(2 * g4, 2 * g4)),
-                _parts[2].Row(w.Upos[i], scratch.Slice(4 * g4, 2 * g4)),
-                _parts[3].Row(w.Tags[i], scratch.Slice(6 * g4, 2 * g4)),
-                _parts[4].Row(w.Supertags[i], scratch.Slice(8 * g4, 2 * g4)),
-                _parts[5].Row(w.Shapes[i], scratch.Slice(10 * g4, 2 * g4)),
-                _parts[6].Row(w.PretrainedRows[i], scratch.Slice(12 * g4, 2 * g4)),
-                _parts[7].Row(w.SuffixRows[i], scratch.Slice(14 * g4, 2 * g4)),
+                _parts[0].Row(w.WordRows[i], words, ref nextWord),
+                _parts[1].Row(w.ClusterRows[i]),
+                _parts[2].Row(w.Upos[i]),
+                _parts[3].Row(w.Tags[i]),
+                _parts[4].Row(w.Supertags[i]),
+                _parts[5].Row(w.Shapes[i]),
+                _parts[6].Row(w.PretrainedRows[i], pretrained, ref nextPretrained),
+                _parts[7].Row(w.SuffixRows[i]),
                 w.ForwardTrace.Gates.AsSpan(i * g4, g4), w.BackwardTrace.Gates.AsSpan(i * g4, g4));
         }
     }
@@ -183,15 +195,37 @@ internal sealed class NeuralInference
             RowMajorProduct.Multiply(_table.Value.AsSpan(0, _rows * _dims), _rows, _columns, _dims, 2 * _g4, _gates);
         }
 
-        /// <summary>The gate inputs of <paramref name="row"/>, both directions': precomputed, or computed into <paramref name="scratch"/>; zeros for a table of no dimensions.</summary>
-        public ReadOnlySpan<float> Row(int row, Span<float> scratch)
+        /// <summary>The gate inputs of <paramref name="row"/>, both directions', precomputed; zeros for a table of no dimensions.</summary>
+        public ReadOnlySpan<float> Row(int row) => _dims == 0 ? _gates : _gates.AsSpan(row * 2 * _g4, 2 * _g4);
+
+        /// <summary>
+        /// Like <see cref="Row(int)"/>, but a row past the precomputed ones is the next of <paramref name="computed"/>,
+        /// as <see cref="ComputeUncached"/> filled it; <paramref name="next"/> counts those taken.
+        /// </summary>
+        public ReadOnlySpan<float> Row(int row, ReadOnlySpan<float> computed, ref int next)
+        {
+            if (_dims == 0 || row < _rows)
+                return Row(row);
+            return computed.Slice(next++ * 2 * _g4, 2 * _g4);
+        }
+
+        /// <summary>
+        /// Computes the gate inputs of those of <paramref name="rows"/> past the precomputed ones, in their order, into
+        /// <paramref name="computed"/>: one product for all of them, which reads the weights once rather than once a word.
+        /// </summary>
+        public void ComputeUncached(ReadOnlySpan<int> rows, NeuralWorkspace w, Span<float> computed)
         {
             if (_dims == 0)
-                return _gates;
-            if (row < _rows)
-                return _gates.AsSpan(row * 2 * _g4, 2 * _g4);
-            RowMajorProduct.Multiply(_table.Value.AsSpan(row * _dims, _dims), 1, _columns, _dims, 2 * _g4, scratch);
-            return scratch;
+                return;
+            var embeddings = w.UncachedEmbeddings(rows.Length * _dims);
+            var count = 0;
+            foreach (var row in rows)
+            {
+                if (row >= _rows)
+                    _table.Value.AsSpan(row * _dims, _dims).CopyTo(embeddings.AsSpan(count++ * _dims));
+            }
+            if (count > 0)
+                RowMajorProduct.Multiply(embeddings.AsSpan(0, count * _dims), count, _columns, _dims, 2 * _g4, computed);
         }
     }
 }

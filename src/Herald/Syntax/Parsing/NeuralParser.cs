@@ -245,8 +245,8 @@ internal sealed partial class NeuralParser
     /// <summary>Runs both LSTM directions over the sequences of a batch of sentences, side by side.</summary>
     private void Recur(ReadOnlySpan<LstmSequence> forward, ReadOnlySpan<LstmSequence> backward, NeuralInference inference, LstmScratch scratch)
     {
-        Forward.Recur(forward, VectorDims, 0, inference.ForwardRecurrent, scratch);
-        Backward.Recur(backward, VectorDims, Shape.Hidden, inference.BackwardRecurrent, scratch);
+        Forward.Recur(forward, VectorDims, 0, inference.ForwardRecurrent, scratch, inference.Fast);
+        Backward.Recur(backward, VectorDims, Shape.Hidden, inference.BackwardRecurrent, scratch, inference.Fast);
     }
 
     /// <summary>Makes the transitions of <paramref name="state"/> from its words' BiLSTM vectors.</summary>
@@ -303,7 +303,10 @@ internal sealed partial class NeuralParser
             return item < 0 ? inference.PadShares.AsSpan(k * m, m) : shares.AsSpan((item * items + k) * m, m);
         }
         DenseMath.Sum(HiddenBias.Value, Share(0), Share(1), Share(2), Share(3), hidden);
-        TensorPrimitives.Tanh(hidden, hidden);
+        if (inference.Fast)
+            DenseMath.FastTanh(hidden);
+        else
+            TensorPrimitives.Tanh(hidden, hidden);
         OutputBias.Value.AsSpan(0, ParseState.TransitionCount).CopyTo(scores);
         DenseMath.MultiplyAdd(OutputWeights.Value.AsSpan(0, ParseState.TransitionCount * m), hidden, scores[..ParseState.TransitionCount]);
     }
@@ -357,10 +360,11 @@ internal sealed partial class NeuralParser
 
     /// <summary>
     /// Precomputes the tables <see cref="Parse"/> reads; call it again after the weights change. With
-    /// <paramref name="quantised"/> false the products stay in floating point: training scores its epochs and
-    /// asks its teachers that way, so that a retrain does not depend on the processor's integer vectors.
+    /// <paramref name="fast"/> false parsing computes in floating point with the library's exponential (see
+    /// <see cref="NeuralInference.Fast"/>): training scores its epochs and asks its teachers that way, so that a
+    /// retrain depends neither on the processor's integer vectors nor on the parse-time approximations.
     /// </summary>
-    public void Freeze(bool quantised = true) => _inference = new NeuralInference(this, quantised);
+    public void Freeze(bool fast = true) => _inference = new NeuralInference(this, fast);
 
     public void Write(BinaryWriter writer)
     {

@@ -20,7 +20,8 @@ internal sealed class NeuralWorkspace
     public LstmScratch Scratch { get; } = new();
 
     public int Length;
-    private float[] _shares = [];
+    private float[] _shares = [], _uncachedEmbeddings = [];
+    private readonly float[][] _computedRows = [[], []];
     private LstmSequence[] _forward = [], _backward = [];
 
     /// <summary>Room for the sequences of a batch of <paramref name="count"/> sentences, each direction's.</summary>
@@ -36,6 +37,20 @@ internal sealed class NeuralWorkspace
     {
         Ensure(ref _shares, words * perWord);
         return _shares;
+    }
+
+    /// <summary>Buffer <paramref name="which"/> (0 or 1) for the gate inputs of a sentence's words computed at parse time, one table's.</summary>
+    public float[] ComputedRows(int which, int size)
+    {
+        Ensure(ref _computedRows[which], size);
+        return _computedRows[which];
+    }
+
+    /// <summary>A buffer for the embedding rows of the words whose gate inputs are computed at parse time.</summary>
+    public float[] UncachedEmbeddings(int size)
+    {
+        Ensure(ref _uncachedEmbeddings, size);
+        return _uncachedEmbeddings;
     }
 
     /// <summary>

@@ -188,7 +188,7 @@ public static class ParserTrainer
         var own = options.SupertagDims > 0 ? supertagger : null; // the supertagger the model keeps and runs
         (double, double) Evaluate(NeuralParser parser)
         {
-            parser.Freeze(quantised: false);
+            parser.Freeze(fast: false);
             return Score(new ParserModel(parser, clusters, own), dev!);
         }
         var vectors = WordVectors(options, log);
@@ -212,7 +212,7 @@ public static class ParserTrainer
         var neural = model.Neural ?? throw new InvalidDataException($"{folder}: a teacher must be a neural parser");
         if (model.Supertagger is not null && supertagger is null)
             throw new InvalidDataException($"{folder}: the teacher reads supertags, so the training words need them (--supertag-folds 2 or more)");
-        neural.Freeze(quantised: false);
+        neural.Freeze(fast: false);
         return neural;
     }
 
