@@ -26,7 +26,11 @@ public sealed class DenseMathTests
         var fast = values.ToArray();
         DenseMath.FastTanh(fast);
         for (var i = 0; i < values.Length; i++)
+        {
             Assert.Equal(MathF.Tanh(values[i]), fast[i], 1e-6f);
+            var sigmoid = DenseMath.FastSigmoid(System.Runtime.Intrinsics.Vector256.Create(values[i]))[0];
+            Assert.True(Math.Abs(sigmoid - DenseMath.Sigmoid(values[i])) <= 1e-6 * DenseMath.Sigmoid(values[i]), $"sigmoid({values[i]})");
+        }
     }
 
     [Theory]
