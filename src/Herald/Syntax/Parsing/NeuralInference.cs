@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Herald.Learning.Dense;
 
@@ -144,27 +146,35 @@ internal sealed class NeuralInference
     {
         const int lanes = 8;
         var g4 = forward.Length;
+        var width = 2 * g4;
+        if (backward.Length != g4 || bias.Length < width || r0.Length < width || r1.Length < width || r2.Length < width
+            || r3.Length < width || r4.Length < width || r5.Length < width || r6.Length < width || r7.Length < width)
+            throw new ArgumentException("a row is shorter than both directions' gates");
+        ref var b = ref MemoryMarshal.GetReference(bias);
+        ref float a0 = ref MemoryMarshal.GetReference(r0), a1 = ref MemoryMarshal.GetReference(r1), a2 = ref MemoryMarshal.GetReference(r2),
+            a3 = ref MemoryMarshal.GetReference(r3), a4 = ref MemoryMarshal.GetReference(r4), a5 = ref MemoryMarshal.GetReference(r5),
+            a6 = ref MemoryMarshal.GetReference(r6), a7 = ref MemoryMarshal.GetReference(r7);
         for (var direction = 0; direction < 2; direction++)
         {
             // each direction on its own: g4 need not be a whole number of vectors (an odd number of units)
-            var into = direction == 0 ? forward : backward;
+            ref var into = ref MemoryMarshal.GetReference(direction == 0 ? forward : backward);
             var at = direction * g4;
             var j = 0;
             if (Vector256.IsHardwareAccelerated)
             {
                 for (; j + lanes <= g4; j += lanes)
                 {
-                    var k = at + j;
-                    var sum = Vector256.Create(bias.Slice(k, lanes)) + Vector256.Create(r0.Slice(k, lanes)) + Vector256.Create(r1.Slice(k, lanes))
-                        + Vector256.Create(r2.Slice(k, lanes)) + Vector256.Create(r3.Slice(k, lanes)) + Vector256.Create(r4.Slice(k, lanes))
-                        + Vector256.Create(r5.Slice(k, lanes)) + Vector256.Create(r6.Slice(k, lanes)) + Vector256.Create(r7.Slice(k, lanes));
-                    sum.CopyTo(into[j..]);
+                    var k = (nuint)(at + j); // the lengths were checked above, so the loads need no bounds checks
+                    var sum = Vector256.LoadUnsafe(ref b, k) + Vector256.LoadUnsafe(ref a0, k) + Vector256.LoadUnsafe(ref a1, k)
+                        + Vector256.LoadUnsafe(ref a2, k) + Vector256.LoadUnsafe(ref a3, k) + Vector256.LoadUnsafe(ref a4, k)
+                        + Vector256.LoadUnsafe(ref a5, k) + Vector256.LoadUnsafe(ref a6, k) + Vector256.LoadUnsafe(ref a7, k);
+                    sum.StoreUnsafe(ref into, (nuint)j);
                 }
             }
             for (; j < g4; j++)
             {
                 var k = at + j;
-                into[j] = bias[k] + r0[k] + r1[k] + r2[k] + r3[k] + r4[k] + r5[k] + r6[k] + r7[k];
+                Unsafe.Add(ref into, j) = bias[k] + r0[k] + r1[k] + r2[k] + r3[k] + r4[k] + r5[k] + r6[k] + r7[k];
             }
         }
     }
