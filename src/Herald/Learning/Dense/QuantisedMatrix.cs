@@ -92,15 +92,7 @@ internal sealed class QuantisedMatrix
             return;
         }
         for (var i = 0; i < n; i++)
-        {
-            var row = a.Slice(i * k, k);
-            for (var p = 0; p < pairs; p++)
-            {
-                var low = Input(row[2 * p]);
-                var high = 2 * p + 1 < k ? Input(row[2 * p + 1]) : (short)0;
-                scratch[i * pairs + p] = (ushort)low | high << 16;
-            }
-        }
+            RoundInputs(a.Slice(i * k, k), MemoryMarshal.Cast<int, short>(scratch.Slice(i * pairs, pairs)));
         ref var a0 = ref MemoryMarshal.GetReference(scratch);
         ref var b0 = ref MemoryMarshal.GetArrayDataReference(_pairs);
         ref var c0 = ref MemoryMarshal.GetReference(c);
@@ -228,6 +220,30 @@ internal sealed class QuantisedMatrix
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Store(Vector256<int> sum, Vector256<float> unscale, ref float c, int offset) =>
         (Vector256.ConvertToSingle(sum) * unscale).StoreUnsafe(ref c, (nuint)offset);
+
+    /// <summary>
+    /// Rounds a row of inputs to 16 bits, in order, into <paramref name="into"/> (the row's pairs as halves of 32-bit
+    /// entries, little-endian: input 2p is the low half of pair p), padded with a zero to a whole pair.
+    /// </summary>
+    private static void RoundInputs(ReadOnlySpan<float> row, Span<short> into)
+    {
+        const int lanes = 8;
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var scale = Vector256.Create(InputScale);
+            for (; j + 2 * lanes <= row.Length; j += 2 * lanes)
+            {
+                var low = Vector256.ConvertToInt32Native(Vector256.MinNative(Vector256.MaxNative(Vector256.Round(Vector256.Create(row.Slice(j, lanes)) * scale), -scale), scale));
+                var high = Vector256.ConvertToInt32Native(Vector256.MinNative(Vector256.MaxNative(Vector256.Round(Vector256.Create(row.Slice(j + lanes, lanes)) * scale), -scale), scale));
+                Vector256.Narrow(low, high).CopyTo(into[j..]);
+            }
+        }
+        for (; j < row.Length; j++)
+            into[j] = Input(row[j]);
+        if (row.Length % 2 == 1)
+            into[row.Length] = 0;
+    }
 
     private static short Input(float value) => (short)Math.Clamp(MathF.Round(value * InputScale), -InputScale, InputScale);
 
