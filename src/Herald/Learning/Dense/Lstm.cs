@@ -96,54 +96,63 @@ internal sealed class Lstm
                 if (step >= sequence.Length)
                     continue;
                 var t = Position(sequence.Length, step);
-                var gates = sequence.Trace.Gates.AsSpan(t * g4, g4);
-                if (step > 0)
-                    TensorPrimitives.Add(gates, products.AsSpan(running++ * g4, g4), gates);
+                var recurrentSums = step > 0 ? products.AsSpan(running++ * g4, g4) : default;
                 var previousStep = step == 0 ? -1 : Position(sequence.Length, step - 1);
                 var output = sequence.Outputs.AsSpan(t * width + column, h);
                 if (fastActivations)
-                    Step<FastActivations>(sequence.Trace, t, previousStep, output);
+                    Step<FastActivations>(sequence.Trace, t, previousStep, recurrentSums, output);
                 else
-                    Step<LibraryActivations>(sequence.Trace, t, previousStep, output);
+                    Step<LibraryActivations>(sequence.Trace, t, previousStep, recurrentSums, output);
             }
         }
     }
 
     /// <summary>
     /// <see cref="Activate"/> for inference, in one pass over the units rather than one per operation: each
-    /// block of units goes through its four gates, cell and output in registers. The activations may differ from
-    /// <see cref="Activate"/>'s in the last bits; the trace keeps the cells only (inference reads no activations back).
+    /// block of units adds the recurrent product to its gates' input sums and goes through its four gates, cell and
+    /// output in registers. The activations may differ from <see cref="Activate"/>'s in the last bits; the trace keeps
+    /// the cells only (inference reads no gates or activations back). <paramref name="recurrent"/> is empty at the first step.
     /// </summary>
-    private void Step<TActivations>(LstmTrace trace, int t, int previous, Span<float> output) where TActivations : IActivations
+    private void Step<TActivations>(LstmTrace trace, int t, int previous, ReadOnlySpan<float> recurrent, Span<float> output) where TActivations : IActivations
     {
         var h = Hidden;
-        var gates = trace.Gates.AsSpan(t * 4 * h, 4 * h);
+        var inputs = trace.Gates.AsSpan(t * 4 * h, 4 * h);
         var cell = trace.Cells.AsSpan(t * h, h);
-        var before = previous >= 0 ? trace.Cells.AsSpan(previous * h, h) : default;
+        var first = previous < 0;
+        var before = first ? default : trace.Cells.AsSpan(previous * h, h);
+        if (!first && recurrent.Length != 4 * h)
+            throw new ArgumentException("a step after the first needs the recurrent product of every gate", nameof(recurrent));
+        if (first)
+            recurrent = default;
         var j = 0;
         if (Vector256.IsHardwareAccelerated)
         {
             const int lanes = 8;
             for (; j + lanes <= h; j += lanes)
             {
-                var input = TActivations.Sigmoid(Vector256.Create(gates.Slice(j, lanes)));
-                var candidate = TActivations.Tanh(Vector256.Create(gates.Slice(2 * h + j, lanes)));
-                var c = input * candidate;
-                if (previous >= 0)
-                    c += TActivations.Sigmoid(Vector256.Create(gates.Slice(h + j, lanes))) * Vector256.Create(before.Slice(j, lanes));
+                var c = TActivations.Sigmoid(Gates(inputs, recurrent, j)) * TActivations.Tanh(Gates(inputs, recurrent, 2 * h + j));
+                if (!first)
+                    c += TActivations.Sigmoid(Gates(inputs, recurrent, h + j)) * Vector256.Create(before.Slice(j, lanes));
                 c.CopyTo(cell[j..]);
-                (TActivations.Sigmoid(Vector256.Create(gates.Slice(3 * h + j, lanes))) * TActivations.Tanh(c)).CopyTo(output[j..]);
+                (TActivations.Sigmoid(Gates(inputs, recurrent, 3 * h + j)) * TActivations.Tanh(c)).CopyTo(output[j..]);
             }
         }
         for (; j < h; j++)
         {
-            var c = DenseMath.Sigmoid(gates[j]) * MathF.Tanh(gates[2 * h + j]);
-            if (previous >= 0)
-                c += DenseMath.Sigmoid(gates[h + j]) * before[j];
+            var c = DenseMath.Sigmoid(Gate(inputs, recurrent, j)) * MathF.Tanh(Gate(inputs, recurrent, 2 * h + j));
+            if (!first)
+                c += DenseMath.Sigmoid(Gate(inputs, recurrent, h + j)) * before[j];
             cell[j] = c;
-            output[j] = DenseMath.Sigmoid(gates[3 * h + j]) * MathF.Tanh(c);
+            output[j] = DenseMath.Sigmoid(Gate(inputs, recurrent, 3 * h + j)) * MathF.Tanh(c);
         }
     }
+
+    /// <summary>Eight gates' sums from <paramref name="k"/>: the input's, plus the recurrent product's unless there is none (the first step).</summary>
+    private static Vector256<float> Gates(ReadOnlySpan<float> inputs, ReadOnlySpan<float> recurrent, int k) =>
+        recurrent.IsEmpty ? Vector256.Create(inputs.Slice(k, 8)) : Vector256.Create(inputs.Slice(k, 8)) + Vector256.Create(recurrent.Slice(k, 8));
+
+    /// <summary>One gate's sum: <see cref="Gates"/> for the units past the last whole vector.</summary>
+    private static float Gate(ReadOnlySpan<float> inputs, ReadOnlySpan<float> recurrent, int k) => recurrent.IsEmpty ? inputs[k] : inputs[k] + recurrent[k];
 
     /// <summary>The gates' activations a step uses, as a type so that each choice compiles to its own loop.</summary>
     private interface IActivations
