@@ -24,10 +24,6 @@ internal sealed class WordClusters
     /// <summary>The cluster of <paramref name="form"/> (looked up lowercased), or <see cref="Unknown"/>.</summary>
     public ulong Of(ReadOnlySpan<char> form)
     {
-        if (_tagger is null)
-            return Unknown;
-        Span<WordHashes> word = [WordHashes.Of(form)];
-        _tagger.AddWordClasses(word);
-        return word[0].Cluster;
+        return _tagger is null ? Unknown : _tagger.ClusterOf(WordHashes.LowerOf(form));
     }
 }

@@ -224,6 +224,11 @@ public sealed class TaggerModel
             _caches.Push(cache);
     }
 
+    /// <summary>The cluster of the word whose <see cref="WordHashes.Lower"/> is <paramref name="lower"/>, as <see cref="AddWordClasses"/> gives it.</summary>
+    internal ulong ClusterOf(ulong lower) => ClusterOf(_words.GetValueOrDefault(lower));
+
+    private static ulong ClusterOf(WordInfo info) => info.Cluster != 0 ? info.Cluster : UnknownAmbiguity;
+
     /// <summary>Fills in each word's dictionary class, ambiguity class, cluster and allowed classes.</summary>
     internal void AddWordClasses(Span<WordHashes> words)
     {
@@ -232,7 +237,7 @@ public sealed class TaggerModel
             word.Fixed = _tagDictionary.TryGetValue(word.Form, out var fixedClass) ? fixedClass : -1;
             _words.TryGetValue(word.Lower, out var info);
             word.Ambiguity = info.Ambiguity != 0 ? info.Ambiguity : UnknownAmbiguity;
-            word.Cluster = info.Cluster != 0 ? info.Cluster : UnknownAmbiguity;
+            word.Cluster = ClusterOf(info);
             word.Allowed = info.Allowed != UInt128.Zero ? info.Allowed : _openClasses;
         }
     }

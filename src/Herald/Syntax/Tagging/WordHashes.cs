@@ -54,11 +54,11 @@ internal struct WordHashes
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
+            lower[i] = Folded(c);
             char s;
             if (char.IsDigit(c))
             {
                 flags |= HasDigit;
-                lower[i] = '0';
                 s = 'd';
             }
             else if (char.IsLetter(c))
@@ -66,7 +66,6 @@ internal struct WordHashes
                 letters++;
                 var isUpper = char.IsUpper(c);
                 upper += isUpper ? 1 : 0;
-                lower[i] = isUpper ? char.ToLowerInvariant(c) : c;
                 s = isUpper ? 'X' : 'x';
             }
             else
@@ -75,7 +74,6 @@ internal struct WordHashes
                     flags |= HasHyphen;
                 else if (c == '.')
                     flags |= HasPeriod;
-                lower[i] = c;
                 s = c;
             }
             if (shapeLength < shape.Length && (shapeLength < 2 || shape[shapeLength - 1] != s || shape[shapeLength - 2] != s))
@@ -108,6 +106,20 @@ internal struct WordHashes
             Flags = flags,
         };
     }
+
+    /// <summary><see cref="Lower"/> alone: the hash of the word lowercased, its digits as 0, without the other hashes.</summary>
+    public static ulong LowerOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxChars)
+            word = word[..MaxChars];
+        Span<char> lower = stackalloc char[MaxChars];
+        for (var i = 0; i < word.Length; i++)
+            lower[i] = Folded(word[i]);
+        return FeatureHash.Chars(lower[..word.Length]);
+    }
+
+    /// <summary>A character as <see cref="Lower"/> reads it: digits as 0, capitals lowercased (only letters are capitals).</summary>
+    private static char Folded(char c) => char.IsDigit(c) ? '0' : char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
 
     private static WordHashes Sentinel(ulong value) => new()
     {
