@@ -86,6 +86,37 @@ public sealed class NeuralParserTests
         Assert.Equal(ParseState.WordHash("in"), ParseState.SuffixHash("In")); // shorter words are their own ending
     }
 
+    [Fact]
+    public void Words_past_the_precomputed_rows_get_the_vectors_training_computes()
+    {
+        // the rarer words' rows are computed when met, a sentence's in one product, and rounded like the others on the fast path
+        var many = GateInputTables.CachedWords + 50;
+        static string Word(int i) => "w" + string.Concat(i.ToString("x").Select(digit => (char)('g' + Convert.ToInt32(digit.ToString(), 16)))); // letters: word hashes fold digits
+        var words = Enumerable.Range(0, many).ToDictionary(i => ParseState.WordHash(Word(i)), i => i + 1);
+        var pretrained = Enumerable.Range(0, many).ToDictionary(i => ParseState.WordHash(Word(i)), i => i + 1);
+        var shape = new NeuralParserShape { WordDims = 8, PretrainedDims = 4, SupertagDims = 8, Hidden = 16, ScorerHidden = 16 };
+        var parser = new NeuralParser(shape, words, new Dictionary<ulong, int> { [WordClusters.Unknown] = 1 }, pretrained, []);
+        parser.Initialise(new Random(9));
+        var random = new Random(4);
+        parser.SetPretrained(pretrained.ToDictionary(p => p.Key, _ => Enumerable.Range(0, 4).Select(_ => (float)random.NextDouble() - 0.5f).ToArray()));
+        parser.Freeze();
+        string[] forms = [Word(many - 1), Word(3), Word(many - 7), "unheard", Word(many - 1)];
+        var state = new ParseState();
+        state.Reset(forms.Length);
+        for (var i = 0; i < forms.Length; i++)
+            state.SetWord(i + 1, forms[i], new TokenData { Upos = 1, Xpos = 2 }, WordClusters.Unknown);
+        var rows = new int[forms.Length + 1];
+        parser.WordRows(state, rows);
+        Assert.Equal(3, rows.Count(row => row > GateInputTables.CachedWords)); // three of the five are past the precomputed rows
+        var training = new NeuralWorkspace();
+        parser.Encode(state, training, rows, new Random(1), dropout: 0);
+
+        parser.Parse([state]);
+
+        var length = (forms.Length + 1) * parser.VectorDims;
+        Assert.All(Enumerable.Range(0, length), k => Assert.Equal(training.Vectors[k], state.Neural!.Vectors[k], 1e-3f));
+    }
+
     [Theory]
     [InlineData(32)]
     [InlineData(0)] // a parser that reads no supertags: its table has no dimensions

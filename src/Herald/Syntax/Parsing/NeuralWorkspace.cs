@@ -22,6 +22,7 @@ internal sealed class NeuralWorkspace
     public int Length;
     private float[] _shares = [], _uncachedEmbeddings = [];
     private readonly float[][] _computedRows = [[], []];
+    private readonly short[][] _computedLevels = [[], []];
     private LstmSequence[] _forward = [], _backward = [];
 
     /// <summary>Room for the sequences of a batch of <paramref name="count"/> sentences, each direction's.</summary>
@@ -44,6 +45,13 @@ internal sealed class NeuralWorkspace
     {
         Ensure(ref _computedRows[which], size);
         return _computedRows[which];
+    }
+
+    /// <summary><see cref="ComputedRows"/> rounded to integers, for the fast path.</summary>
+    public short[] ComputedLevels(int which, int size)
+    {
+        Ensure(ref _computedLevels[which], size);
+        return _computedLevels[which];
     }
 
     /// <summary>A buffer for the embedding rows of the words whose gate inputs are computed at parse time.</summary>
