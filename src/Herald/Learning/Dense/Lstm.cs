@@ -120,10 +120,8 @@ internal sealed class Lstm
         var cell = trace.Cells.AsSpan(t * h, h);
         var first = previous < 0;
         var before = first ? default : trace.Cells.AsSpan(previous * h, h);
-        if (!first && recurrent.Length != 4 * h)
-            throw new ArgumentException("a step after the first needs the recurrent product of every gate", nameof(recurrent));
-        if (first)
-            recurrent = default;
+        if (recurrent.Length != (first ? 0 : 4 * h))
+            throw new ArgumentException("a step after the first needs the recurrent product of every gate, the first none", nameof(recurrent));
         var j = 0;
         if (Vector256.IsHardwareAccelerated)
         {
